@@ -1,0 +1,55 @@
+// Extractor: English news text in, facts (actors, quotes, relations) out.
+//
+// The extractor does no I/O except loading its lexicons at Create(): the
+// files in the lexicon directory (extract/lexicons/, see its README.md) and
+// Debian's iso-codes data for countries. After Create() it is immutable, and
+// Extract() is safe to call from many threads at once.
+#ifndef ACTORGRAPH_EXTRACT_EXTRACTOR_H_
+#define ACTORGRAPH_EXTRACT_EXTRACTOR_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "model/facts.h"
+#include "model/status.h"
+
+namespace actorgraph {
+
+struct ExtractorOptions {
+  // Directory of lexicon files; empty means DefaultLexiconDir().
+  std::string lexicon_dir;
+  // Directory holding iso_3166-1.json; empty means DefaultIsoCodesDir().
+  std::string iso_codes_dir;
+};
+
+// $ACTORGRAPH_LEXICONS if set, else the directory configured at build time.
+std::string DefaultLexiconDir();
+// $ACTORGRAPH_ISO_CODES if set, else /usr/share/iso-codes/json.
+std::string DefaultIsoCodesDir();
+
+class Lexicons;  // extract/lexicons.h
+
+class Extractor {
+ public:
+  // Fails (naming the file) when a lexicon or the iso-codes data is missing
+  // or malformed.
+  static Result<std::unique_ptr<Extractor>> Create(const ExtractorOptions& options);
+
+  ~Extractor();
+  Extractor(const Extractor&) = delete;
+  Extractor& operator=(const Extractor&) = delete;
+
+  // `text` must be valid UTF-8 (callers validate input first). All offsets in
+  // the result are byte offsets into `text`; every Mention, Quote and Relation
+  // carries `doc_id` as its document.
+  DocumentFacts Extract(std::string_view doc_id, std::string_view text) const;
+
+ private:
+  explicit Extractor(std::unique_ptr<Lexicons> lexicons);
+  std::unique_ptr<Lexicons> lexicons_;
+};
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_EXTRACTOR_H_

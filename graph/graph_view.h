@@ -1,0 +1,59 @@
+// GraphView: a Boost.Graph adjacency_list over a Corpus, for analysis and
+// export.
+//
+// Vertices are actors (dense integer ids inside, actor keys outside); there is
+// one edge per (source, target, relation type), whose weight is the number of
+// statements behind it and `documents` the number of distinct documents.
+// Relations with no target (a denial with no named accuser) add no edge but
+// stay in the corpus.
+#ifndef ACTORGRAPH_GRAPH_GRAPH_VIEW_H_
+#define ACTORGRAPH_GRAPH_GRAPH_VIEW_H_
+
+#include <boost/graph/adjacency_list.hpp>
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "model/facts.h"
+
+namespace actorgraph {
+
+struct VertexProps {
+  size_t actor = 0;  // index into GraphView::corpus.actors
+};
+
+struct EdgeProps {
+  RelationType type = RelationType::kQuotes;
+  uint32_t weight = 0;     // statements behind the edge
+  uint32_t documents = 0;  // distinct documents among them
+  std::vector<size_t> relations;  // indices into GraphView::corpus.relations
+};
+
+using ActorGraph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS,
+                                         VertexProps, EdgeProps>;
+using Vertex = ActorGraph::vertex_descriptor;
+using Edge = ActorGraph::edge_descriptor;
+
+// Applied while the view is built.
+struct GraphFilter {
+  std::vector<RelationType> types;  // empty: every type
+  uint32_t min_weight = 1;
+  bool drop_isolated = true;        // actors with no edge left after filtering
+};
+
+struct GraphView {
+  Corpus corpus;
+  ActorGraph graph;
+  std::unordered_map<std::string, Vertex> vertex_of;  // actor key -> vertex
+
+  const Actor& actor(Vertex v) const { return corpus.actors[graph[v].actor]; }
+};
+
+GraphView BuildGraphView(Corpus corpus, const GraphFilter& filter);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_GRAPH_GRAPH_VIEW_H_

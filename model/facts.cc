@@ -1,0 +1,56 @@
+#include "model/facts.h"
+
+#include "model/status.h"
+
+namespace actorgraph {
+
+namespace {
+constexpr std::string_view kActorTypeNames[] = {"person", "country", "location",
+                                                "agency", "organization", "group"};
+constexpr std::string_view kRelationTypeNames[] = {"accuses", "denies", "quotes",
+                                                   "affiliated_with"};
+}  // namespace
+
+std::string_view ActorTypeName(ActorType type) {
+  return kActorTypeNames[static_cast<int>(type)];
+}
+
+std::optional<ActorType> ParseActorType(std::string_view name) {
+  for (ActorType t : kAllActorTypes) {
+    if (ActorTypeName(t) == name) return t;
+  }
+  return std::nullopt;
+}
+
+std::string_view RelationTypeName(RelationType type) {
+  return kRelationTypeNames[static_cast<int>(type)];
+}
+
+std::optional<RelationType> ParseRelationType(std::string_view name) {
+  for (RelationType t : kAllRelationTypes) {
+    if (RelationTypeName(t) == name) return t;
+  }
+  return std::nullopt;
+}
+
+uint64_t ContentHash(std::string_view text) {
+  uint64_t h = 14695981039346656037ull;
+  for (unsigned char c : text) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+
+std::string Status::ToString() const {
+  switch (code_) {
+    case Code::kOk: return "OK";
+    case Code::kInvalidArgument: return "invalid argument: " + message_;
+    case Code::kNotFound: return "not found: " + message_;
+    case Code::kCorruption: return "corruption: " + message_;
+    case Code::kIOError: return "I/O error: " + message_;
+  }
+  return message_;
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,117 @@
+// The facts actorgraph extracts and stores: plain copyable structs.
+//
+// Offsets are UTF-8 byte offsets into a document's text, end exclusive.
+// Actor ids are stable string keys: "person:jim-lewis", "country:CHN",
+// "agency:gchq", "org:rusi", "group:west", "location:london".
+#ifndef ACTORGRAPH_MODEL_FACTS_H_
+#define ACTORGRAPH_MODEL_FACTS_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace actorgraph {
+
+enum class ActorType { kPerson, kCountry, kLocation, kAgency, kOrganization, kGroup };
+enum class RelationType { kAccuses, kDenies, kQuotes, kAffiliatedWith };
+
+inline constexpr ActorType kAllActorTypes[] = {
+    ActorType::kPerson, ActorType::kCountry,      ActorType::kLocation,
+    ActorType::kAgency, ActorType::kOrganization, ActorType::kGroup};
+inline constexpr RelationType kAllRelationTypes[] = {
+    RelationType::kAccuses, RelationType::kDenies, RelationType::kQuotes,
+    RelationType::kAffiliatedWith};
+
+// "person", "country", "location", "agency", "organization", "group".
+std::string_view ActorTypeName(ActorType type);
+std::optional<ActorType> ParseActorType(std::string_view name);
+// "accuses", "denies", "quotes", "affiliated_with".
+std::string_view RelationTypeName(RelationType type);
+std::optional<RelationType> ParseRelationType(std::string_view name);
+
+struct Span {
+  uint32_t start = 0;
+  uint32_t end = 0;  // exclusive
+  bool operator==(const Span&) const = default;
+};
+
+struct Document {
+  std::string id;
+  std::string title;
+  std::string date;    // as given, ISO 8601 preferred ("2013-03-01")
+  std::string url;
+  std::string source;
+  uint64_t content_hash = 0;  // ContentHash(text)
+  std::string text;           // may be empty when only metadata is held
+  bool operator==(const Document&) const = default;
+};
+
+// 64-bit FNV-1a of the text: stable across builds and machines.
+uint64_t ContentHash(std::string_view text);
+
+struct Mention {
+  std::string document;
+  Span span;
+  bool operator==(const Mention&) const = default;
+};
+
+struct Actor {
+  std::string id;
+  std::string name;  // canonical display name
+  ActorType type = ActorType::kPerson;
+  std::vector<std::string> aliases;  // every surface form seen, name included
+  std::vector<Mention> mentions;
+  bool operator==(const Actor&) const = default;
+};
+
+// A statement: a direct quotation (between quotation marks) or reported
+// speech (the reported clause).
+struct Quote {
+  std::string document;
+  Span span;  // excludes the quotation marks
+  std::string text;
+  bool direct = true;
+  std::string speaker;                 // actor id; empty when unknown
+  std::optional<Span> speaker_mention;  // where the speaker is named, as written
+  std::string speaker_text;            // that mention's text ("he", "officials")
+  std::string cue;                     // "says", "said", "according to", ...
+  std::vector<std::string> about;      // ids of actors named inside the quote
+  bool operator==(const Quote&) const = default;
+};
+
+struct Relation {
+  RelationType type = RelationType::kAccuses;
+  std::string source;  // actor id
+  std::string target;  // actor id; empty for a denial with no named accuser
+  std::string document;
+  Span span;           // the evidence sentence
+  std::string cue;     // the cue as written ("point the finger at")
+  double confidence = 0.0;
+  std::string role;    // affiliated_with: "former senior official"
+  bool former = false; // affiliated_with: a past affiliation
+  bool operator==(const Relation&) const = default;
+};
+
+// Everything extracted from one document.
+struct DocumentFacts {
+  std::string document;
+  std::vector<Actor> actors;
+  std::vector<Quote> quotes;
+  std::vector<Relation> relations;
+  bool operator==(const DocumentFacts&) const = default;
+};
+
+// A snapshot of a whole store (or a selection of it): what graph views and
+// exports are built from. Actors here are merged across documents.
+struct Corpus {
+  std::vector<Document> documents;  // metadata; text may be empty
+  std::vector<Actor> actors;
+  std::vector<Quote> quotes;
+  std::vector<Relation> relations;
+};
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_MODEL_FACTS_H_

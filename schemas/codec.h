@@ -1,0 +1,54 @@
+// Conversions between the model structs (model/facts.h) and the Cap'n Proto
+// schema (schemas/actorgraph.capnp), and the byte encodings built on them.
+//
+// Store values and export files are packed Cap'n Proto messages. Decoding
+// never throws: a truncated or corrupt buffer gives Status::Corruption. Reads
+// are bounded by kj's traversal limit, so a hostile file cannot make a reader
+// loop or allocate without bound.
+#ifndef ACTORGRAPH_SCHEMAS_CODEC_H_
+#define ACTORGRAPH_SCHEMAS_CODEC_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "model/facts.h"
+#include "model/status.h"
+#include "schemas/actorgraph.capnp.h"
+
+namespace actorgraph {
+
+// Goes up when the meaning of stored data changes (see the schema's header).
+inline constexpr uint32_t kSchemaVersion = 1;
+
+// Struct-level conversions, for writers that build larger messages.
+void ToCapnp(const Document& in, schema::Document::Builder out);
+void ToCapnp(const Actor& in, schema::Actor::Builder out);
+void ToCapnp(const Quote& in, schema::Quote::Builder out);
+void ToCapnp(const Relation& in, schema::Relation::Builder out);
+Document FromCapnp(schema::Document::Reader in);
+Actor FromCapnp(schema::Actor::Reader in);
+Quote FromCapnp(schema::Quote::Reader in);
+Relation FromCapnp(schema::Relation::Reader in);
+
+// Whole values as packed messages.
+std::string EncodeDocument(const Document& doc);
+Result<Document> DecodeDocument(std::string_view bytes);
+std::string EncodeActor(const Actor& actor);
+Result<Actor> DecodeActor(std::string_view bytes);
+std::string EncodeDocumentFacts(const DocumentFacts& facts);
+Result<DocumentFacts> DecodeDocumentFacts(std::string_view bytes);
+std::string EncodeQuote(const Quote& quote);
+Result<Quote> DecodeQuote(std::string_view bytes);
+std::string EncodeRelation(const Relation& relation);
+Result<Relation> DecodeRelation(std::string_view bytes);
+
+// A Graph message holding a corpus (schemaVersion = kSchemaVersion).
+std::string EncodeGraph(const Corpus& corpus);
+// Fails with Corruption on a truncated or corrupt message, and with
+// InvalidArgument when the schema version is newer than this build's.
+Result<Corpus> DecodeGraph(std::string_view bytes);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_SCHEMAS_CODEC_H_

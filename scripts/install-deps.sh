@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages actorgraph needs to build, test and benchmark.
+# Runs as root, or through sudo when not root.
+set -euo pipefail
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+export DEBIAN_FRONTEND=noninteractive
+PACKAGES=(
+  build-essential cmake pkg-config
+  librocksdb-dev
+  libboost-graph-dev
+  libgraphviz-dev graphviz
+  libcapnp-dev capnproto
+  nlohmann-json3-dev libcli11-dev libfmt-dev
+  iso-codes
+  libgtest-dev libgmock-dev libbenchmark-dev
+  python3 python3-networkx
+)
+missing=()
+for p in "${PACKAGES[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi

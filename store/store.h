@@ -1,0 +1,105 @@
+// Store: the embedded RocksDB database holding documents and their facts.
+//
+// Key layout and column families: store/keys.h and docs/store.md.
+//
+// Writes: Put() applies one atomic WriteBatch per document, so a document and
+// all its facts are wholly in the store or not at all. Putting the same id
+// with the same text (content hash) and metadata changes nothing; a changed
+// text replaces every fact of that document.
+//
+// Concurrency: one read-write Store per directory at a time (RocksDB's LOCK);
+// any number of read-only Stores may be open beside it, in other processes.
+// A Store object is safe to use from several threads.
+#ifndef ACTORGRAPH_STORE_STORE_H_
+#define ACTORGRAPH_STORE_STORE_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/facts.h"
+#include "model/status.h"
+
+namespace rocksdb {
+class DB;
+class ColumnFamilyHandle;
+}  // namespace rocksdb
+
+namespace actorgraph {
+
+enum class OpenMode {
+  kReadWrite,  // creates the store when missing
+  kReadOnly,   // fails with NotFound when `dir` holds no store; never creates
+};
+
+enum class PutOutcome { kAdded, kUnchanged, kReplaced };
+
+struct StoreStats {
+  uint64_t documents = 0;
+  uint64_t actors = 0;
+  std::map<ActorType, uint64_t> actors_by_type;
+  uint64_t quotes = 0;
+  std::map<RelationType, uint64_t> relations_by_type;
+  bool operator==(const StoreStats&) const = default;
+};
+
+class Store {
+ public:
+  // Opens (or, read-write, creates) the store in `dir`. A store written by a
+  // newer schema version is refused with InvalidArgument.
+  static Result<std::unique_ptr<Store>> Open(const std::string& dir, OpenMode mode);
+
+  ~Store();
+  Store(const Store&) = delete;
+  Store& operator=(const Store&) = delete;
+
+  // Atomically adds or replaces `doc` (its content_hash is recomputed from
+  // its text) with `facts`. facts.document must equal doc.id.
+  Result<PutOutcome> Put(const Document& doc, const DocumentFacts& facts);
+
+  // Metadata and text of one document, or nullopt.
+  Result<std::optional<Document>> GetDocument(std::string_view id) const;
+  Result<std::optional<DocumentFacts>> GetFacts(std::string_view id) const;
+
+  // Ids of the actors whose id, name or any alias equals `query`,
+  // case-insensitively (and, if none, whose name has `query` as one of its
+  // words: "lewis" finds person:jim-lewis). Empty when none match.
+  Result<std::vector<std::string>> FindActors(std::string_view query) const;
+
+  // One actor merged across documents (aliases unioned; mentions omitted).
+  Result<std::optional<Actor>> GetActor(std::string_view id) const;
+  // All actors, or those of one type, ordered by id (mentions omitted).
+  Result<std::vector<Actor>> Actors(std::optional<ActorType> type) const;
+
+  // Statements by one speaker (actor id) in document then offset order; all
+  // statements when `speaker` is empty.
+  Result<std::vector<Quote>> Quotes(std::string_view speaker) const;
+  // All relations, in (type, source, target, document, offset) order.
+  Result<std::vector<Relation>> Relations() const;
+
+  Result<StoreStats> Stats() const;
+
+  // Everything in the store: documents (with text when `with_text`), actors
+  // merged across documents with all their mentions, quotes, relations.
+  Result<Corpus> Snapshot(bool with_text) const;
+
+  // The schema version recorded in the store.
+  uint32_t schema_version() const { return schema_version_; }
+
+ private:
+  Store() = default;
+  struct Handles;
+
+  std::unique_ptr<rocksdb::DB> db_;
+  std::unique_ptr<Handles> cf_;
+  bool read_only_ = false;
+  uint32_t schema_version_ = 0;
+};
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_STORE_STORE_H_

@@ -1,0 +1,86 @@
+#include "schemas/codec.h"
+
+#include <gtest/gtest.h>
+
+namespace actorgraph {
+namespace {
+
+DocumentFacts SampleFacts() {
+  DocumentFacts f;
+  f.document = "doc-1";
+  f.actors.push_back(Actor{"person:ada-quill", "Ada Quill", ActorType::kPerson,
+                           {"Ada Quill", "Quill"}, {Mention{"doc-1", Span{3, 12}}}});
+  f.actors.push_back(Actor{"country:NOR", "Norway", ActorType::kCountry, {"Norway"}, {}});
+  Quote q;
+  q.document = "doc-1";
+  q.span = Span{20, 40};
+  q.text = "We \"never\" agreed — ünïcode";
+  q.direct = true;
+  q.speaker = "person:ada-quill";
+  q.speaker_mention = Span{3, 12};
+  q.speaker_text = "Ada Quill";
+  q.cue = "said";
+  q.about = {"country:NOR"};
+  f.quotes.push_back(q);
+  Quote reported = q;
+  reported.direct = false;
+  reported.speaker.clear();
+  reported.speaker_mention.reset();
+  f.quotes.push_back(reported);
+  f.relations.push_back(Relation{RelationType::kAffiliatedWith, "person:ada-quill",
+                                 "country:NOR", "doc-1", Span{0, 50}, "former envoy", 0.75,
+                                 "former envoy", true});
+  return f;
+}
+
+TEST(CodecTest, DocumentFactsRoundTripExactly) {
+  DocumentFacts f = SampleFacts();
+  auto decoded = DecodeDocumentFacts(EncodeDocumentFacts(f));
+  ASSERT_TRUE(decoded.ok()) << decoded.status().ToString();
+  EXPECT_EQ(*decoded, f);
+}
+
+TEST(CodecTest, GraphRoundTripKeepsEveryPart) {
+  DocumentFacts f = SampleFacts();
+  Corpus c;
+  c.documents.push_back(Document{"doc-1", "A title", "2024-02-03", "http://x", "wire",
+                                 ContentHash("text"), "text"});
+  c.actors = f.actors;
+  c.quotes = f.quotes;
+  c.relations = f.relations;
+  auto decoded = DecodeGraph(EncodeGraph(c));
+  ASSERT_TRUE(decoded.ok()) << decoded.status().ToString();
+  EXPECT_EQ(decoded->documents, c.documents);
+  EXPECT_EQ(decoded->actors, c.actors);
+  EXPECT_EQ(decoded->quotes, c.quotes);
+  EXPECT_EQ(decoded->relations, c.relations);
+}
+
+TEST(CodecTest, TruncatedMessageIsCorruptionNotACrash) {
+  Corpus c;
+  DocumentFacts f = SampleFacts();
+  c.actors = f.actors;
+  c.quotes = f.quotes;
+  std::string bytes = EncodeGraph(c);
+  for (size_t cut : {size_t{1}, size_t{7}, bytes.size() / 2, bytes.size() - 1}) {
+    auto decoded = DecodeGraph(std::string_view(bytes).substr(0, cut));
+    EXPECT_FALSE(decoded.ok()) << "cut at " << cut;
+    EXPECT_EQ(decoded.status().code(), Status::Code::kCorruption) << "cut at " << cut;
+  }
+}
+
+TEST(CodecTest, GarbageIsCorruption) {
+  std::string garbage(64, '\xff');
+  auto decoded = DecodeGraph(garbage);
+  EXPECT_FALSE(decoded.ok());
+  EXPECT_FALSE(DecodeDocumentFacts("").ok());
+}
+
+TEST(CodecTest, ContentHashIsStableFnv1a) {
+  // FNV-1a 64 of "a" is a published test vector.
+  EXPECT_EQ(ContentHash("a"), 0xaf63dc4c8601ec8cull);
+  EXPECT_NE(ContentHash("text"), ContentHash("text "));
+}
+
+}  // namespace
+}  // namespace actorgraph
