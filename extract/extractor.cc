@@ -1,18 +1,135 @@
-// Placeholder until the extractor lands.
 #include "extract/extractor.h"
 
+#include <algorithm>
+#include <cstdlib>
+
+#include "extract/actor_finder.h"
+#include "extract/lexicons.h"
+#include "extract/quote_finder.h"
+#include "extract/relation_finder.h"
+#include "extract/speaker_attribution.h"
+#include "extract/tokenizer.h"
+
 namespace actorgraph {
-class Lexicons {};
-std::string DefaultLexiconDir() { return ACTORGRAPH_DEFAULT_LEXICON_DIR; }
-std::string DefaultIsoCodesDir() { return ACTORGRAPH_DEFAULT_ISO_CODES_DIR; }
-Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions&) {
-  return std::unique_ptr<Extractor>(new Extractor(std::make_unique<Lexicons>()));
+namespace {
+
+Span TokenSpan(const TokenizedText& t, size_t b, size_t e) {
+  return {t.tokens[b].start, t.tokens[e - 1].end};
 }
+
+}  // namespace
+
+std::string DefaultLexiconDir() {
+  const char* env = std::getenv("ACTORGRAPH_LEXICONS");
+  return env != nullptr && *env != '\0' ? env : ACTORGRAPH_DEFAULT_LEXICON_DIR;
+}
+
+std::string DefaultIsoCodesDir() {
+  const char* env = std::getenv("ACTORGRAPH_ISO_CODES");
+  return env != nullptr && *env != '\0' ? env : ACTORGRAPH_DEFAULT_ISO_CODES_DIR;
+}
+
+Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& options) {
+  Result<std::unique_ptr<Lexicons>> lex = Lexicons::Load(
+      options.lexicon_dir.empty() ? DefaultLexiconDir() : options.lexicon_dir,
+      options.iso_codes_dir.empty() ? DefaultIsoCodesDir() : options.iso_codes_dir);
+  if (!lex.ok()) return lex.status();
+  return std::unique_ptr<Extractor>(new Extractor(std::move(lex).value()));
+}
+
 Extractor::Extractor(std::unique_ptr<Lexicons> lexicons) : lexicons_(std::move(lexicons)) {}
 Extractor::~Extractor() = default;
-DocumentFacts Extractor::Extract(std::string_view doc_id, std::string_view) const {
-  DocumentFacts f;
-  f.document = std::string(doc_id);
-  return f;
+
+DocumentFacts Extractor::Extract(std::string_view doc_id, std::string_view text) const {
+  DocumentFacts facts;
+  facts.document = std::string(doc_id);
+  const TokenizedText t = Tokenize(text);
+  const ActorTable actors = ActorFinder(*lexicons_).Find(t);
+  const std::vector<QuoteSpan> spans = FindQuoteSpans(t);
+  SpeakerAttributor attributor(*lexicons_, t, actors);
+  const std::vector<Statement> statements = attributor.Attribute(spans);
+
+  // Actors, in order of first mention.
+  std::vector<int> order;
+  std::vector<int> first(actors.actors.size(), -1);
+  for (const ActorMention& m : actors.mentions) {
+    if (first[m.actor] < 0) {
+      first[m.actor] = static_cast<int>(order.size());
+      order.push_back(m.actor);
+    }
+  }
+  for (int a : order) {
+    const DocActor& d = actors.actors[a];
+    Actor actor;
+    actor.id = d.id;
+    actor.name = d.name;
+    actor.type = d.type;
+    actor.aliases = d.aliases;
+    if (std::find(actor.aliases.begin(), actor.aliases.end(), d.name) == actor.aliases.end()) {
+      actor.aliases.insert(actor.aliases.begin(), d.name);
+    }
+    facts.actors.push_back(std::move(actor));
+  }
+  for (const ActorMention& m : actors.mentions) {
+    facts.actors[first[m.actor]].mentions.push_back(
+        {std::string(doc_id), TokenSpan(t, m.begin, m.end)});
+  }
+
+  // Statements and the "quotes" relations they give.
+  std::vector<bool> in_quote(t.tokens.size(), false);
+  for (const QuoteSpan& q : spans) {
+    std::fill(in_quote.begin() + q.open, in_quote.begin() + q.close + 1, true);
+  }
+  for (const Statement& s : statements) {
+    Quote q;
+    q.document = std::string(doc_id);
+    q.span = {s.begin, s.end};
+    q.text = std::string(text.substr(s.begin, s.end - s.begin));
+    q.direct = s.direct;
+    q.speaker = s.speaker >= 0 ? actors.actors[s.speaker].id : "";
+    if (s.speaker_tokens) {
+      q.speaker_mention = TokenSpan(t, s.speaker_tokens->first, s.speaker_tokens->second);
+      q.speaker_text = std::string(
+          text.substr(q.speaker_mention->start, q.speaker_mention->end - q.speaker_mention->start));
+    }
+    q.cue = s.cue;
+    for (size_t k = s.first_token; k < s.end_token; ++k) {
+      int a = actors.ActorAt(k);
+      if (a < 0 || a == s.speaker) continue;
+      const std::string& id = actors.actors[a].id;
+      if (std::find(q.about.begin(), q.about.end(), id) == q.about.end()) q.about.push_back(id);
+    }
+    if (!q.speaker.empty()) {
+      for (const std::string& about : q.about) {
+        Relation r;
+        r.type = RelationType::kQuotes;
+        r.source = q.speaker;
+        r.target = about;
+        r.document = std::string(doc_id);
+        r.span = q.span;
+        r.cue = q.cue;
+        r.confidence = s.confidence;
+        facts.relations.push_back(std::move(r));
+      }
+    }
+    facts.quotes.push_back(std::move(q));
+  }
+
+  for (const FoundRelation& f : RelationFinder(*lexicons_, t, actors, in_quote).Find()) {
+    Relation r;
+    r.type = f.type;
+    r.source = actors.actors[f.source].id;
+    r.target = f.target >= 0 ? actors.actors[f.target].id : "";
+    r.document = std::string(doc_id);
+    size_t sb = t.sentence_begin[f.sentence];
+    size_t se = t.sentence_begin[f.sentence + 1];
+    r.span = TokenSpan(t, sb, se);
+    r.cue = std::string(text.substr(t.tokens[f.cue_begin].start,
+                                    t.tokens[f.cue_end - 1].end - t.tokens[f.cue_begin].start));
+    r.confidence = f.confidence;
+    facts.relations.push_back(std::move(r));
+  }
+  return facts;
 }
+
 }  // namespace actorgraph

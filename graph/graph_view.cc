@@ -1,10 +1,82 @@
-// Placeholder until the graph view lands.
 #include "graph/graph_view.h"
 
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string_view>
+#include <tuple>
+#include <utility>
+
 namespace actorgraph {
-GraphView BuildGraphView(Corpus corpus, const GraphFilter&) {
-  GraphView v;
-  v.corpus = std::move(corpus);
-  return v;
+
+namespace {
+
+// The statements behind one prospective edge, before min_weight is applied.
+struct EdgeAccumulator {
+  std::vector<size_t> relations;
+  std::set<std::string_view> documents;  // views into the view's own corpus
+};
+
+// (source actor index, target actor index, type): ordered so edges are added
+// in a deterministic order whatever the order of the relations.
+using EdgeKey = std::tuple<size_t, size_t, RelationType>;
+
+bool TypeSelected(const GraphFilter& filter, RelationType type) {
+  return filter.types.empty() ||
+         std::find(filter.types.begin(), filter.types.end(), type) != filter.types.end();
 }
+
+}  // namespace
+
+GraphView BuildGraphView(Corpus corpus, const GraphFilter& filter) {
+  GraphView view;
+  view.corpus = std::move(corpus);
+  const Corpus& c = view.corpus;
+
+  // Actor key -> index of its first occurrence; later duplicates are ignored.
+  std::unordered_map<std::string_view, size_t> actor_index;
+  for (size_t i = 0; i < c.actors.size(); ++i) actor_index.emplace(c.actors[i].id, i);
+
+  std::map<EdgeKey, EdgeAccumulator> pending;
+  for (size_t i = 0; i < c.relations.size(); ++i) {
+    const Relation& r = c.relations[i];
+    if (r.target.empty() || !TypeSelected(filter, r.type)) continue;
+    auto source = actor_index.find(r.source);
+    auto target = actor_index.find(r.target);
+    if (source == actor_index.end() || target == actor_index.end()) continue;
+    EdgeAccumulator& acc = pending[EdgeKey{source->second, target->second, r.type}];
+    acc.relations.push_back(i);
+    acc.documents.insert(r.document);
+  }
+  const uint32_t min_weight = std::max<uint32_t>(filter.min_weight, 1);
+  std::erase_if(pending, [&](const auto& entry) {
+    return entry.second.relations.size() < min_weight;
+  });
+
+  // Vertices in actor order, so vertex ids follow corpus order.
+  std::vector<bool> keep(c.actors.size(), !filter.drop_isolated);
+  for (const auto& [key, acc] : pending) {
+    keep[std::get<0>(key)] = true;
+    keep[std::get<1>(key)] = true;
+  }
+  std::vector<Vertex> vertex_at(c.actors.size());
+  for (size_t i = 0; i < c.actors.size(); ++i) {
+    if (!keep[i] || actor_index.at(c.actors[i].id) != i) continue;
+    Vertex v = boost::add_vertex(VertexProps{i}, view.graph);
+    vertex_at[i] = v;
+    view.vertex_of.emplace(c.actors[i].id, v);
+  }
+
+  for (auto& [key, acc] : pending) {
+    EdgeProps props;
+    props.type = std::get<2>(key);
+    props.weight = static_cast<uint32_t>(acc.relations.size());
+    props.documents = static_cast<uint32_t>(acc.documents.size());
+    props.relations = std::move(acc.relations);
+    boost::add_edge(vertex_at[std::get<0>(key)], vertex_at[std::get<1>(key)], std::move(props),
+                    view.graph);
+  }
+  return view;
+}
+
 }  // namespace actorgraph

@@ -52,6 +52,12 @@ struct GraphView {
   const Actor& actor(Vertex v) const { return corpus.actors[graph[v].actor]; }
 };
 
+// Builds the view over `corpus` (moved into the result). One vertex per actor
+// that survives the filter, in corpus order; one edge per (source, target,
+// type) whose weight reaches filter.min_weight. Relations with an empty
+// target, or whose source or target is not in corpus.actors, add no edge.
+// When two actors share a key, the first one is the vertex. Deterministic:
+// the same corpus and filter give the same vertex and edge order.
 GraphView BuildGraphView(Corpus corpus, const GraphFilter& filter);
 
 }  // namespace actorgraph

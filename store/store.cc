@@ -1,12 +1,247 @@
-// Placeholder until the store lands.
+// Store::Open and closing: directory checks, RocksDB options, column
+// families, the schema version. Reads live in store_read.cc, Put in
+// store_put.cc.
 #include "store/store.h"
 
-#include <rocksdb/db.h>
+#include <algorithm>
+#include <cstdarg>
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+#include <rocksdb/cache.h>
+#include <rocksdb/convenience.h>
+#include <rocksdb/env.h>
+#include <rocksdb/filter_policy.h>
+#include <rocksdb/table.h>
+
+#include "schemas/codec.h"
+#include "store/store_internal.h"
 
 namespace actorgraph {
-struct Store::Handles {};
-Store::~Store() = default;
-Result<std::unique_ptr<Store>> Store::Open(const std::string&, OpenMode) {
-  return Status::IOError("store not implemented");
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// A read-only open must not write to the directory, not even RocksDB's LOG.
+class NullLogger : public rocksdb::Logger {
+ public:
+  using rocksdb::Logger::Logv;
+  void Logv(const char* /*format*/, va_list /*ap*/) override {}
+};
+
+// Read-only opens can race a writer that deletes a WAL or table file the
+// reader has just listed (RocksDB leaves that case undefined); retry a few
+// times before giving up.
+constexpr int kReadOnlyOpenAttempts = 3;
+
+rocksdb::DBOptions MakeDbOptions(bool read_only) {
+  rocksdb::DBOptions options;
+  options.create_if_missing = !read_only;
+  options.create_missing_column_families = !read_only;
+  options.max_background_jobs = 2;
+  options.db_write_buffer_size = 256 << 20;  // across all column families
+  options.keep_log_file_num = 4;
+  // Bounds the WAL a later open (or a read-only open beside this writer)
+  // must replay: past this, the oldest column families are flushed.
+  options.max_total_wal_size = 64 << 20;
+  if (read_only) {
+    // Open every table file up front so a writer's later compactions, which
+    // unlink files, cannot pull them from under this reader.
+    options.max_open_files = -1;
+    options.info_log = std::make_shared<NullLogger>();
+  }
+  return options;
 }
+
+rocksdb::ColumnFamilyOptions MakeCfOptions(const std::shared_ptr<rocksdb::Cache>& cache) {
+  rocksdb::ColumnFamilyOptions options;
+  options.compression = rocksdb::kNoCompression;
+  for (rocksdb::CompressionType type : rocksdb::GetSupportedCompressions()) {
+    if (type == rocksdb::kLZ4Compression) options.compression = type;
+  }
+  rocksdb::BlockBasedTableOptions table;
+  table.block_cache = cache;
+  table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
+  options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
+  return options;
+}
+
+std::string NoStoreMessage(const std::string& dir) {
+  return "no actorgraph store at " + dir + " (run 'actorgraph ingest' first)";
+}
+
+}  // namespace
+
+std::string DescribeKey(keys::Cf cf, std::string_view key) {
+  std::string out(keys::kColumnFamilyNames[cf]);
+  out += '/';
+  for (unsigned char c : key) {
+    if (c == 0) {
+      out += "\\0";
+    } else if (c < 0x20 || c == 0x7f) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02x", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
+
+Result<std::optional<std::string>> ReadValue(rocksdb::DB& db,
+                                             const rocksdb::ReadOptions& options,
+                                             rocksdb::ColumnFamilyHandle* handle,
+                                             keys::Cf cf, std::string_view key,
+                                             std::string_view dir) {
+  std::string value;
+  rocksdb::Status s = db.Get(options, handle, rocksdb::Slice(key.data(), key.size()), &value);
+  if (s.IsNotFound()) return std::optional<std::string>();
+  if (!s.ok()) return FromRocksDb(s, "reading " + DescribeKey(cf, key), dir);
+  return std::optional<std::string>(std::move(value));
+}
+
+Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, OpenMode mode) {
+  const bool read_only = mode == OpenMode::kReadOnly;
+  if (dir.empty()) return Status::InvalidArgument("no store directory given");
+
+  // Classify the directory before RocksDB sees it: RocksDB would create a
+  // missing directory even for a read-only open.
+  std::error_code ec;
+  const fs::file_status st = fs::status(dir, ec);
+  const bool exists = fs::exists(st);
+  if (exists && !fs::is_directory(st)) {
+    return Status::InvalidArgument(dir + " is not a directory, so cannot hold a store");
+  }
+  const bool has_db = exists && fs::exists(fs::path(dir) / "CURRENT", ec);
+  if (read_only && !has_db) return Status::NotFound(NoStoreMessage(dir));
+  if (!read_only && exists && !has_db && !fs::is_empty(dir, ec)) {
+    return Status::InvalidArgument(dir +
+                                   " is a non-empty directory without an actorgraph "
+                                   "store; refusing to create one there");
+  }
+  if (!read_only && !exists) {
+    fs::create_directories(dir, ec);
+    if (ec) return Status::IOError("cannot create " + dir + ": " + ec.message());
+  }
+
+  rocksdb::DBOptions db_options = MakeDbOptions(read_only);
+  std::vector<std::string> existing;
+  if (has_db) {
+    rocksdb::Status s = rocksdb::DB::ListColumnFamilies(db_options, dir, &existing);
+    if (!s.ok()) return FromRocksDb(s, "opening store at " + dir, dir);
+    auto has = [&](std::string_view name) {
+      return std::find(existing.begin(), existing.end(), name) != existing.end();
+    };
+    if (!has(keys::kColumnFamilyNames[keys::kMeta])) {
+      return Status::InvalidArgument(dir +
+                                     " holds a RocksDB database that is not an "
+                                     "actorgraph store");
+    }
+    if (read_only) {
+      for (std::string_view name : keys::kColumnFamilyNames) {
+        if (!has(name)) {
+          return Status::Corruption("store at " + dir + " lacks column family " +
+                                    std::string(name));
+        }
+      }
+    }
+  }
+
+  const auto cache = rocksdb::NewLRUCache(64 << 20);
+  const rocksdb::ColumnFamilyOptions cf_options = MakeCfOptions(cache);
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (std::string_view name : keys::kColumnFamilyNames) {
+    descriptors.emplace_back(std::string(name), cf_options);
+  }
+  if (!read_only) {
+    for (const std::string& name : existing) {
+      if (std::find(std::begin(keys::kColumnFamilyNames),
+                    std::end(keys::kColumnFamilyNames), name) ==
+          std::end(keys::kColumnFamilyNames)) {
+        descriptors.emplace_back(name, cf_options);
+      }
+    }
+  }
+
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  rocksdb::Status s;
+  if (read_only) {
+    for (int attempt = 0; attempt < kReadOnlyOpenAttempts; ++attempt) {
+      s = rocksdb::DB::OpenForReadOnly(db_options, dir, descriptors, &handles, &raw);
+      if (s.ok() || s.IsInvalidArgument() || s.IsNotSupported()) break;
+    }
+  } else {
+    s = rocksdb::DB::Open(db_options, dir, descriptors, &handles, &raw);
+  }
+  if (!s.ok()) return FromRocksDb(s, "opening store at " + dir, dir);
+
+  std::unique_ptr<Store> store(new Store());
+  store->db_.reset(raw);
+  store->cf_ = std::make_unique<Handles>();
+  for (size_t i = 0; i < handles.size(); ++i) {
+    if (i < keys::kNumColumnFamilies) {
+      store->cf_->cf[i] = handles[i];
+    } else {
+      store->cf_->unknown.push_back(handles[i]);
+    }
+  }
+  store->read_only_ = read_only;
+  store->dir_ = dir;
+
+  Result<std::optional<std::string>> version =
+      ReadValue(*raw, rocksdb::ReadOptions(), store->cf_->cf[keys::kMeta], keys::kMeta,
+                keys::kSchemaVersionKey, dir);
+  if (!version.ok()) return version.status();
+  if (!version->has_value()) {
+    // Only a store this build created (the meta family exists) gets here:
+    // freshly created, or its creator stopped before recording the version.
+    if (read_only) {
+      return Status::Corruption("store at " + dir + " records no schema version");
+    }
+    s = raw->Put(rocksdb::WriteOptions(), store->cf_->cf[keys::kMeta],
+                 std::string(keys::kSchemaVersionKey),
+                 keys::EncodeBigEndian32(kSchemaVersion));
+    if (!s.ok()) return FromRocksDb(s, "recording schema version in " + dir, dir);
+    store->schema_version_ = kSchemaVersion;
+  } else {
+    std::optional<uint32_t> v = keys::DecodeBigEndian32(**version);
+    if (!v) {
+      return Status::Corruption("bad value at " +
+                                DescribeKey(keys::kMeta, keys::kSchemaVersionKey));
+    }
+    if (*v > kSchemaVersion) {
+      return Status::InvalidArgument(
+          "store at " + dir + " has schema version " + std::to_string(*v) +
+          ", newer than this build reads (" + std::to_string(kSchemaVersion) +
+          "); upgrade actorgraph");
+    }
+    store->schema_version_ = *v;
+  }
+  return store;
+}
+
+Store::~Store() {
+  if (db_ == nullptr) return;
+  if (cf_ != nullptr) {
+    // Flush so the next open need not replay the WAL. Best effort: the WAL
+    // still holds everything if this fails.
+    if (!read_only_) {
+      std::vector<rocksdb::ColumnFamilyHandle*> all;
+      for (rocksdb::ColumnFamilyHandle* h : cf_->cf) {
+        if (h != nullptr) all.push_back(h);
+      }
+      db_->Flush(rocksdb::FlushOptions(), all).PermitUncheckedError();
+    }
+    for (rocksdb::ColumnFamilyHandle* h : cf_->cf) {
+      if (h != nullptr) db_->DestroyColumnFamilyHandle(h);
+    }
+    for (rocksdb::ColumnFamilyHandle* h : cf_->unknown) db_->DestroyColumnFamilyHandle(h);
+  }
+  db_->Close().PermitUncheckedError();
+}
+
 }  // namespace actorgraph

@@ -16,6 +16,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -98,6 +99,8 @@ class Store {
   std::unique_ptr<Handles> cf_;
   bool read_only_ = false;
   uint32_t schema_version_ = 0;
+  std::string dir_;        // as passed to Open, for messages
+  std::mutex put_mutex_;   // serialises Put (read-modify-write of actor records)
 };
 
 }  // namespace actorgraph

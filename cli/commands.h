@@ -1,0 +1,34 @@
+// The subcommands of the actorgraph binary. Each parses its own options
+// (argv[0] is the subcommand name) and returns an exit code (cli/common.h).
+#ifndef ACTORGRAPH_CLI_COMMANDS_H_
+#define ACTORGRAPH_CLI_COMMANDS_H_
+
+namespace actorgraph {
+
+int RunIngest(int argc, char** argv);   // cli/ingest_command.cc
+int RunExtract(int argc, char** argv);  // cli/extract_command.cc
+int RunQuery(int argc, char** argv);    // cli/query_command.cc
+int RunActors(int argc, char** argv);   // cli/actors_command.cc
+int RunStats(int argc, char** argv);    // cli/stats_command.cc
+int RunExport(int argc, char** argv);   // cli/export_command.cc
+int RunRender(int argc, char** argv);   // cli/export_command.cc
+
+struct Command {
+  const char* name;
+  const char* summary;
+  int (*run)(int argc, char** argv);
+};
+
+inline constexpr Command kCommands[] = {
+    {"ingest", "extract facts from documents and add them to the store", &RunIngest},
+    {"extract", "print the facts of documents as JSONL, without a store", &RunExtract},
+    {"query", "who said what (said), and relations between actors (relations)", &RunQuery},
+    {"actors", "list the actors in the store", &RunActors},
+    {"stats", "count documents, actors, quotes and relations in the store", &RunStats},
+    {"export", "write the graph as Graphviz DOT or Cap'n Proto", &RunExport},
+    {"render", "draw the graph to SVG, PNG or PDF through Graphviz", &RunRender},
+};
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_CLI_COMMANDS_H_

@@ -1,0 +1,64 @@
+// Helpers shared by the subcommands: option parsing, errors, store opening,
+// actor lookup and plain-text tables.
+#ifndef ACTORGRAPH_CLI_COMMON_H_
+#define ACTORGRAPH_CLI_COMMON_H_
+
+#include <CLI/CLI.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/status.h"
+#include "store/store.h"
+
+namespace actorgraph {
+
+// Exit codes of every subcommand.
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;  // bad input, no match, a failed step
+inline constexpr int kExitUsage = 2;    // bad command line
+
+inline constexpr const char* kDefaultDb = "actorgraph.db";
+
+// Parses argv (argv[0] is the subcommand name). Returns nullopt to go on, or
+// the exit code to return at once (0 after --help, kExitUsage on errors).
+std::optional<int> ParseArgs(CLI::App& app, int argc, char** argv);
+
+// Prints "actorgraph: MESSAGE" to stderr and returns kExitFailure.
+int Fail(const Status& status);
+int Fail(std::string_view message);
+
+// Opens the store in `dir` read-only (queries, exports): a missing store is a
+// clear error, never a new empty database.
+Result<std::unique_ptr<Store>> OpenForReading(const std::string& dir);
+
+// Actor ids matching `query` (id, name or alias, case-insensitively). On no
+// match the error says so and suggests the nearest names ("did you mean").
+Result<std::vector<std::string>> ResolveActor(const Store& store, std::string_view query);
+
+// Levenshtein distance, for "did you mean".
+size_t EditDistance(std::string_view a, std::string_view b);
+
+// Left-aligned columns, two spaces apart; the last column is never cut.
+// Widths count UTF-8 code points.
+class Table {
+ public:
+  explicit Table(std::vector<std::string> header);
+  void Add(std::vector<std::string> row);
+  void Print(std::FILE* out) const;
+  bool empty() const { return rows_.empty(); }
+
+ private:
+  std::vector<std::string> header_;
+  std::vector<std::vector<std::string>> rows_;
+};
+
+// Collapses runs of white space to one space.
+std::string OneLine(std::string_view text);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_CLI_COMMON_H_

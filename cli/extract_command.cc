@@ -1,0 +1,42 @@
+// actorgraph extract: facts JSONL on stdout, no store. Streams: one line is
+// written per document as soon as it is extracted, in constant memory, so it
+// can serve as the map step of a cluster job (Spark pipe, Hadoop Streaming).
+#include <cstdio>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "cli/facts_json.h"
+#include "cli/input.h"
+#include "extract/extractor.h"
+
+namespace actorgraph {
+
+int RunExtract(int argc, char** argv) {
+  CLI::App app{"Print the facts of documents as JSONL (docs/facts-format.md), without a store.",
+               "extract"};
+  std::string format = "jsonl";
+  std::vector<std::string> paths;
+  std::string lexicons;
+  app.add_option("--format", format, "output format")
+      ->check(CLI::IsMember({"jsonl"}))
+      ->capture_default_str();
+  app.add_option("--lexicons", lexicons, "lexicon directory (default: built-in)");
+  app.add_option("paths", paths, ".txt, .jsonl, directories, or - for stdin")->required();
+  if (auto code = ParseArgs(app, argc, argv)) return *code;
+
+  auto extractor = Extractor::Create(ExtractorOptions{lexicons, ""});
+  if (!extractor.ok()) return Fail(extractor.status());
+
+  InputCallbacks callbacks;
+  callbacks.on_document = [&](Document&& doc, uint64_t) {
+    std::string line = FactsToJsonLine((*extractor)->Extract(doc.id, doc.text));
+    line.push_back('\n');
+    std::fwrite(line.data(), 1, line.size(), stdout);
+  };
+  callbacks.on_error = [](const Status& error) { Fail(error); };
+  uint64_t errors = ReadDocuments(paths, callbacks);
+  if (std::fflush(stdout) != 0) return Fail("cannot write to standard output");
+  return errors == 0 ? kExitOk : kExitFailure;
+}
+
+}  // namespace actorgraph

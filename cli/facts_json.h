@@ -1,0 +1,27 @@
+// The facts JSONL format (docs/facts-format.md): one JSON object per document.
+//
+// Other tools read it, so these names are fixed: doc, actors[id, name, type,
+// mentions[start, end]], quotes[start, end, text, direct, speaker,
+// speaker_mention, cue], relations[type, source, target, start, end, cue,
+// confidence]. Fields may be added, never renamed.
+#ifndef ACTORGRAPH_CLI_FACTS_JSON_H_
+#define ACTORGRAPH_CLI_FACTS_JSON_H_
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "model/facts.h"
+
+namespace actorgraph {
+
+nlohmann::ordered_json QuoteToJson(const Quote& q);
+nlohmann::ordered_json RelationToJson(const Relation& r);
+nlohmann::ordered_json ActorToJson(const Actor& a, bool with_mentions);
+nlohmann::ordered_json FactsToJson(const DocumentFacts& facts);
+
+// One line of facts JSONL, without the trailing newline.
+std::string FactsToJsonLine(const DocumentFacts& facts);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_CLI_FACTS_JSON_H_

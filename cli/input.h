@@ -1,0 +1,54 @@
+// Reads the documents named on a command line and validates them.
+//
+// Inputs: `.txt` files (document id = file name without extension),
+// `.jsonl` files (one {"id", "text"} object per line; optional "title",
+// "date", "url", "source"; other fields ignored), directories (every .txt and
+// .jsonl below them, in sorted order) and "-" for standard input (JSONL when
+// its first non-blank byte is '{', else one text document with id "stdin").
+// Any other file name is read as a text document.
+//
+// Every document's text is checked before it is handed on: not empty, no NUL
+// byte (a binary file), valid UTF-8, at most kMaxDocumentBytes. A bad document
+// is reported through the error callback, naming the file (and line, for
+// JSONL), and reading goes on with the next one. Memory stays bounded by the
+// largest single document: JSONL is streamed line by line.
+#ifndef ACTORGRAPH_CLI_INPUT_H_
+#define ACTORGRAPH_CLI_INPUT_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/facts.h"
+#include "model/status.h"
+
+namespace actorgraph {
+
+inline constexpr size_t kMaxDocumentBytes = size_t{64} << 20;
+
+struct InputCallbacks {
+  // Called with each valid document and the number of input bytes consumed
+  // so far (over all inputs).
+  std::function<void(Document&& doc, uint64_t bytes_done)> on_document;
+  // Called with each bad input or document; reading continues.
+  std::function<void(const Status& error)> on_error;
+};
+
+// Total size in bytes of the regular files the inputs name (0 for stdin),
+// for progress reporting.
+uint64_t InputBytes(const std::vector<std::string>& paths);
+
+// Reads every input in order. Returns the number of errors reported.
+uint64_t ReadDocuments(const std::vector<std::string>& paths, const InputCallbacks& callbacks);
+
+// Ok, or InvalidArgument describing the first problem of `text` as a
+// document: "empty document", "binary data (NUL byte at offset N)",
+// "invalid UTF-8 at byte offset N (line L)", "document of N bytes is larger
+// than the 64 MiB limit".
+Status ValidateText(std::string_view text);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_CLI_INPUT_H_

@@ -1,0 +1,172 @@
+#include "export/agraph_builder.h"
+
+#include <cstdio>
+#include <iterator>
+#include <string_view>
+#include <vector>
+
+#include "export/dot_style.h"
+#include "export/dot_text.h"
+#include "export/evidence.h"
+
+namespace actorgraph {
+
+namespace {
+
+// agwrite's channel is a std::string*; reads are never made through it.
+int AppendToString(void* chan, const char* str) {
+  static_cast<std::string*>(chan)->append(str);
+  return 0;
+}
+int FlushNothing(void*) { return 0; }
+
+// cgraph keeps a pointer to the discipline for the graph's lifetime.
+Agiodisc_t string_io = {nullptr, AppendToString, FlushNothing};
+Agdisc_t string_disc = {&AgMemDisc, &AgIdDisc, &string_io};
+
+// cgraph takes char* but copies every string into its own pool.
+char* C(const char* s) { return const_cast<char*>(s); }
+char* C(const std::string& s) { return const_cast<char*>(s.c_str()); }
+
+void Set(void* obj, const char* name, const std::string& value) {
+  agsafeset(obj, C(name), C(value), C(""));
+}
+
+std::string Number(double x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", x);
+  return buf;
+}
+
+void StyleNode(Agnode_t* n, ActorType type) {
+  NodeStyle s = StyleOf(type);
+  Set(n, "shape", s.shape);
+  Set(n, "fillcolor", s.fillcolor);
+  Set(n, "color", s.color);
+}
+
+void StyleEdge(Agedge_t* e, RelationType type, uint32_t weight) {
+  EdgeStyle s = StyleOf(type);
+  Set(e, "color", s.color);
+  Set(e, "fontcolor", s.color);
+  Set(e, "style", s.style);
+  Set(e, "arrowhead", s.arrowhead);
+  Set(e, "penwidth", Number(PenWidth(weight)));
+  Set(e, "label", EscStringValue(EdgeLabel(type, weight), true));
+}
+
+// A node name not yet used in `g`: `key` when it is plain, else
+// "actor-<vertex>" with primes added until unused.
+std::string NodeName(Agraph_t* g, const std::string& key, Vertex v) {
+  std::string name = IsPlainDotId(key) ? key : "actor-" + std::to_string(v);
+  while (agnode(g, C(name), 0) != nullptr) name += "'";
+  return name;
+}
+
+Status AddLegend(Agraph_t* g) {
+  Agraph_t* legend = agsubg(g, C("cluster_legend"), 1);
+  if (legend == nullptr) return Status::IOError("cgraph refused the legend subgraph");
+  Set(legend, "label", "Legend");
+  Set(legend, "style", "rounded,dashed");
+  Set(legend, "color", "#9ca3af");
+  Set(legend, "fontsize", "12");
+  for (ActorType type : kAllActorTypes) {
+    std::string name = "legend:" + std::string(ActorTypeName(type));
+    Agnode_t* n = agnode(legend, C(name), 1);
+    if (n == nullptr) return Status::IOError("cgraph refused legend node " + name);
+    StyleNode(n, type);
+    Set(n, "label", std::string(ActorTypeName(type)));
+    Set(n, "tooltip", "actor type: " + std::string(ActorTypeName(type)));
+  }
+  // All tails, then all heads, then the edges: dot keeps that order within a
+  // rank, so the sample edges run side by side instead of crossing.
+  std::vector<Agnode_t*> ends;
+  for (const char* end : {":from", ":to"}) {
+    for (RelationType type : kAllRelationTypes) {
+      std::string name = "legend:" + std::string(RelationTypeName(type)) + end;
+      Agnode_t* n = agnode(legend, C(name), 1);
+      if (n == nullptr) return Status::IOError("cgraph refused legend node " + name);
+      Set(n, "shape", "point");
+      Set(n, "width", "0.06");
+      Set(n, "label", "");
+      ends.push_back(n);
+    }
+  }
+  const size_t count = std::size(kAllRelationTypes);
+  for (size_t i = 0; i < count; ++i) {
+    RelationType type = kAllRelationTypes[i];
+    Agedge_t* e = agedge(legend, ends[i], ends[count + i], nullptr, 1);
+    if (e == nullptr) {
+      return Status::IOError("cgraph refused legend edge " +
+                             std::string(RelationTypeName(type)));
+    }
+    StyleEdge(e, type, 1);
+    Set(e, "penwidth", "1.5");
+    Set(e, "tooltip", "relation: " + std::string(RelationTypeName(type)));
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<AgraphPtr> BuildAgraph(const GraphView& view) {
+  AgraphPtr g(agopen(C("actorgraph"), Agdirected, &string_disc), &agclose);
+  if (g == nullptr) return Status::IOError("cgraph could not open a graph");
+  Agraph_t* root = g.get();
+
+  // Defaults, declared once so every node and edge carries them.
+  agattr(root, AGRAPH, C("fontname"), C("Helvetica"));
+  agattr(root, AGRAPH, C("overlap"), C("false"));
+  agattr(root, AGRAPH, C("splines"), C("true"));
+  agattr(root, AGRAPH, C("outputorder"), C("edgesfirst"));
+  agattr(root, AGRAPH, C("pad"), C("0.3"));
+  agattr(root, AGRAPH, C("nodesep"), C("0.5"));
+  agattr(root, AGRAPH, C("ranksep"), C("0.8"));
+  agattr(root, AGNODE, C("style"), C("filled"));
+  agattr(root, AGNODE, C("fontname"), C("Helvetica"));
+  agattr(root, AGNODE, C("fontsize"), C("12"));
+  agattr(root, AGEDGE, C("fontname"), C("Helvetica"));
+  agattr(root, AGEDGE, C("fontsize"), C("10"));
+
+  std::vector<Agnode_t*> nodes(boost::num_vertices(view.graph), nullptr);
+  for (Vertex v : boost::make_iterator_range(boost::vertices(view.graph))) {
+    const Actor& actor = view.actor(v);
+    std::string name = NodeName(root, actor.id, v);
+    Agnode_t* n = agnode(root, C(name), 1);
+    if (n == nullptr) return Status::IOError("cgraph refused the node for " + actor.id);
+    nodes[v] = n;
+    StyleNode(n, actor.type);
+    Set(n, "label", EscStringValue(actor.name.empty() ? actor.id : actor.name, true));
+    Set(n, "tooltip", EscStringValue(std::string(ActorTypeName(actor.type)) + " " + actor.id,
+                                     false));
+    Set(n, "actorgraph_key", EscStringValue(actor.id, false));
+  }
+
+  EvidenceFinder evidence(view);
+  for (Edge e : boost::make_iterator_range(boost::edges(view.graph))) {
+    const EdgeProps& props = view.graph[e];
+    // A fresh edge per (source, target, type): edge names keep them apart.
+    std::string edge_name(RelationTypeName(props.type));
+    Agedge_t* out = agedge(root, nodes[boost::source(e, view.graph)],
+                           nodes[boost::target(e, view.graph)], C(edge_name), 1);
+    if (out == nullptr) return Status::IOError("cgraph refused an edge");
+    StyleEdge(out, props.type, props.weight);
+    Set(out, "weight", std::to_string(props.weight));
+    Set(out, "actorgraph_documents", std::to_string(props.documents));
+    std::string tooltip = evidence.For(e);
+    if (tooltip.empty()) tooltip = EdgeLabel(props.type, props.weight);
+    Set(out, "tooltip", EscStringValue(tooltip, false));
+  }
+
+  Status legend = AddLegend(root);
+  if (!legend.ok()) return legend;
+  return g;
+}
+
+Result<std::string> WriteDot(Agraph_t* g) {
+  std::string out;
+  if (agwrite(g, &out) != 0) return Status::IOError("cgraph could not write DOT");
+  return out;
+}
+
+}  // namespace actorgraph

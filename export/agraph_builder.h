@@ -1,0 +1,33 @@
+// Builds the styled cgraph graph of a GraphView: the one builder behind both
+// ExportDot (written as DOT) and RenderGraph (laid out and drawn by gvc).
+//
+// Thread safety: cgraph keeps process-wide state (its string pool, error
+// handler); build, write and render graphs from one thread at a time.
+#ifndef ACTORGRAPH_EXPORT_AGRAPH_BUILDER_H_
+#define ACTORGRAPH_EXPORT_AGRAPH_BUILDER_H_
+
+#include <graphviz/cgraph.h>
+
+#include <memory>
+#include <string>
+
+#include "graph/graph_view.h"
+#include "model/status.h"
+
+namespace actorgraph {
+
+using AgraphPtr = std::unique_ptr<Agraph_t, decltype(&agclose)>;
+
+// A directed graph named "actorgraph". Node names are actor keys (an unusual
+// key gets "actor-<vertex>" instead); the key is also kept in the node's
+// `actorgraph_key` attribute. Nodes are styled by actor type, edges by
+// relation type (export/dot_style.h), and a "cluster_legend" subgraph shows
+// every style. Fails with IOError when cgraph refuses an object.
+Result<AgraphPtr> BuildAgraph(const GraphView& view);
+
+// `g` as DOT text, through agwrite with an in-memory channel.
+Result<std::string> WriteDot(Agraph_t* g);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXPORT_AGRAPH_BUILDER_H_

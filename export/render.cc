@@ -1,0 +1,122 @@
+// RenderGraph (export/exporters.h): layout and drawing in-process through gvc.
+//
+// gvc finds its layout and render plugins through Debian's plugin config
+// (/usr/lib/x86_64-linux-gnu/graphviz/config6a, written by `dot -c` when the
+// graphviz package is installed). The picture is rendered into memory with
+// gvRenderData and written with WriteFileAtomically, so a failed render
+// leaves no partial file and file errors name the file.
+//
+// Thread safety: gvc and cgraph keep process-wide state (error handler,
+// string pool); render from one thread at a time.
+#include <graphviz/gvc.h>
+
+#include <algorithm>
+#include <memory>
+#include <string>
+
+#include "export/agraph_builder.h"
+#include "export/exporters.h"
+#include "export/file_io.h"
+
+namespace actorgraph {
+
+namespace {
+
+using GvcPtr = std::unique_ptr<GVC_t, decltype(&gvFreeContext)>;
+
+template <size_t N>
+bool Contains(const std::string_view (&list)[N], std::string_view s) {
+  return std::find(std::begin(list), std::end(list), s) != std::end(list);
+}
+
+template <size_t N>
+std::string Join(const std::string_view (&list)[N]) {
+  std::string out;
+  for (std::string_view s : list) {
+    if (!out.empty()) out += ", ";
+    out += s;
+  }
+  return out;
+}
+
+// Collects what cgraph and gvc report while a render runs, instead of their
+// printing it to stderr; restores the previous handler when destroyed.
+class ErrorCapture {
+ public:
+  ErrorCapture() : previous_(agseterrf(&ErrorCapture::Collect)) { text().clear(); }
+  ~ErrorCapture() { agseterrf(previous_); }
+  ErrorCapture(const ErrorCapture&) = delete;
+  ErrorCapture& operator=(const ErrorCapture&) = delete;
+
+  // What was reported, trimmed, or `fallback` when nothing was.
+  std::string Message(const std::string& fallback) const {
+    std::string s = text();
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+    return s.empty() ? fallback : s;
+  }
+
+ private:
+  static std::string& text() {
+    static std::string collected;
+    return collected;
+  }
+  static int Collect(char* msg) {
+    text() += msg;
+    return 0;
+  }
+
+  agusererrf previous_;
+};
+
+// Owns gvc's layout of a graph: gvFreeLayout before the graph is closed.
+class LayoutGuard {
+ public:
+  LayoutGuard(GVC_t* gvc, Agraph_t* g) : gvc_(gvc), g_(g) {}
+  ~LayoutGuard() { gvFreeLayout(gvc_, g_); }
+  LayoutGuard(const LayoutGuard&) = delete;
+  LayoutGuard& operator=(const LayoutGuard&) = delete;
+
+ private:
+  GVC_t* gvc_;
+  Agraph_t* g_;
+};
+
+}  // namespace
+
+Status RenderGraph(const GraphView& view, std::string_view format, std::string_view layout,
+                   const std::string& out_path) {
+  if (!Contains(kRenderFormats, format)) {
+    return Status::InvalidArgument("unknown format \"" + std::string(format) +
+                                   "\" (valid: " + Join(kRenderFormats) + ")");
+  }
+  if (!Contains(kRenderLayouts, layout)) {
+    return Status::InvalidArgument("unknown layout \"" + std::string(layout) +
+                                   "\" (valid: " + Join(kRenderLayouts) + ")");
+  }
+  auto g = BuildAgraph(view);
+  if (!g.ok()) return g.status();
+
+  ErrorCapture errors;
+  GvcPtr gvc(gvContext(), &gvFreeContext);
+  if (gvc == nullptr) return Status::IOError("cannot render " + out_path + ": no gvc context");
+  const std::string layout_name(layout);
+  const std::string format_name(format);
+  if (gvLayout(gvc.get(), g->get(), layout_name.c_str()) != 0) {
+    return Status::IOError("cannot lay out " + out_path + " with " + layout_name + ": " +
+                           errors.Message("gvLayout failed"));
+  }
+  // Declared after the layout, so it is freed before `g` closes and `gvc`.
+  LayoutGuard layout_guard(gvc.get(), g->get());
+
+  char* data = nullptr;
+  unsigned int length = 0;
+  int rc = gvRenderData(gvc.get(), g->get(), format_name.c_str(), &data, &length);
+  std::unique_ptr<char, decltype(&gvFreeRenderData)> owned(data, &gvFreeRenderData);
+  if (rc != 0 || data == nullptr || length == 0) {
+    return Status::IOError("cannot render " + out_path + " as " + format_name + ": " +
+                           errors.Message("gvRenderData failed"));
+  }
+  return WriteFileAtomically(out_path, std::string_view(data, length));
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,338 @@
+#include "extract/actor_finder.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "extract/text_util.h"
+
+namespace actorgraph {
+namespace {
+
+constexpr size_t kMaxNameWords = 4;
+
+bool IsConnector(std::string_view w) { return w == "of" || w == "for" || w == "and" || w == "de"; }
+
+bool IsAppositionStart(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "who" || w == "former" || w == "chief" ||
+         w == "senior" || w == "head" || w == "now";
+}
+
+// Builds the ActorTable of one document. Single use.
+class Builder {
+ public:
+  Builder(const Lexicons& lex, const TokenizedText& t) : lex_(lex), t_(t) {
+    excluded_.assign(t.tokens.size(), false);
+  }
+
+  ActorTable Run();
+
+ private:
+  struct Candidate {
+    uint32_t begin;
+    uint32_t end;
+  };
+
+  size_t ParagraphEnd(size_t i) const { return t_.paragraph_begin[t_.tokens[i].paragraph + 1]; }
+  bool UpperWord(size_t i) const {
+    return i < t_.tokens.size() && t_.tokens[i].kind == TokenKind::kWord && t_.tokens[i].upper &&
+           !excluded_[i];
+  }
+  std::string_view SpanText(size_t b, size_t e) const {
+    return t_.text.substr(t_.tokens[b].start, t_.tokens[e - 1].end - t_.tokens[b].start);
+  }
+  bool SameParagraph(size_t a, size_t b) const {
+    return b < t_.tokens.size() && t_.tokens[a].paragraph == t_.tokens[b].paragraph;
+  }
+
+  void MarkExcluded();
+  void ProcessRun(size_t a, size_t b);
+  // Returns the end of the organisation starting at i, or 0.
+  size_t OrgHeadEnd(size_t i, size_t b) const;
+  bool TitleBefore(size_t s, Gender* gender) const;
+  bool SpeechCueAt(size_t i) const;
+  bool SpeechCueEndsAt(size_t end) const;
+  void DecideCandidate(const Candidate& c);
+
+  int ActorFor(const std::string& id, std::string_view name, ActorType type);
+  void AddMention(size_t b, size_t e, int actor);
+
+  const Lexicons& lex_;
+  const TokenizedText& t_;
+  std::vector<bool> excluded_;
+  ActorTable table_;
+  std::unordered_map<std::string, int> by_id_;
+  std::unordered_map<std::string, int> doc_alias_;  // acronym -> actor
+  std::unordered_map<std::string, int> surname_;    // -1 when ambiguous
+  std::unordered_map<std::string, int> full_name_;
+  std::vector<Candidate> pending_;
+};
+
+int Builder::ActorFor(const std::string& id, std::string_view name, ActorType type) {
+  auto it = by_id_.find(id);
+  if (it != by_id_.end()) return it->second;
+  int index = static_cast<int>(table_.actors.size());
+  DocActor a;
+  a.id = id;
+  a.name = std::string(name);
+  a.type = type;
+  table_.actors.push_back(std::move(a));
+  by_id_.emplace(id, index);
+  return index;
+}
+
+void Builder::AddMention(size_t b, size_t e, int actor) {
+  table_.mentions.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), actor});
+  std::string surface(SpanText(b, e));
+  std::vector<std::string>& aliases = table_.actors[actor].aliases;
+  if (std::find(aliases.begin(), aliases.end(), surface) == aliases.end()) {
+    aliases.push_back(std::move(surface));
+  }
+}
+
+void Builder::MarkExcluded() {
+  const std::vector<Token>& toks = t_.tokens;
+  for (size_t p = 0; p + 1 < t_.paragraph_begin.size(); ++p) {
+    size_t b = t_.paragraph_begin[p];
+    size_t e = t_.paragraph_begin[p + 1];
+    if (t_.headline[p]) {
+      std::fill(excluded_.begin() + b, excluded_.begin() + e, true);
+      continue;
+    }
+    int open_paren = -1;
+    for (size_t i = b; i < e; ++i) {
+      if (toks[i].kind == TokenKind::kPunct) {
+        if (t_.Is(i, "(")) open_paren = static_cast<int>(i);
+        if (t_.Is(i, ")")) open_paren = -1;
+        continue;
+      }
+      if (toks[i].kind != TokenKind::kWord) continue;
+      if (lex_.bylines().Longest(t_, i, e).value < 0) continue;
+      size_t stop = e;
+      if (open_paren >= 0) {
+        for (size_t k = i; k < e; ++k) {
+          if (t_.Is(k, ")")) {
+            stop = k;
+            break;
+          }
+        }
+      }
+      std::fill(excluded_.begin() + i, excluded_.begin() + stop, true);
+      i = stop;
+      open_paren = -1;
+    }
+  }
+}
+
+size_t Builder::OrgHeadEnd(size_t i, size_t b) const {
+  size_t words = 0;
+  for (size_t h = i; h < b; ++h) {
+    std::string_view w = t_.Text(h);
+    if (IsConnector(w)) continue;
+    ++words;
+    if (!lex_.HeadType(w)) continue;
+    if (h + 1 < b && (t_.Is(h + 1, "of") || t_.Is(h + 1, "for"))) return b;
+    return words >= 2 ? h + 1 : 0;
+  }
+  return 0;
+}
+
+bool Builder::TitleBefore(size_t s, Gender* gender) const {
+  for (size_t len = 1; len <= 3 && len <= s; ++len) {
+    size_t from = s - len;
+    if (!SameParagraph(from, s)) break;
+    PhraseTable::Match m = lex_.titles().Longest(t_, from, s);
+    if (m.value >= 0 && from + m.length == s) {
+      *gender = static_cast<Gender>(m.value);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Builder::SpeechCueAt(size_t i) const {
+  PhraseTable::Match m = lex_.cue_phrases().Longest(t_, i, ParagraphEnd(i));
+  return m.value >= 0 && lex_.cues()[m.value].kind == CueKind::kSpeech;
+}
+
+bool Builder::SpeechCueEndsAt(size_t end) const {
+  for (size_t len = 1; len <= 2 && len <= end; ++len) {
+    PhraseTable::Match m = lex_.cue_phrases().Longest(t_, end - len, end);
+    if (m.value >= 0 && m.length == len) {
+      CueKind k = lex_.cues()[m.value].kind;
+      if (k == CueKind::kSpeech || k == CueKind::kAccording) return true;
+    }
+  }
+  return false;
+}
+
+void Builder::DecideCandidate(const Candidate& c) {
+  size_t n = c.end - c.begin;
+  std::string_view surface = SpanText(c.begin, c.end);
+  if (n >= 2 && n <= kMaxNameWords) {
+    bool any_all_caps = false;
+    for (size_t k = c.begin; k < c.end; ++k) any_all_caps |= t_.tokens[k].all_caps;
+    Gender gender = Gender::kUnknown;
+    bool title = TitleBefore(c.begin, &gender);
+    if (!title && c.begin > 0 && SameParagraph(c.begin - 1, c.begin) &&
+        lex_.IsOrgNoun(AsciiLower(t_.Text(c.begin - 1)))) {
+      int a = ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization);
+      AddMention(c.begin, c.end, a);
+      return;
+    }
+    std::optional<Gender> given = lex_.GivenName(t_.Text(c.begin));
+    if (given && gender == Gender::kUnknown) gender = *given;
+    bool person = !any_all_caps &&
+                  (title || given || SpeechCueAt(c.end) ||
+                   (c.begin > 0 && SameParagraph(c.begin - 1, c.begin) && SpeechCueEndsAt(c.begin)) ||
+                   (t_.Is(c.end, ",") && SameParagraph(c.begin, c.end + 1) &&
+                    IsAppositionStart(t_.Text(c.end + 1))));
+    if (person) {
+      int a = ActorFor("person:" + Slug(surface), surface, ActorType::kPerson);
+      if (gender != Gender::kUnknown) table_.actors[a].gender = gender;
+      AddMention(c.begin, c.end, a);
+      full_name_.emplace(std::string(surface), a);
+      std::string last(t_.Text(c.end - 1));
+      auto [it, inserted] = surname_.emplace(last, a);
+      if (!inserted && it->second != a) it->second = -1;
+      return;
+    }
+  } else if (n == 1 && c.begin > 0 && SameParagraph(c.begin - 1, c.begin) &&
+             !t_.tokens[c.begin].all_caps && lex_.IsOrgNoun(AsciiLower(t_.Text(c.begin - 1)))) {
+    int a = ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization);
+    AddMention(c.begin, c.end, a);
+    return;
+  }
+  pending_.push_back(c);
+}
+
+void Builder::ProcessRun(size_t a, size_t b) {
+  while (a < b && (lex_.IsFunctionWord(t_.Text(a)) || IsConnector(t_.Text(a)))) ++a;
+  size_t i = a;
+  while (i < b) {
+    std::string_view w = t_.Text(i);
+    if (IsConnector(w)) {
+      ++i;
+      continue;
+    }
+    if (size_t e = OrgHeadEnd(i, b); e > 0) {
+      PhraseTable::Match m = lex_.actor_phrases().Longest(t_, i, e);
+      int actor;
+      if (m.value >= 0 && i + m.length == e) {
+        const KnownActor& k = lex_.known_actors()[m.value];
+        actor = ActorFor(k.id, k.name, k.type);
+      } else {
+        std::string_view surface = SpanText(i, e);
+        // The first head word decides: "Ministry of Fisheries" is an agency.
+        ActorType type = ActorType::kOrganization;
+        for (size_t h = i; h < e; ++h) {
+          if (std::optional<ActorType> ht = lex_.HeadType(t_.Text(h))) {
+            type = *ht;
+            break;
+          }
+        }
+        actor = ActorFor((type == ActorType::kAgency ? "agency:" : "org:") + Slug(surface),
+                         surface, type);
+      }
+      AddMention(i, e, actor);
+      // "Secret Intelligence Service (MI6)": the acronym is an alias.
+      if (t_.Is(e, "(") && t_.IsWord(e + 1) && t_.tokens[e + 1].all_caps && t_.Is(e + 2, ")")) {
+        doc_alias_[std::string(t_.Text(e + 1))] = actor;
+      }
+      i = e;
+      continue;
+    }
+    if (auto it = doc_alias_.find(std::string(w)); it != doc_alias_.end()) {
+      AddMention(i, i + 1, it->second);
+      ++i;
+      continue;
+    }
+    PhraseTable::Match title = lex_.titles().Longest(t_, i, b);
+    if (title.value >= 0 && i + title.length < b && !IsConnector(t_.Text(i + title.length)) &&
+        lex_.actor_phrases().Longest(t_, i, b).length < title.length) {
+      i += title.length;  // the title itself is no actor; the name follows
+      continue;
+    }
+    PhraseTable::Match m = lex_.actor_phrases().Longest(t_, i, ParagraphEnd(i));
+    if (m.value >= 0) {
+      const KnownActor& k = lex_.known_actors()[m.value];
+      // A bloc word inside a longer name ("West Bank") is not the bloc.
+      bool inside_name = k.type == ActorType::kGroup && m.length == 1 && UpperWord(i + 1) &&
+                         SameParagraph(i, i + 1);
+      if (!inside_name) {
+        size_t start = i;
+        // "the West" is listed with its article, which starts no run.
+        if (i > 0 && t_.Is(i - 1, "the") && SameParagraph(i - 1, i) &&
+            lex_.actor_phrases().Longest(t_, i - 1, i + m.length).length == m.length + 1) {
+          start = i - 1;
+        }
+        AddMention(start, i + m.length, ActorFor(k.id, k.name, k.type));
+        i += m.length;
+        continue;
+      }
+    }
+    size_t j = i + 1;
+    while (j < b && !IsConnector(t_.Text(j)) && lex_.actor_phrases().Longest(t_, j, b).value < 0 &&
+           lex_.titles().Longest(t_, j, b).value < 0 &&
+           !doc_alias_.contains(std::string(t_.Text(j)))) {
+      ++j;
+    }
+    DecideCandidate({static_cast<uint32_t>(i), static_cast<uint32_t>(j)});
+    i = j;
+  }
+}
+
+ActorTable Builder::Run() {
+  MarkExcluded();
+  const size_t n = t_.tokens.size();
+  size_t i = 0;
+  while (i < n) {
+    if (!UpperWord(i)) {
+      ++i;
+      continue;
+    }
+    size_t j = i + 1;
+    while (j < n && SameParagraph(i, j)) {
+      if (UpperWord(j)) {
+        ++j;
+      } else if (t_.tokens[j].kind == TokenKind::kWord && IsConnector(t_.Text(j)) &&
+                 UpperWord(j + 1) && SameParagraph(j, j + 1)) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    ProcessRun(i, j);
+    i = std::max(j, table_.mentions.empty() ? j : static_cast<size_t>(table_.mentions.back().end));
+  }
+  // Later (or earlier) references by full name or surname alone.
+  for (const Candidate& c : pending_) {
+    std::string surface(SpanText(c.begin, c.end));
+    auto full = full_name_.find(surface);
+    if (full != full_name_.end()) {
+      AddMention(c.begin, c.end, full->second);
+      continue;
+    }
+    if (c.end - c.begin == 1) {
+      auto last = surname_.find(surface);
+      if (last != surname_.end() && last->second >= 0) AddMention(c.begin, c.end, last->second);
+    }
+  }
+  std::sort(table_.mentions.begin(), table_.mentions.end(),
+            [](const ActorMention& x, const ActorMention& y) { return x.begin < y.begin; });
+  table_.mention_at.assign(n, -1);
+  for (size_t m = 0; m < table_.mentions.size(); ++m) {
+    for (uint32_t k = table_.mentions[m].begin; k < table_.mentions[m].end; ++k) {
+      table_.mention_at[k] = static_cast<int>(m);
+    }
+  }
+  return std::move(table_);
+}
+
+}  // namespace
+
+ActorTable ActorFinder::Find(const TokenizedText& text) const {
+  Builder builder(lex_, text);
+  return builder.Run();
+}
+
+}  // namespace actorgraph

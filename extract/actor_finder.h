@@ -1,0 +1,70 @@
+// ActorFinder: finds the actors of one document and every mention of them.
+//
+// Sources, in order of precedence within a run of capitalised words:
+//   1. organisation heads: "U.S. State Department", "Ministry of Fisheries",
+//      "Centre for Strategic and International Studies" (head word followed
+//      by of/for takes the rest of the run); "(ACRONYM)" right after such a
+//      name becomes its alias for the rest of the document;
+//   2. titles: "Foreign Minister Ada Quill" (the title is not the name);
+//   3. lexicon phrases: iso-codes countries, demonyms, capitals, known
+//      organisations and blocs;
+//   4. name candidates: 2-4 capitalised words that are a person when a title
+//      precedes them, their first word is a known given name, a speech cue
+//      is next to them or an apposition follows ("Ada Quill, a former ...");
+//      an organisation when an org noun precedes them ("firm Quill Systems").
+// A later surname alone ("Quill said") refers to the person. Bylines and
+// footers and all-caps headline paragraphs hold no actors.
+#ifndef ACTORGRAPH_EXTRACT_ACTOR_FINDER_H_
+#define ACTORGRAPH_EXTRACT_ACTOR_FINDER_H_
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "extract/lexicons.h"
+#include "extract/tokenizer.h"
+#include "model/facts.h"
+
+namespace actorgraph {
+
+struct DocActor {
+  std::string id;
+  std::string name;
+  ActorType type = ActorType::kPerson;
+  Gender gender = Gender::kUnknown;
+  std::vector<std::string> aliases;  // surface forms in order of first use
+};
+
+struct ActorMention {
+  uint32_t begin = 0;  // first token
+  uint32_t end = 0;    // one past the last token
+  int actor = -1;      // index into ActorTable::actors
+};
+
+// Invariant: mentions are in text order and never overlap; mention_at[i] is
+// the index of the mention covering token i, or -1.
+struct ActorTable {
+  std::vector<DocActor> actors;
+  std::vector<ActorMention> mentions;
+  std::vector<int> mention_at;
+
+  int ActorAt(size_t token) const {
+    int m = token < mention_at.size() ? mention_at[token] : -1;
+    return m < 0 ? -1 : mentions[m].actor;
+  }
+};
+
+class ActorFinder {
+ public:
+  // `lexicons` must outlive the finder.
+  explicit ActorFinder(const Lexicons& lexicons) : lex_(lexicons) {}
+
+  ActorTable Find(const TokenizedText& text) const;
+
+ private:
+  const Lexicons& lex_;
+};
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_ACTOR_FINDER_H_

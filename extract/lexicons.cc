@@ -1,0 +1,249 @@
+#include "extract/lexicons.h"
+
+#include <fstream>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "extract/text_util.h"
+
+namespace actorgraph {
+namespace {
+
+// One non-comment, non-blank line of a lexicon file.
+struct Line {
+  int number;
+  std::string text;
+};
+
+Result<std::vector<Line>> ReadLexiconFile(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound("cannot open lexicon file " + path);
+  std::vector<Line> lines;
+  std::string raw;
+  int number = 0;
+  while (std::getline(in, raw)) {
+    ++number;
+    size_t hash = raw.find('#');
+    std::string_view body = Trim(std::string_view(raw).substr(0, hash));
+    if (body.empty()) continue;
+    lines.push_back({number, std::string(body)});
+  }
+  if (in.bad()) return Status::IOError("cannot read lexicon file " + path);
+  return lines;
+}
+
+Status LineError(const std::string& path, const Line& line, const std::string& what) {
+  return Status::Corruption(path + ":" + std::to_string(line.number) + ": " + what);
+}
+
+// Loads a one-word-per-line file into `set`.
+Status LoadWordSet(const std::string& path, bool lower, StringSet* set) {
+  Result<std::vector<Line>> lines = ReadLexiconFile(path);
+  if (!lines.ok()) return lines.status();
+  for (const Line& line : *lines) {
+    if (line.text.find(' ') != std::string::npos || line.text.find('|') != std::string::npos) {
+      return LineError(path, line, "expected one word, got \"" + line.text + "\"");
+    }
+    set->emplace(lower ? AsciiLower(line.text) : line.text, 0);
+  }
+  return Status::Ok();
+}
+
+std::optional<Gender> ParseGender(std::string_view s) {
+  if (s == "male") return Gender::kMale;
+  if (s == "female") return Gender::kFemale;
+  return std::nullopt;
+}
+
+}  // namespace
+
+int Lexicons::AddKnownActor(KnownActor actor) {
+  auto it = actor_index_.find(actor.id);
+  if (it != actor_index_.end()) return it->second;
+  int index = static_cast<int>(known_actors_.size());
+  actor_index_.emplace(actor.id, index);
+  known_actors_.push_back(std::move(actor));
+  return index;
+}
+
+Status Lexicons::LoadCountries(const std::string& iso_path, const std::string& aliases_path,
+                               const std::string& demonyms_path) {
+  std::ifstream in(iso_path);
+  if (!in) return Status::NotFound("cannot open iso-codes file " + iso_path);
+  nlohmann::json doc = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded() || !doc.contains("3166-1") || !doc["3166-1"].is_array()) {
+    return Status::Corruption("malformed iso-codes file " + iso_path +
+                              ": expected an object with a \"3166-1\" array");
+  }
+  for (const nlohmann::json& c : doc["3166-1"]) {
+    if (!c.is_object() || !c.contains("alpha_3") || !c.contains("name") ||
+        !c["alpha_3"].is_string() || !c["name"].is_string()) {
+      return Status::Corruption("malformed iso-codes file " + iso_path +
+                                ": entry without alpha_3 or name");
+    }
+    std::string code = c["alpha_3"];
+    std::string name = c["name"];
+    std::string common = c.value("common_name", "");
+    std::string official = c.value("official_name", "");
+    int index = AddKnownActor({"country:" + code, common.empty() ? name : common,
+                               ActorType::kCountry});
+    // "Korea, Republic of" is an index form, never written in running text.
+    for (const std::string& surface : {common, name, official}) {
+      if (!surface.empty() && surface.find(',') == std::string::npos) {
+        actor_phrases_.Add(surface, index);
+      }
+    }
+  }
+  for (const std::string* path : {&aliases_path, &demonyms_path}) {
+    Result<std::vector<Line>> lines = ReadLexiconFile(*path);
+    if (!lines.ok()) return lines.status();
+    for (const Line& line : *lines) {
+      std::vector<std::string_view> f = SplitFields(line.text);
+      if (f.size() < 2 || f.size() > 3 || f[1].empty()) {
+        return LineError(*path, line, "expected \"ALPHA3 | surface\"");
+      }
+      auto it = actor_index_.find("country:" + std::string(f[0]));
+      if (it == actor_index_.end()) {
+        return LineError(*path, line, "unknown country code \"" + std::string(f[0]) + "\"");
+      }
+      if (f.size() == 3) {
+        if (f[2] != "name") return LineError(*path, line, "third field must be \"name\"");
+        known_actors_[it->second].name = std::string(f[1]);
+      }
+      actor_phrases_.Add(f[1], it->second);
+    }
+  }
+  return Status::Ok();
+}
+
+Status Lexicons::LoadOrganizations(const std::string& path) {
+  Result<std::vector<Line>> lines = ReadLexiconFile(path);
+  if (!lines.ok()) return lines.status();
+  for (const Line& line : *lines) {
+    std::vector<std::string_view> f = SplitFields(line.text);
+    if (f.size() < 3 || f[1].empty() || f[2].empty()) {
+      return LineError(path, line, "expected \"type | id | name [| alias ...]\"");
+    }
+    std::string prefix;
+    ActorType type;
+    if (f[0] == "agency") {
+      prefix = "agency:";
+      type = ActorType::kAgency;
+    } else if (f[0] == "organization") {
+      prefix = "org:";
+      type = ActorType::kOrganization;
+    } else if (f[0] == "group") {
+      prefix = "group:";
+      type = ActorType::kGroup;
+    } else {
+      return LineError(path, line, "unknown type \"" + std::string(f[0]) + "\"");
+    }
+    std::string name(f[2]);
+    // Blocs read best with their article: "the West".
+    int index = AddKnownActor({prefix + std::string(f[1]), name, type});
+    for (size_t k = 2; k < f.size(); ++k) actor_phrases_.Add(f[k], index);
+  }
+  return Status::Ok();
+}
+
+Status Lexicons::LoadCues(const std::string& path) {
+  Result<std::vector<Line>> lines = ReadLexiconFile(path);
+  if (!lines.ok()) return lines.status();
+  for (const Line& line : *lines) {
+    std::vector<std::string_view> f = SplitFields(line.text);
+    if (f.size() < 2 || f.size() > 3 || f[1].empty()) {
+      return LineError(path, line, "expected \"kind | phrase [| word]\"");
+    }
+    Cue cue;
+    if (f[0] == "speech") cue.kind = CueKind::kSpeech;
+    else if (f[0] == "according") cue.kind = CueKind::kAccording;
+    else if (f[0] == "accuses") cue.kind = CueKind::kAccuses;
+    else if (f[0] == "denies") cue.kind = CueKind::kDenies;
+    else if (f[0] == "negation") cue.kind = CueKind::kNegation;
+    else if (f[0] == "hedge") cue.kind = CueKind::kHedge;
+    else return LineError(path, line, "unknown cue kind \"" + std::string(f[0]) + "\"");
+    cue.phrase = std::string(f[1]);
+    if (f.size() == 3) cue.object_before = AsciiLower(f[2]);
+    cue_phrases_.Add(cue.phrase, static_cast<int>(cues_.size()));
+    cues_.push_back(std::move(cue));
+  }
+  return Status::Ok();
+}
+
+Result<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& lexicon_dir,
+                                                 const std::string& iso_codes_dir) {
+  std::unique_ptr<Lexicons> lex(new Lexicons());
+  auto path = [&](const char* file) { return lexicon_dir + "/" + file; };
+  Status s = lex->LoadCountries(iso_codes_dir + "/iso_3166-1.json", path("country_aliases.txt"),
+                                path("demonyms.txt"));
+  if (!s.ok()) return s;
+  s = lex->LoadOrganizations(path("organizations.txt"));
+  if (!s.ok()) return s;
+  s = lex->LoadCues(path("cues.txt"));
+  if (!s.ok()) return s;
+
+  {
+    std::string p = path("org_heads.txt");
+    Result<std::vector<Line>> lines = ReadLexiconFile(p);
+    if (!lines.ok()) return lines.status();
+    for (const Line& line : *lines) {
+      std::vector<std::string_view> f = SplitFields(line.text);
+      if (f.size() != 2 || (f[0] != "agency" && f[0] != "organization") || f[1].empty()) {
+        return LineError(p, line, "expected \"agency|organization | Head\"");
+      }
+      lex->heads_.emplace(std::string(f[1]), f[0] == "agency" ? 0 : 1);
+    }
+  }
+  for (auto [file, table] : {std::pair{"titles.txt", &lex->titles_}}) {
+    std::string p = path(file);
+    Result<std::vector<Line>> lines = ReadLexiconFile(p);
+    if (!lines.ok()) return lines.status();
+    for (const Line& line : *lines) {
+      std::vector<std::string_view> f = SplitFields(line.text);
+      std::optional<Gender> g = f.size() == 2 ? ParseGender(f[1]) : Gender::kUnknown;
+      if (f.size() > 2 || f[0].empty() || !g) {
+        return LineError(p, line, "expected \"title [| male|female]\"");
+      }
+      table->Add(f[0], static_cast<int>(*g));
+    }
+  }
+  {
+    std::string p = path("given_names.txt");
+    Result<std::vector<Line>> lines = ReadLexiconFile(p);
+    if (!lines.ok()) return lines.status();
+    for (const Line& line : *lines) {
+      std::vector<std::string_view> f = SplitFields(line.text);
+      std::optional<Gender> g = f.size() == 2 ? ParseGender(f[1]) : std::nullopt;
+      if (!g || f[0].empty()) return LineError(p, line, "expected \"Name | male|female\"");
+      lex->given_names_.emplace(std::string(f[0]), static_cast<int>(*g));
+    }
+  }
+  {
+    std::string p = path("bylines.txt");
+    Result<std::vector<Line>> lines = ReadLexiconFile(p);
+    if (!lines.ok()) return lines.status();
+    for (const Line& line : *lines) lex->bylines_.Add(line.text, 0);
+  }
+  s = LoadWordSet(path("org_nouns.txt"), true, &lex->org_nouns_);
+  if (!s.ok()) return s;
+  s = LoadWordSet(path("function_words.txt"), false, &lex->function_words_);
+  if (!s.ok()) return s;
+  s = LoadWordSet(path("people_nouns.txt"), true, &lex->people_nouns_);
+  if (!s.ok()) return s;
+  return lex;
+}
+
+std::optional<ActorType> Lexicons::HeadType(std::string_view word) const {
+  auto it = heads_.find(word);
+  if (it == heads_.end()) return std::nullopt;
+  return it->second == 0 ? ActorType::kAgency : ActorType::kOrganization;
+}
+
+std::optional<Gender> Lexicons::GivenName(std::string_view word) const {
+  auto it = given_names_.find(word);
+  if (it == given_names_.end()) return std::nullopt;
+  return static_cast<Gender>(it->second);
+}
+
+}  // namespace actorgraph

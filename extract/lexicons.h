@@ -1,0 +1,93 @@
+// Lexicons: the extractor's word lists, loaded once from data files.
+//
+// Files live in one directory (extract/lexicons/, formats in its README.md);
+// countries come from Debian's iso-codes iso_3166-1.json. Every file is
+// required. After Load() a Lexicons is immutable and safe to share between
+// threads.
+#ifndef ACTORGRAPH_EXTRACT_LEXICONS_H_
+#define ACTORGRAPH_EXTRACT_LEXICONS_H_
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/phrase_table.h"
+#include "model/facts.h"
+#include "model/status.h"
+
+namespace actorgraph {
+
+enum class Gender : uint8_t { kUnknown, kMale, kFemale };
+
+enum class CueKind : uint8_t { kSpeech, kAccording, kAccuses, kDenies, kNegation, kHedge };
+
+// An actor named in a lexicon (a country surface or a known organisation).
+struct KnownActor {
+  std::string id;    // "country:CHN", "agency:gchq", "group:west"
+  std::string name;  // canonical display name
+  ActorType type = ActorType::kCountry;
+};
+
+struct Cue {
+  CueKind kind = CueKind::kSpeech;
+  std::string phrase;
+  std::string object_before;  // "of" for "suspected X of"; empty otherwise
+};
+
+class Lexicons {
+ public:
+  // Loads every file of `lexicon_dir` and `iso_codes_dir`/iso_3166-1.json.
+  // The error message names the offending file (and line).
+  static Result<std::unique_ptr<Lexicons>> Load(const std::string& lexicon_dir,
+                                                const std::string& iso_codes_dir);
+
+  // Case-sensitive phrases -> index into known_actors().
+  const PhraseTable& actor_phrases() const { return actor_phrases_; }
+  const std::vector<KnownActor>& known_actors() const { return known_actors_; }
+
+  // Case-insensitive cue phrases -> index into cues().
+  const PhraseTable& cue_phrases() const { return cue_phrases_; }
+  const std::vector<Cue>& cues() const { return cues_; }
+
+  // Case-insensitive titles -> Gender (as int).
+  const PhraseTable& titles() const { return titles_; }
+  // Case-insensitive byline markers.
+  const PhraseTable& bylines() const { return bylines_; }
+
+  // Head word ("Ministry") -> the type of the organisation it names.
+  std::optional<ActorType> HeadType(std::string_view word) const;
+  bool IsOrgNoun(std::string_view lower_word) const { return org_nouns_.contains(lower_word); }
+  bool IsFunctionWord(std::string_view word) const { return function_words_.contains(word); }
+  bool IsPeopleNoun(std::string_view lower_word) const { return people_nouns_.contains(lower_word); }
+  // Gender of a given name, or nullopt when the name is not listed.
+  std::optional<Gender> GivenName(std::string_view word) const;
+
+ private:
+  Lexicons()
+      : actor_phrases_(false), cue_phrases_(true), titles_(true), bylines_(true) {}
+
+  Status LoadCountries(const std::string& iso_path, const std::string& aliases_path,
+                       const std::string& demonyms_path);
+  Status LoadOrganizations(const std::string& path);
+  Status LoadCues(const std::string& path);
+  int AddKnownActor(KnownActor actor);
+
+  PhraseTable actor_phrases_;
+  std::vector<KnownActor> known_actors_;
+  StringSet actor_index_;  // id -> index into known_actors_
+  PhraseTable cue_phrases_;
+  std::vector<Cue> cues_;
+  PhraseTable titles_;
+  PhraseTable bylines_;
+  StringSet heads_;  // value: 0 agency, 1 organization
+  StringSet org_nouns_;
+  StringSet function_words_;
+  StringSet people_nouns_;
+  StringSet given_names_;  // value: Gender
+};
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_LEXICONS_H_

@@ -1,0 +1,272 @@
+#include "extract/speaker_attribution.h"
+
+#include <algorithm>
+
+#include "extract/text_util.h"
+
+namespace actorgraph {
+namespace {
+
+constexpr size_t kMaxAttributionTokens = 60;
+
+bool IsSentenceStop(std::string_view p) { return p == "." || p == "?" || p == "!" || p == "..."; }
+
+bool IsPronoun(std::string_view w) {
+  return w == "he" || w == "He" || w == "she" || w == "She";
+}
+
+}  // namespace
+
+std::optional<SpeakerAttributor::CueHit> SpeakerAttributor::CueAt(size_t i) const {
+  if (!t_.IsWord(i)) return std::nullopt;
+  size_t limit = t_.paragraph_begin[t_.tokens[i].paragraph + 1];
+  PhraseTable::Match m = lex_.cue_phrases().Longest(t_, i, limit);
+  if (m.value < 0) return std::nullopt;
+  CueKind kind = lex_.cues()[m.value].kind;
+  if (kind != CueKind::kSpeech && kind != CueKind::kAccording) return std::nullopt;
+  return CueHit{static_cast<uint32_t>(i), static_cast<uint32_t>(i + m.length), kind};
+}
+
+int SpeakerAttributor::ResolvePronoun(std::string_view pronoun, size_t before) const {
+  Gender want = (pronoun == "she" || pronoun == "She") ? Gender::kFemale : Gender::kMale;
+  int fallback = -1;
+  for (size_t m = actors_.mentions.size(); m-- > 0;) {
+    const ActorMention& am = actors_.mentions[m];
+    if (am.begin >= before || in_quote_[am.begin]) continue;
+    const DocActor& a = actors_.actors[am.actor];
+    if (a.type != ActorType::kPerson) continue;
+    if (a.gender == want) return am.actor;
+    if (a.gender == Gender::kUnknown && fallback < 0) fallback = am.actor;
+  }
+  return fallback;
+}
+
+std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SpeakerIn(size_t b, size_t e,
+                                                                       size_t before,
+                                                                       bool last) const {
+  if (b >= e) return std::nullopt;
+  // A person named in the phrase (the last one when the phrase precedes
+  // its cue: "In a letter to Bo Lind, Ada Quill said").
+  std::optional<Speaker> person;
+  std::optional<Speaker> other;
+  for (size_t i = b; i < e; ++i) {
+    int m = actors_.mention_at[i];
+    if (m < 0) continue;
+    const ActorMention& am = actors_.mentions[m];
+    Speaker sp{am.actor, am.begin, std::min<uint32_t>(am.end, e), 0.9};
+    if (actors_.actors[am.actor].type == ActorType::kPerson) {
+      if (!person || last) person = sp;
+      if (!last) break;
+    } else if (!other || last) {
+      other = sp;
+    }
+    i = am.end - 1;
+  }
+  if (person) return person;
+  for (size_t i = b; i < e; ++i) {
+    if (t_.IsWord(i) && IsPronoun(t_.Text(i))) {
+      int actor = ResolvePronoun(t_.Text(i), before);
+      return Speaker{actor, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), 0.7};
+    }
+  }
+  for (size_t i = b; i < e; ++i) {
+    if (t_.IsWord(i) && lex_.IsPeopleNoun(AsciiLower(t_.Text(i)))) {
+      // "another European cyber security expert": the phrase up to its noun.
+      return Speaker{-1, static_cast<uint32_t>(b), static_cast<uint32_t>(i + 1), 0.5};
+    }
+  }
+  return other;
+}
+
+void SpeakerAttributor::SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const {
+  s->speaker = sp.actor;
+  s->speaker_tokens = std::make_pair(sp.begin, sp.end);
+  s->cue = std::string(t_.text.substr(t_.tokens[cue.begin].start,
+                                      t_.tokens[cue.end - 1].end - t_.tokens[cue.begin].start));
+  s->confidence = sp.confidence;
+}
+
+bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
+  const size_t para_end = t_.paragraph_begin[t_.tokens[q.close].paragraph + 1];
+  size_t k = q.close + 1;
+  bool comma_after = t_.Is(k, ",");
+  bool punct_inside = q.close > q.open + 1 && t_.tokens[q.close - 1].kind == TokenKind::kPunct &&
+                      (t_.Is(q.close - 1, ",") || IsSentenceStop(t_.Text(q.close - 1)));
+  if (!comma_after && !punct_inside) return false;
+  if (comma_after) ++k;
+  if (k >= para_end) return false;
+  // `"...," says X` / `"...," according to X`.
+  if (std::optional<CueHit> cue = CueAt(k)) {
+    size_t e = cue->end;
+    while (e < para_end && e < cue->end + 20 && t_.tokens[e].kind != TokenKind::kQuote &&
+           !(t_.tokens[e].kind == TokenKind::kPunct && !t_.Is(e, "-") && !t_.Is(e, "&"))) {
+      ++e;
+    }
+    if (std::optional<Speaker> sp = SpeakerIn(cue->end, e, q.open, false)) {
+      SetSpeaker(*sp, *cue, s);
+      return true;
+    }
+    return false;
+  }
+  // `"...," X says` / `"...," X, a former official, said`.
+  for (size_t j = k; j < para_end && j < k + kMaxAttributionTokens; ++j) {
+    if (t_.tokens[j].kind == TokenKind::kQuote) break;
+    if (t_.tokens[j].kind == TokenKind::kPunct && IsSentenceStop(t_.Text(j))) break;
+    std::optional<CueHit> cue = CueAt(j);
+    if (!cue) continue;
+    if (std::optional<Speaker> sp = SpeakerIn(k, j, q.open, false)) {
+      SetSpeaker(*sp, *cue, s);
+      return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const {
+  size_t sb = SentenceBegin(q.open);
+  if (q.open == sb) return false;
+  size_t j = q.open;  // cue must end shortly before the quote
+  if (t_.Is(j - 1, ":") || t_.Is(j - 1, ",")) --j;
+  // "According to X, "..."".
+  if (std::optional<CueHit> cue = CueAt(sb); cue && cue->kind == CueKind::kAccording) {
+    if (std::optional<Speaker> sp = SpeakerIn(cue->end, j, q.open, false)) {
+      SetSpeaker(*sp, *cue, s);
+      return true;
+    }
+  }
+  // "X said: "..."" / "X told reporters: "..."".
+  for (size_t gap = 0; gap <= 3 && j >= sb + gap + 1; ++gap) {
+    size_t c = j - gap - 1;
+    std::optional<CueHit> cue = CueAt(c);
+    if (!cue || cue->kind != CueKind::kSpeech) continue;
+    if (cue->end + gap > j) continue;
+    if (std::optional<Speaker> sp = SpeakerIn(sb, c, q.open, true)) {
+      SetSpeaker(*sp, *cue, s);
+      return true;
+    }
+  }
+  return false;
+}
+
+std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>& spans) {
+  in_quote_.assign(t_.tokens.size(), false);
+  for (const QuoteSpan& q : spans) {
+    std::fill(in_quote_.begin() + q.open, in_quote_.begin() + q.close + 1, true);
+  }
+  std::vector<Statement> out;
+  std::vector<bool> sentence_has_quote(t_.sentence_begin.size(), false);
+  int last_paragraph = -1;     // paragraph of the last kept quote
+  int last = -1;  // index in `out` of the last kept quote
+  for (const QuoteSpan& q : spans) {
+    Statement s;
+    s.first_token = q.open + 1;
+    s.end_token = q.close;
+    s.begin = t_.tokens[q.open].end;
+    s.end = t_.tokens[q.close].start;
+    size_t words = 0;
+    for (size_t i = q.open + 1; i < q.close; ++i) words += t_.tokens[i].kind == TokenKind::kWord;
+    const uint32_t para = t_.tokens[q.open].paragraph;
+    bool attributed = AttributeAfter(q, &s) || AttributeBefore(q, &s);
+    bool inherited = false;
+    if (!attributed && last >= 0) {
+      bool starts_sentence = q.open == SentenceBegin(q.open) ||
+                             (q.open > 0 && t_.tokens[q.open - 1].kind == TokenKind::kPunct &&
+                              IsSentenceStop(t_.Text(q.open - 1)));
+      bool opens_paragraph = q.open == t_.paragraph_begin[para];
+      if (starts_sentence && static_cast<int>(para) == last_paragraph) {
+        s.speaker = out[last].speaker;
+        s.speaker_tokens = out[last].speaker_tokens;
+        s.cue = out[last].cue;
+        s.confidence = out[last].confidence * 0.9;
+        inherited = true;
+      } else if (opens_paragraph && static_cast<int>(para) == last_paragraph + 1 &&
+                 out[last].speaker >= 0) {
+        s.speaker = out[last].speaker;
+        s.cue = out[last].cue;
+        s.confidence = out[last].confidence * 0.8;
+        inherited = true;
+      }
+    }
+    // Scare quotes: short, unattributed and not continuing a speaker.
+    if (!attributed && !inherited && words <= kMaxScareWords) continue;
+    for (size_t k = t_.tokens[q.open].sentence; k <= t_.tokens[q.close].sentence; ++k) {
+      sentence_has_quote[k] = true;
+    }
+    out.push_back(std::move(s));
+    last = static_cast<int>(out.size()) - 1;
+    last_paragraph = static_cast<int>(para);
+  }
+  FindReported(sentence_has_quote, &out);
+  return out;
+}
+
+void SpeakerAttributor::FindReported(const std::vector<bool>& sentence_has_quote,
+                                     std::vector<Statement>* out) const {
+  static constexpr std::string_view kNotClause[] = {
+      "on", "in", "at", "to", "last", "after", "before", "during", "with", "of", "by",
+      "for", "about", "yesterday", "today", "this", "earlier", "later", "was", "were", "is"};
+  const size_t n = t_.tokens.size();
+  for (size_t i = 0; i < n; ++i) {
+    if (sentence_has_quote[t_.tokens[i].sentence] || !t_.IsWord(i)) continue;
+    std::optional<CueHit> cue = CueAt(i);
+    if (!cue) continue;
+    const size_t sb = SentenceBegin(i);
+    size_t se = SentenceEnd(i);
+    while (se > sb && t_.tokens[se - 1].kind != TokenKind::kWord) --se;
+    Statement s;
+    s.direct = false;
+    std::optional<Speaker> sp;
+    size_t clause_b = 0;
+    size_t clause_e = 0;
+    if (cue->kind == CueKind::kAccording) {
+      size_t comma = cue->end;
+      while (comma < se && !t_.Is(comma, ",")) ++comma;
+      if (i == sb && comma < se) {  // According to X, CLAUSE.
+        sp = SpeakerIn(cue->end, comma, i, false);
+        clause_b = comma + 1;
+        clause_e = se;
+      } else if (i > sb && t_.Is(i - 1, ",")) {  // CLAUSE, according to X.
+        sp = SpeakerIn(cue->end, se, i, false);
+        clause_b = sb;
+        clause_e = i - 1;
+      }
+    } else if (i > sb) {
+      // X said (that) CLAUSE: X is the mention or pronoun right before.
+      size_t subj = i - 1;
+      if (t_.Is(subj, "also")) --subj;
+      int m = actors_.mention_at[subj];
+      if (m >= 0) {
+        const ActorMention& am = actors_.mentions[m];
+        sp = Speaker{am.actor, am.begin, am.end, 0.7};
+      } else if (IsPronoun(t_.Text(subj))) {
+        int actor = ResolvePronoun(t_.Text(subj), subj);
+        if (actor >= 0) sp = Speaker{actor, static_cast<uint32_t>(subj),
+                                     static_cast<uint32_t>(subj + 1), 0.5};
+      }
+      size_t k = cue->end;
+      if (t_.Is(k, "that")) {
+        clause_b = k + 1;
+      } else {
+        for (size_t j = k; j < se && j < k + 5; ++j) {
+          if (t_.Is(j, "that")) clause_b = j + 1;
+        }
+        bool bad = !t_.IsWord(k) || (t_.tokens[k].upper &&
+                                      actors_.mention_at[k] < 0);
+        for (std::string_view w : kNotClause) bad = bad || t_.Is(k, w);
+        if (clause_b == 0 && !bad) clause_b = k;
+      }
+      clause_e = se;
+    }
+    if (!sp || sp->actor < 0 || clause_b == 0 || clause_e < clause_b + 3) continue;
+    s.first_token = static_cast<uint32_t>(clause_b);
+    s.end_token = static_cast<uint32_t>(clause_e);
+    s.begin = t_.tokens[clause_b].start;
+    s.end = t_.tokens[clause_e - 1].end;
+    SetSpeaker(*sp, *cue, &s);
+    out->push_back(std::move(s));
+    i = cue->end;
+  }
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,94 @@
+// SpeakerAttributor: per document, turns quotation spans into statements with speakers,
+// and finds reported speech.
+//
+// Direct quotes, first rule that applies:
+//   1. after the quote: `"...," says X` / `"...," X says` /
+//      `"...," X, a former official at Y, said` (only when the quote ends in
+//      , . ? ! or is followed by a comma);
+//   2. before it: `X said: "..."` / `X told reporters, "..."` /
+//      `According to X, "..."`;
+//   3. a quote opening a sentence continues the previous quote of its
+//      paragraph (`"A," says X. "B."`), and a paragraph opening with a quote
+//      continues the last quote of the paragraph before.
+// The speaker phrase gives, in order: a person mention; "he"/"she" (the
+// latest person named before the quote, of that gender when known); an
+// unnamed source ("a senior official", speaker ""); another actor.
+// Quotes of at most kMaxScareWords words with no rule 1-2 attribution are
+// scare quotes and dropped.
+//
+// Reported speech (direct = false): `X said (that) CLAUSE.`,
+// `According to X, CLAUSE.`, `CLAUSE, according to X.` in sentences with no
+// direct quote, where X is an actor or a resolvable he/she.
+#ifndef ACTORGRAPH_EXTRACT_SPEAKER_ATTRIBUTION_H_
+#define ACTORGRAPH_EXTRACT_SPEAKER_ATTRIBUTION_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/actor_finder.h"
+#include "extract/lexicons.h"
+#include "extract/quote_finder.h"
+#include "extract/tokenizer.h"
+
+namespace actorgraph {
+
+inline constexpr size_t kMaxScareWords = 4;
+
+struct Statement {
+  uint32_t begin = 0;  // byte span of the quoted or reported text
+  uint32_t end = 0;
+  uint32_t first_token = 0;  // tokens of that text, [first_token, end_token)
+  uint32_t end_token = 0;
+  bool direct = true;
+  int speaker = -1;  // index into ActorTable::actors, -1 when unknown
+  std::optional<std::pair<uint32_t, uint32_t>> speaker_tokens;  // [b, e)
+  std::string cue;
+  double confidence = 0.0;
+};
+
+class SpeakerAttributor {
+ public:
+  // All references must outlive the attributor.
+  SpeakerAttributor(const Lexicons& lex, const TokenizedText& text, const ActorTable& actors)
+      : lex_(lex), t_(text), actors_(actors) {}
+
+  // Direct quotes then reported speech, in text order within each kind.
+  // Call once per attributor (it is per document).
+  std::vector<Statement> Attribute(const std::vector<QuoteSpan>& spans);
+
+ private:
+  struct Speaker {
+    int actor = -1;
+    uint32_t begin = 0;  // tokens of the speaker phrase as written
+    uint32_t end = 0;
+    double confidence = 0.0;
+  };
+  struct CueHit {
+    uint32_t begin = 0;
+    uint32_t end = 0;
+    CueKind kind = CueKind::kSpeech;
+  };
+
+  std::optional<CueHit> CueAt(size_t i) const;
+  // The speaker named in tokens [b, e); `before` is where pronouns resolve.
+  std::optional<Speaker> SpeakerIn(size_t b, size_t e, size_t before, bool last) const;
+  int ResolvePronoun(std::string_view pronoun, size_t before) const;
+  bool AttributeAfter(const QuoteSpan& q, Statement* s) const;
+  bool AttributeBefore(const QuoteSpan& q, Statement* s) const;
+  void FindReported(const std::vector<bool>& sentence_has_quote,
+                    std::vector<Statement>* out) const;
+  void SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const;
+  size_t SentenceEnd(size_t i) const { return t_.sentence_begin[t_.tokens[i].sentence + 1]; }
+  size_t SentenceBegin(size_t i) const { return t_.sentence_begin[t_.tokens[i].sentence]; }
+
+  const Lexicons& lex_;
+  const TokenizedText& t_;
+  const ActorTable& actors_;
+  std::vector<bool> in_quote_;  // token is inside a direct quote
+};
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_SPEAKER_ATTRIBUTION_H_

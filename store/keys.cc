@@ -1,0 +1,109 @@
+#include "store/keys.h"
+
+namespace actorgraph::keys {
+
+namespace {
+
+bool IsWordByte(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         c == '\'' || c >= 0x80;
+}
+
+void Append(std::string& key, std::string_view component) {
+  key.append(component);
+  key.push_back(kSep);
+}
+
+}  // namespace
+
+std::string EncodeBigEndian32(uint32_t value) {
+  std::string out(4, '\0');
+  out[0] = static_cast<char>(value >> 24);
+  out[1] = static_cast<char>(value >> 16);
+  out[2] = static_cast<char>(value >> 8);
+  out[3] = static_cast<char>(value);
+  return out;
+}
+
+std::optional<uint32_t> DecodeBigEndian32(std::string_view bytes) {
+  if (bytes.size() != 4) return std::nullopt;
+  uint32_t value = 0;
+  for (unsigned char c : bytes) value = (value << 8) | c;
+  return value;
+}
+
+std::string ToLowerAscii(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::vector<std::string> NameWords(std::string_view name) {
+  std::vector<std::string> words;
+  size_t i = 0;
+  while (i < name.size()) {
+    while (i < name.size() && !IsWordByte(name[i])) ++i;
+    size_t start = i;
+    while (i < name.size() && IsWordByte(name[i])) ++i;
+    if (i > start) words.push_back(ToLowerAscii(name.substr(start, i - start)));
+  }
+  return words;
+}
+
+std::string Prefix(std::string_view id) {
+  std::string key;
+  Append(key, id);
+  return key;
+}
+
+std::string PostingKey(std::string_view actor_id, std::string_view doc_id) {
+  std::string key;
+  Append(key, actor_id);
+  key.append(doc_id);
+  return key;
+}
+
+std::string AliasKey(std::string_view lower_alias, std::string_view actor_id) {
+  return PostingKey(lower_alias, actor_id);
+}
+
+std::string NameWordKey(std::string_view lower_word, std::string_view actor_id) {
+  return PostingKey(lower_word, actor_id);
+}
+
+std::string QuoteKey(std::string_view speaker_id, std::string_view doc_id,
+                     uint32_t start) {
+  std::string key;
+  Append(key, speaker_id);
+  Append(key, doc_id);
+  key.append(EncodeBigEndian32(start));
+  return key;
+}
+
+std::string RelationKey(RelationType type, std::string_view source,
+                        std::string_view target, std::string_view doc_id,
+                        uint32_t start) {
+  std::string key;
+  Append(key, RelationTypeName(type));
+  Append(key, source);
+  Append(key, target);
+  Append(key, doc_id);
+  key.append(EncodeBigEndian32(start));
+  return key;
+}
+
+std::vector<std::string_view> SplitKey(std::string_view key, size_t max_parts) {
+  std::vector<std::string_view> parts;
+  while (parts.size() + 1 < max_parts) {
+    size_t sep = key.find(kSep);
+    if (sep == std::string_view::npos) break;
+    parts.push_back(key.substr(0, sep));
+    key.remove_prefix(sep + 1);
+  }
+  parts.push_back(key);
+  return parts;
+}
+
+}  // namespace actorgraph::keys

@@ -1,0 +1,105 @@
+// The store's column families and key layout.
+//
+// Every key is a sequence of components joined by '\0' (kSep). Ids never
+// contain '\0' (Store::Put rejects them), so a prefix ending in kSep matches
+// exactly one id: "person:ann\0" cannot match "person:anne\0...", and all of
+// an id's keys sort before those of any longer id it prefixes. Offsets are
+// 4-byte big-endian so byte order is numeric order. Values are packed Cap'n
+// Proto messages (schemas/codec.h) unless noted.
+//
+//   CF           key                                         value
+//   ----------   -----------------------------------------   ----------------------
+//   default      (unused; RocksDB requires it)
+//   meta         "schema_version"                            4-byte big-endian uint32
+//   documents    doc_id                                      EncodeDocument (with text)
+//   facts        doc_id                                      EncodeDocumentFacts: the
+//                                                            per-document source of truth
+//   actors       actor_id                                    EncodeActor: merged record
+//                                                            (name, type, aliases; no
+//                                                            mentions)
+//   actor_docs   actor_id \0 doc_id                          4-byte big-endian mention
+//                                                            count (posting list)
+//   aliases      lower(alias|name|id) \0 actor_id            empty
+//   name_words   lower(word of name) \0 actor_id             empty
+//   quotes       speaker_id \0 doc_id \0 be32(start)         EncodeQuote; speakerless
+//                                                            quotes have speaker_id ""
+//   relations    type_name \0 source \0 target \0 doc_id     EncodeRelation; type_name
+//                \0 be32(start)                              is RelationTypeName()
+//
+// Everything but documents and facts is an index derived from the facts
+// blobs; Store::Put keeps them in step in one WriteBatch. lower() folds ASCII
+// only; other bytes are compared as written.
+#ifndef ACTORGRAPH_STORE_KEYS_H_
+#define ACTORGRAPH_STORE_KEYS_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/facts.h"
+
+namespace actorgraph::keys {
+
+inline constexpr char kSep = '\0';
+
+// Column families in the order the store opens them; kColumnFamilyNames is
+// indexed by Cf.
+enum Cf : size_t {
+  kDefault,
+  kMeta,
+  kDocuments,
+  kFacts,
+  kActors,
+  kActorDocs,
+  kAliases,
+  kNameWords,
+  kQuotes,
+  kRelations,
+  kNumColumnFamilies,
+};
+inline constexpr std::string_view kColumnFamilyNames[kNumColumnFamilies] = {
+    "default", "meta",    "documents",  "facts",  "actors",
+    "actor_docs", "aliases", "name_words", "quotes", "relations"};
+
+inline constexpr std::string_view kSchemaVersionKey = "schema_version";
+
+// 4-byte big-endian encoding; DecodeBigEndian32 needs exactly 4 bytes.
+std::string EncodeBigEndian32(uint32_t value);
+std::optional<uint32_t> DecodeBigEndian32(std::string_view bytes);
+
+// ASCII lowercase; other bytes unchanged.
+std::string ToLowerAscii(std::string_view text);
+// The lowercased words of a name: maximal runs of ASCII letters, digits,
+// apostrophes and non-ASCII bytes. "Jean-Claude O'Neil" -> jean, claude, o'neil.
+std::vector<std::string> NameWords(std::string_view name);
+
+// id + kSep: the prefix of every key whose first component is `id`.
+std::string Prefix(std::string_view id);
+
+std::string PostingKey(std::string_view actor_id, std::string_view doc_id);
+std::string AliasKey(std::string_view lower_alias, std::string_view actor_id);
+std::string NameWordKey(std::string_view lower_word, std::string_view actor_id);
+std::string QuoteKey(std::string_view speaker_id, std::string_view doc_id,
+                     uint32_t start);
+std::string RelationKey(RelationType type, std::string_view source,
+                        std::string_view target, std::string_view doc_id,
+                        uint32_t start);
+inline std::string QuoteKey(const Quote& q) {
+  return QuoteKey(q.speaker, q.document, q.span.start);
+}
+inline std::string RelationKey(const Relation& r) {
+  return RelationKey(r.type, r.source, r.target, r.document, r.span.start);
+}
+
+// The components of a key split at kSep. The last component of quote and
+// relation keys is the 4-byte offset, which may itself contain '\0' bytes, so
+// use SplitKey only on keys whose components are all ids (actor_docs,
+// aliases, name_words) or on the leading components via `max_parts`.
+std::vector<std::string_view> SplitKey(std::string_view key, size_t max_parts);
+
+}  // namespace actorgraph::keys
+
+#endif  // ACTORGRAPH_STORE_KEYS_H_

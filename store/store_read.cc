@@ -1,0 +1,238 @@
+// The Store's readers: point lookups, prefix scans, Stats and Snapshot.
+// Multi-family reads (Stats, Snapshot) run under one RocksDB snapshot so a
+// concurrent Put is seen wholly or not at all.
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <memory>
+
+#include "schemas/codec.h"
+#include "store/store_internal.h"
+
+namespace actorgraph {
+
+namespace {
+
+using ScanFn = std::function<Status(std::string_view key, std::string_view value)>;
+
+// Calls `fn` on every entry of `cf` whose key starts with `prefix`, in key
+// order, stopping at the first non-ok Status.
+Status Scan(rocksdb::DB& db, const rocksdb::ReadOptions& options,
+            const ColumnFamilies& handles, keys::Cf cf, std::string_view prefix,
+            std::string_view dir, const ScanFn& fn) {
+  std::unique_ptr<rocksdb::Iterator> it(db.NewIterator(options, handles[cf]));
+  const rocksdb::Slice p(prefix.data(), prefix.size());
+  for (it->Seek(p); it->Valid() && it->key().starts_with(p); it->Next()) {
+    if (Status s = fn(it->key().ToStringView(), it->value().ToStringView()); !s.ok()) {
+      return s;
+    }
+  }
+  if (!it->status().ok()) {
+    return FromRocksDb(it->status(), "scanning " + DescribeKey(cf, prefix), dir);
+  }
+  return Status::Ok();
+}
+
+// Decodes every value of `cf` under `prefix` with `decode` into `out`.
+template <typename T, typename Decoder>
+Status ScanDecoded(rocksdb::DB& db, const rocksdb::ReadOptions& options,
+                   const ColumnFamilies& handles, keys::Cf cf, std::string_view prefix,
+                   std::string_view dir, Decoder decode, std::vector<T>& out) {
+  return Scan(db, options, handles, cf, prefix, dir,
+              [&](std::string_view key, std::string_view value) {
+                Result<T> v = NameKeyOnFailure(decode(value), cf, key);
+                if (!v.ok()) return v.status();
+                out.push_back(std::move(v).value());
+                return Status::Ok();
+              });
+}
+
+// The second component of every key under `prefix` (the actor id of an
+// aliases or name_words entry), in key order.
+Result<std::vector<std::string>> ActorIdsUnder(rocksdb::DB& db,
+                                               const ColumnFamilies& handles,
+                                               keys::Cf cf, const std::string& prefix,
+                                               std::string_view dir) {
+  std::vector<std::string> ids;
+  Status s = Scan(db, rocksdb::ReadOptions(), handles, cf, prefix, dir,
+                  [&](std::string_view key, std::string_view) {
+                    ids.emplace_back(key.substr(prefix.size()));
+                    return Status::Ok();
+                  });
+  if (!s.ok()) return s;
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+}  // namespace
+
+Result<std::optional<Document>> Store::GetDocument(std::string_view id) const {
+  Result<std::optional<std::string>> bytes =
+      ReadValue(*db_, rocksdb::ReadOptions(), (*cf_)[keys::kDocuments], keys::kDocuments,
+                id, dir_);
+  if (!bytes.ok()) return bytes.status();
+  if (!bytes->has_value()) return std::optional<Document>();
+  Result<Document> doc = NameKeyOnFailure(DecodeDocument(**bytes), keys::kDocuments, id);
+  if (!doc.ok()) return doc.status();
+  return std::optional<Document>(std::move(doc).value());
+}
+
+Result<std::optional<DocumentFacts>> Store::GetFacts(std::string_view id) const {
+  Result<std::optional<std::string>> bytes = ReadValue(
+      *db_, rocksdb::ReadOptions(), (*cf_)[keys::kFacts], keys::kFacts, id, dir_);
+  if (!bytes.ok()) return bytes.status();
+  if (!bytes->has_value()) return std::optional<DocumentFacts>();
+  Result<DocumentFacts> facts =
+      NameKeyOnFailure(DecodeDocumentFacts(**bytes), keys::kFacts, id);
+  if (!facts.ok()) return facts.status();
+  return std::optional<DocumentFacts>(std::move(facts).value());
+}
+
+Result<std::vector<std::string>> Store::FindActors(std::string_view query) const {
+  const std::string lower = keys::ToLowerAscii(query);
+  if (lower.empty() || lower.find(keys::kSep) != std::string::npos) {
+    return std::vector<std::string>();
+  }
+  const std::string prefix = keys::Prefix(lower);
+  Result<std::vector<std::string>> exact =
+      ActorIdsUnder(*db_, *cf_, keys::kAliases, prefix, dir_);
+  if (!exact.ok() || !exact->empty()) return exact;
+  return ActorIdsUnder(*db_, *cf_, keys::kNameWords, prefix, dir_);
+}
+
+Result<std::optional<Actor>> Store::GetActor(std::string_view id) const {
+  Result<std::optional<std::string>> bytes = ReadValue(
+      *db_, rocksdb::ReadOptions(), (*cf_)[keys::kActors], keys::kActors, id, dir_);
+  if (!bytes.ok()) return bytes.status();
+  if (!bytes->has_value()) return std::optional<Actor>();
+  Result<Actor> actor = NameKeyOnFailure(DecodeActor(**bytes), keys::kActors, id);
+  if (!actor.ok()) return actor.status();
+  return std::optional<Actor>(std::move(actor).value());
+}
+
+Result<std::vector<Actor>> Store::Actors(std::optional<ActorType> type) const {
+  std::vector<Actor> actors;
+  Status s = ScanDecoded(*db_, rocksdb::ReadOptions(), *cf_, keys::kActors, "", dir_,
+                         DecodeActor, actors);
+  if (!s.ok()) return s;
+  if (type) {
+    std::erase_if(actors, [&](const Actor& a) { return a.type != *type; });
+  }
+  return actors;
+}
+
+Result<std::vector<Quote>> Store::Quotes(std::string_view speaker) const {
+  std::vector<Quote> quotes;
+  const std::string prefix = speaker.empty() ? "" : keys::Prefix(speaker);
+  Status s = ScanDecoded(*db_, rocksdb::ReadOptions(), *cf_, keys::kQuotes, prefix, dir_,
+                         DecodeQuote, quotes);
+  if (!s.ok()) return s;
+  return quotes;
+}
+
+Result<std::vector<Relation>> Store::Relations() const {
+  std::vector<Relation> relations;
+  Status s = ScanDecoded(*db_, rocksdb::ReadOptions(), *cf_, keys::kRelations, "", dir_,
+                         DecodeRelation, relations);
+  if (!s.ok()) return s;
+  return relations;
+}
+
+Result<StoreStats> Store::Stats() const {
+  ScopedSnapshot snap(*db_);
+  StoreStats stats;
+  auto count = [](uint64_t& n) {
+    return [&n](std::string_view, std::string_view) {
+      ++n;
+      return Status::Ok();
+    };
+  };
+  Status s = Scan(*db_, snap.options(), *cf_, keys::kDocuments, "", dir_,
+                  count(stats.documents));
+  if (s.ok()) s = Scan(*db_, snap.options(), *cf_, keys::kQuotes, "", dir_,
+                       count(stats.quotes));
+  if (s.ok()) {
+    s = Scan(*db_, snap.options(), *cf_, keys::kActors, "", dir_,
+             [&](std::string_view key, std::string_view value) {
+               Result<Actor> a = NameKeyOnFailure(DecodeActor(value), keys::kActors, key);
+               if (!a.ok()) return a.status();
+               ++stats.actors;
+               ++stats.actors_by_type[a->type];
+               return Status::Ok();
+             });
+  }
+  if (s.ok()) {
+    s = Scan(*db_, snap.options(), *cf_, keys::kRelations, "", dir_,
+             [&](std::string_view key, std::string_view) {
+               std::optional<RelationType> type =
+                   ParseRelationType(keys::SplitKey(key, 2)[0]);
+               if (!type) {
+                 return Status::Corruption("unknown relation type in key " +
+                                           DescribeKey(keys::kRelations, key));
+               }
+               ++stats.relations_by_type[*type];
+               return Status::Ok();
+             });
+  }
+  if (!s.ok()) return s;
+  return stats;
+}
+
+Result<Corpus> Store::Snapshot(bool with_text) const {
+  ScopedSnapshot snap(*db_);
+  const rocksdb::ReadOptions& read = snap.options();
+  Corpus corpus;
+  Status s = ScanDecoded(*db_, read, *cf_, keys::kDocuments, "", dir_, DecodeDocument,
+                         corpus.documents);
+  if (!s.ok()) return s;
+  if (!with_text) {
+    for (Document& d : corpus.documents) d.text.clear();
+  }
+
+  // Records give name, type and aliases; the facts blobs give mentions.
+  std::map<std::string, Actor> actors;
+  s = Scan(*db_, read, *cf_, keys::kActors, "", dir_,
+           [&](std::string_view key, std::string_view value) {
+             Result<Actor> a = NameKeyOnFailure(DecodeActor(value), keys::kActors, key);
+             if (!a.ok()) return a.status();
+             actors.emplace(a->id, std::move(a).value());
+             return Status::Ok();
+           });
+  if (!s.ok()) return s;
+  s = Scan(*db_, read, *cf_, keys::kFacts, "", dir_,
+           [&](std::string_view key, std::string_view value) {
+             Result<DocumentFacts> facts =
+                 NameKeyOnFailure(DecodeDocumentFacts(value), keys::kFacts, key);
+             if (!facts.ok()) return facts.status();
+             for (Actor& a : facts->actors) {
+               auto [it, inserted] = actors.try_emplace(a.id, a);
+               if (inserted) continue;  // no record: keep the facts' own view
+               Actor& merged = it->second;
+               merged.mentions.insert(merged.mentions.end(), a.mentions.begin(),
+                                      a.mentions.end());
+             }
+             return Status::Ok();
+           });
+  if (!s.ok()) return s;
+  corpus.actors.reserve(actors.size());
+  for (auto& [id, actor] : actors) {
+    std::stable_sort(actor.mentions.begin(), actor.mentions.end(),
+                     [](const Mention& x, const Mention& y) {
+                       if (x.document != y.document) return x.document < y.document;
+                       if (x.span.start != y.span.start) return x.span.start < y.span.start;
+                       return x.span.end < y.span.end;
+                     });
+    corpus.actors.push_back(std::move(actor));
+  }
+
+  s = ScanDecoded(*db_, read, *cf_, keys::kQuotes, "", dir_, DecodeQuote, corpus.quotes);
+  if (s.ok()) {
+    s = ScanDecoded(*db_, read, *cf_, keys::kRelations, "", dir_, DecodeRelation,
+                    corpus.relations);
+  }
+  if (!s.ok()) return s;
+  return corpus;
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,108 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "export/exporters.h"
+#include "tests/export/sample_corpus.h"
+
+namespace actorgraph {
+namespace {
+
+using testing::SampleCorpus;
+using testing::TempDir;
+
+std::string ReadFile(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::stringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+bool StartsWith(const std::string& s, std::string_view prefix) {
+  return s.compare(0, prefix.size(), prefix) == 0;
+}
+
+GraphView SampleView() {
+  GraphFilter filter;
+  filter.drop_isolated = false;
+  return BuildGraphView(SampleCorpus(), filter);
+}
+
+// Where the PNG is kept for a person to look at, when ACTORGRAPH_KEEP_PNG is set.
+void MaybeKeep(const std::string& path) {
+  if (const char* keep = std::getenv("ACTORGRAPH_KEEP_PNG")) {
+    std::filesystem::copy_file(path, keep, std::filesystem::copy_options::overwrite_existing);
+  }
+}
+
+TEST(RenderTest, DrawsSvgPngAndPdfInProcess) {
+  TempDir dir;
+  GraphView view = SampleView();
+  const struct {
+    const char* format;
+    std::string_view signature;
+  } cases[] = {
+      {"svg", "<?xml"},
+      {"png", std::string_view("\x89PNG\r\n\x1a\n", 8)},
+      {"pdf", "%PDF-"},
+  };
+  for (const auto& c : cases) {
+    std::string path = dir.File(std::string("graph.") + c.format);
+    Status s = RenderGraph(view, c.format, "dot", path);
+    ASSERT_TRUE(s.ok()) << c.format << ": " << s.ToString();
+    std::string bytes = ReadFile(path);
+    EXPECT_TRUE(StartsWith(bytes, c.signature)) << c.format << ": " << bytes.substr(0, 16);
+    EXPECT_FALSE(std::filesystem::exists(path + ".tmp")) << c.format;
+    if (std::string(c.format) == "png") MaybeKeep(path);
+  }
+  std::string svg = ReadFile(dir.File("graph.svg"));
+  EXPECT_NE(svg.find("<svg"), std::string::npos);
+  EXPECT_NE(svg.find("Ministry of Fisheries"), std::string::npos);
+}
+
+TEST(RenderTest, EveryLayoutDraws) {
+  TempDir dir;
+  GraphView view = SampleView();
+  for (const char* layout : {"dot", "neato", "fdp", "sfdp"}) {
+    std::string path = dir.File(std::string(layout) + ".svg");
+    Status s = RenderGraph(view, "svg", layout, path);
+    ASSERT_TRUE(s.ok()) << layout << ": " << s.ToString();
+    EXPECT_NE(ReadFile(path).find("Norway"), std::string::npos) << layout;
+  }
+}
+
+TEST(RenderTest, UnknownFormatOrLayoutListsTheValidOnes) {
+  TempDir dir;
+  GraphView view = SampleView();
+  Status format = RenderGraph(view, "gif", "dot", dir.File("x.gif"));
+  EXPECT_EQ(format.code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(format.message(), "unknown format \"gif\" (valid: svg, png, pdf)");
+  Status layout = RenderGraph(view, "svg", "circo", dir.File("x.svg"));
+  EXPECT_EQ(layout.code(), Status::Code::kInvalidArgument);
+  EXPECT_EQ(layout.message(), "unknown layout \"circo\" (valid: dot, neato, fdp, sfdp)");
+  EXPECT_FALSE(std::filesystem::exists(dir.File("x.svg")));
+}
+
+TEST(RenderTest, UnwritablePathIsAnErrorNamingTheFile) {
+  TempDir dir;
+  std::string path = dir.File("no-such-dir/graph.png");
+  Status s = RenderGraph(SampleView(), "png", "dot", path);
+  EXPECT_EQ(s.code(), Status::Code::kIOError);
+  EXPECT_EQ(s.message(), "cannot write " + path + ": No such file or directory");
+}
+
+TEST(RenderTest, RendersTwiceInOneProcess) {
+  // gvc contexts are created and freed per call; a second call must not
+  // trip over state left by the first.
+  TempDir dir;
+  GraphView view = SampleView();
+  ASSERT_TRUE(RenderGraph(view, "png", "dot", dir.File("a.png")).ok());
+  ASSERT_TRUE(RenderGraph(view, "png", "neato", dir.File("b.png")).ok());
+  EXPECT_GT(std::filesystem::file_size(dir.File("b.png")), 1000u);
+}
+
+}  // namespace
+}  // namespace actorgraph

@@ -1,0 +1,49 @@
+// Shared helpers for the extractor tests: one Extractor over the real
+// lexicons, and lookups that keep the test bodies short.
+#ifndef ACTORGRAPH_TESTS_EXTRACT_EXTRACT_FIXTURE_H_
+#define ACTORGRAPH_TESTS_EXTRACT_EXTRACT_FIXTURE_H_
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "extract/extractor.h"
+
+namespace actorgraph {
+
+inline const Extractor& TestExtractor() {
+  static const std::unique_ptr<Extractor> extractor = [] {
+    ExtractorOptions options;
+    options.lexicon_dir = ACTORGRAPH_TEST_LEXICON_DIR;
+    Result<std::unique_ptr<Extractor>> r = Extractor::Create(options);
+    if (!r.ok()) ADD_FAILURE() << r.status().message();
+    return r.ok() ? std::move(r).value() : nullptr;
+  }();
+  return *extractor;
+}
+
+inline const Actor* FindActor(const DocumentFacts& f, const std::string& id) {
+  for (const Actor& a : f.actors) {
+    if (a.id == id) return &a;
+  }
+  return nullptr;
+}
+
+inline bool HasRelation(const DocumentFacts& f, RelationType type, const std::string& source,
+                        const std::string& target) {
+  for (const Relation& r : f.relations) {
+    if (r.type == type && r.source == source && r.target == target) return true;
+  }
+  return false;
+}
+
+inline int CountRelations(const DocumentFacts& f, RelationType type) {
+  int n = 0;
+  for (const Relation& r : f.relations) n += r.type == type;
+  return n;
+}
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_TESTS_EXTRACT_EXTRACT_FIXTURE_H_

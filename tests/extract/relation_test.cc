@@ -1,0 +1,86 @@
+// Accusations and denials.
+#include <gtest/gtest.h>
+
+#include <string>
+
+#include "tests/extract/extract_fixture.h"
+
+namespace actorgraph {
+namespace {
+
+std::string Describe(const DocumentFacts& f) {
+  std::string out;
+  for (const Relation& r : f.relations) {
+    out += "  " + std::string(RelationTypeName(r.type)) + " " + r.source + " -> " + r.target +
+           " (" + r.cue + ")\n";
+  }
+  return out;
+}
+
+struct EdgeCase {
+  const char* text;
+  RelationType type;
+  const char* source;
+  const char* target;
+};
+
+TEST(Relations, FindsAccusationsAndDenials) {
+  const EdgeCase cases[] = {
+      {"Norway accused Sweden of overfishing.", RelationType::kAccuses, "country:NOR",
+       "country:SWE"},
+      {"Norway and Denmark blamed Sweden for the collapse.", RelationType::kAccuses,
+       "country:DNK", "country:SWE"},
+      {"Norway and Denmark blamed Sweden for the collapse.", RelationType::kAccuses,
+       "country:NOR", "country:SWE"},
+      {"Moscow suspected Beijing of hiding the catch data.", RelationType::kAccuses,
+       "country:RUS", "country:CHN"},
+      {"Iceland and Norway felt cheated. They pointed the finger at Sweden.",
+       RelationType::kAccuses, "country:ISL", "country:SWE"},
+      {"Sweden denied the claims.", RelationType::kDenies, "country:SWE", ""},
+      {"Norway on Friday blamed Sweden for the collapse.", RelationType::kAccuses,
+       "country:NOR", "country:SWE"},
+      {"Moscow last week accused Beijing of stalling.", RelationType::kAccuses, "country:RUS",
+       "country:CHN"},
+      {"Sweden yesterday denied the claims.", RelationType::kDenies, "country:SWE", ""},
+      {"Critics point the finger at Sweden and Finland. Both deny any wrongdoing.",
+       RelationType::kDenies, "country:FIN", ""},
+  };
+  for (const EdgeCase& c : cases) {
+    DocumentFacts f = TestExtractor().Extract("t", c.text);
+    EXPECT_TRUE(HasRelation(f, c.type, c.source, c.target))
+        << "input: " << c.text << "\nwanted " << RelationTypeName(c.type) << " " << c.source
+        << " -> " << c.target << "\ngot:\n"
+        << Describe(f);
+  }
+}
+
+TEST(Relations, NegatedHypotheticalAndPassiveCuesGiveNoEdge) {
+  const char* cases[] = {
+      "Norway did not accuse Sweden of anything.",
+      "Norway never blamed Sweden for the collapse.",
+      "In a crisis Norway might wrongly blame Sweden for the losses.",
+      "Sweden -- blamed for the collapse -- stayed silent.",
+      "A nation might wrongly blame a rival government for one hacker.",
+      "\"I'm not going to single out Sweden,\" says Ada Quill.",
+  };
+  for (const char* text : cases) {
+    DocumentFacts f = TestExtractor().Extract("t", text);
+    EXPECT_EQ(CountRelations(f, RelationType::kAccuses), 0)
+        << "input: " << text << "\ngot:\n" << Describe(f);
+  }
+}
+
+TEST(Relations, EvidenceSpanIsTheSentence) {
+  const std::string text = "The talks ended. Norway accused Sweden of overfishing. Nobody spoke.";
+  DocumentFacts f = TestExtractor().Extract("t", text);
+  ASSERT_EQ(CountRelations(f, RelationType::kAccuses), 1) << Describe(f);
+  const Relation& r = f.relations.back();
+  EXPECT_EQ(text.substr(r.span.start, r.span.end - r.span.start),
+            "Norway accused Sweden of overfishing.");
+  EXPECT_EQ(r.cue, "accused");
+  EXPECT_GT(r.confidence, 0.0);
+  EXPECT_LE(r.confidence, 1.0);
+}
+
+}  // namespace
+}  // namespace actorgraph

@@ -1,0 +1,73 @@
+#include "store/keys.h"
+
+#include <gtest/gtest.h>
+
+namespace actorgraph::keys {
+namespace {
+
+TEST(KeysTest, BigEndianRoundTripsAndSortsNumerically) {
+  const uint32_t cases[] = {0, 1, 255, 256, 65535, 65536, 0x01020304u, 0xffffffffu};
+  for (uint32_t v : cases) {
+    SCOPED_TRACE(v);
+    EXPECT_EQ(DecodeBigEndian32(EncodeBigEndian32(v)), v);
+  }
+  for (size_t i = 1; i < std::size(cases); ++i) {
+    EXPECT_LT(EncodeBigEndian32(cases[i - 1]), EncodeBigEndian32(cases[i])) << cases[i];
+  }
+  EXPECT_EQ(DecodeBigEndian32("abc"), std::nullopt);
+  EXPECT_EQ(DecodeBigEndian32("abcde"), std::nullopt);
+}
+
+TEST(KeysTest, ShorterIdPrefixDoesNotMatchLongerIdsKeys) {
+  const std::string ann = Prefix("person:ann");
+  const std::string anne_quote = QuoteKey("person:anne", "doc-1", 7);
+  const std::string anne_posting = PostingKey("person:anne", "doc-1");
+  EXPECT_FALSE(anne_quote.starts_with(ann));
+  EXPECT_FALSE(anne_posting.starts_with(ann));
+  EXPECT_TRUE(QuoteKey("person:ann", "doc-1", 7).starts_with(ann));
+  // All of ann's keys sort before any of anne's.
+  EXPECT_LT(QuoteKey("person:ann", "zzz", 0xffffffffu), QuoteKey("person:anne", "a", 0));
+}
+
+TEST(KeysTest, QuoteKeysOrderByDocumentThenOffset) {
+  EXPECT_LT(QuoteKey("s", "doc-1", 300), QuoteKey("s", "doc-2", 5));
+  EXPECT_LT(QuoteKey("s", "doc-1", 5), QuoteKey("s", "doc-1", 300));
+  // A document id that prefixes another sorts first whatever the offsets.
+  EXPECT_LT(QuoteKey("s", "doc-1", 0xffffffffu), QuoteKey("s", "doc-10", 0));
+}
+
+TEST(KeysTest, RelationKeyLeadsWithTypeName) {
+  const std::string key = RelationKey(RelationType::kAffiliatedWith, "a", "", "d", 3);
+  std::vector<std::string_view> parts = SplitKey(key, 5);
+  ASSERT_EQ(parts.size(), 5u);
+  EXPECT_EQ(parts[0], "affiliated_with");
+  EXPECT_EQ(parts[1], "a");
+  EXPECT_EQ(parts[2], "");
+  EXPECT_EQ(parts[3], "d");
+  EXPECT_EQ(parts[4], EncodeBigEndian32(3));
+}
+
+TEST(KeysTest, NameWordsSplitOnPunctuationAndLowercase) {
+  struct Case {
+    std::string name;
+    std::vector<std::string> words;
+  } cases[] = {
+      {"Jim Lewis", {"jim", "lewis"}},
+      {"Jean-Claude O'Neil", {"jean", "claude", "o'neil"}},
+      {"  Dr. Mara  Quist ", {"dr", "mara", "quist"}},
+      {"Zoë Ångström", {"zoë", "Ångström"}},  // ASCII folding only
+      {"", {}},
+      {"--", {}},
+  };
+  for (const Case& c : cases) {
+    EXPECT_EQ(NameWords(c.name), c.words) << "name: '" << c.name << "'";
+  }
+}
+
+TEST(KeysTest, ToLowerAsciiFoldsAsciiOnly) {
+  EXPECT_EQ(ToLowerAscii("Country:CHN"), "country:chn");
+  EXPECT_EQ(ToLowerAscii("ÅSA"), "Åsa");
+}
+
+}  // namespace
+}  // namespace actorgraph::keys

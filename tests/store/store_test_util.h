@@ -1,0 +1,66 @@
+// Helpers for the store tests: a fresh temp directory per test, invented
+// documents and facts, and raw RocksDB access that bypasses Store (dumping
+// every column family, planting bad values).
+#ifndef ACTORGRAPH_TESTS_STORE_STORE_TEST_UTIL_H_
+#define ACTORGRAPH_TESTS_STORE_STORE_TEST_UTIL_H_
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include <gtest/gtest.h>
+
+#include "model/facts.h"
+#include "store/store.h"
+
+namespace actorgraph::testing {
+
+// A directory under the system temp dir, removed with everything in it.
+class TempDir {
+ public:
+  TempDir();
+  ~TempDir();
+  TempDir(const TempDir&) = delete;
+  TempDir& operator=(const TempDir&) = delete;
+  const std::string& path() const { return path_; }
+
+ private:
+  std::string path_;
+};
+
+// Every entry of every column family: family name -> [(key, value)].
+using Dump = std::map<std::string, std::vector<std::pair<std::string, std::string>>>;
+// Opens `dir` with plain RocksDB (read-only, beside any writer) and dumps it.
+Dump DumpStore(const std::string& dir);
+// Regular files of `dir` -> size in bytes.
+std::map<std::string, uintmax_t> FileSizes(const std::string& dir);
+// Writes one raw value with plain RocksDB; no Store may hold `dir` open.
+void RawPut(const std::string& dir, const std::string& cf, const std::string& key,
+            const std::string& value);
+
+Document MakeDocument(const std::string& id, const std::string& text);
+Actor MakeActor(const std::string& id, const std::string& name, ActorType type,
+                std::vector<std::string> aliases, const std::string& doc,
+                std::vector<Span> mentions);
+Quote MakeQuote(const std::string& doc, const std::string& speaker, uint32_t start,
+                const std::string& text);
+Relation MakeRelation(RelationType type, const std::string& source,
+                      const std::string& target, const std::string& doc,
+                      uint32_t start);
+
+// Fixture: `store_dir()` is a not-yet-existing directory inside a TempDir.
+class StoreTest : public ::testing::Test {
+ protected:
+  std::string store_dir() const { return tmp_.path() + "/store"; }
+  // Opens store_dir(); fails the test (returning nullptr) on error.
+  std::unique_ptr<Store> Open(OpenMode mode = OpenMode::kReadWrite);
+
+  TempDir tmp_;
+};
+
+}  // namespace actorgraph::testing
+
+#endif  // ACTORGRAPH_TESTS_STORE_STORE_TEST_UTIL_H_
