@@ -150,6 +150,7 @@ bool Builder::TitleBefore(size_t s, Gender* gender) const {
 }
 
 bool Builder::SpeechCueAt(size_t i) const {
+  if (i >= t_.tokens.size()) return false;  // a name ending the document
   PhraseTable::Match m = lex_.cue_phrases().Longest(t_, i, ParagraphEnd(i));
   return m.value >= 0 && lex_.cues()[m.value].kind == CueKind::kSpeech;
 }

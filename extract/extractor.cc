@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "extract/actor_finder.h"
+#include "extract/affiliation_finder.h"
 #include "extract/lexicons.h"
 #include "extract/quote_finder.h"
 #include "extract/relation_finder.h"
@@ -126,6 +127,20 @@ DocumentFacts Extractor::Extract(std::string_view doc_id, std::string_view text)
     r.span = TokenSpan(t, sb, se);
     r.cue = std::string(text.substr(t.tokens[f.cue_begin].start,
                                     t.tokens[f.cue_end - 1].end - t.tokens[f.cue_begin].start));
+    r.confidence = f.confidence;
+    facts.relations.push_back(std::move(r));
+  }
+
+  for (FoundAffiliation& f : AffiliationFinder(*lexicons_, t, actors, in_quote).Find()) {
+    Relation r;
+    r.type = RelationType::kAffiliatedWith;
+    r.source = actors.actors[f.person].id;
+    r.target = actors.actors[f.org].id;
+    r.document = std::string(doc_id);
+    r.span = TokenSpan(t, t.sentence_begin[f.sentence], t.sentence_begin[f.sentence + 1]);
+    r.cue = f.role;
+    r.role = std::move(f.role);
+    r.former = f.former;
     r.confidence = f.confidence;
     facts.relations.push_back(std::move(r));
   }

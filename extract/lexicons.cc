@@ -1,5 +1,6 @@
 #include "extract/lexicons.h"
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 
@@ -220,6 +221,26 @@ Result<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& lexicon_dir,
     }
   }
   {
+    std::string p = path("roles.txt");
+    Result<std::vector<Line>> lines = ReadLexiconFile(p);
+    if (!lines.ok()) return lines.status();
+    static constexpr std::pair<std::string_view, RoleWordKind> kKinds[] = {
+        {"role", RoleWordKind::kRole},
+        {"modifier", RoleWordKind::kModifier},
+        {"former", RoleWordKind::kFormer},
+        {"current", RoleWordKind::kCurrent}};
+    for (const Line& line : *lines) {
+      std::vector<std::string_view> f = SplitFields(line.text);
+      const auto* kind = f.size() == 2 ? std::find_if(std::begin(kKinds), std::end(kKinds),
+                                                      [&](auto& k) { return k.first == f[0]; })
+                                       : std::end(kKinds);
+      if (kind == std::end(kKinds) || f[1].empty() || f[1].find(' ') != std::string_view::npos) {
+        return LineError(p, line, "expected \"role|modifier|former|current | word\"");
+      }
+      lex->role_words_.emplace(AsciiLower(f[1]), static_cast<int>(kind->second));
+    }
+  }
+  {
     std::string p = path("bylines.txt");
     Result<std::vector<Line>> lines = ReadLexiconFile(p);
     if (!lines.ok()) return lines.status();
@@ -244,6 +265,12 @@ std::optional<Gender> Lexicons::GivenName(std::string_view word) const {
   auto it = given_names_.find(word);
   if (it == given_names_.end()) return std::nullopt;
   return static_cast<Gender>(it->second);
+}
+
+std::optional<RoleWordKind> Lexicons::RoleWord(std::string_view lower_word) const {
+  auto it = role_words_.find(lower_word);
+  if (it == role_words_.end()) return std::nullopt;
+  return static_cast<RoleWordKind>(it->second);
 }
 
 }  // namespace actorgraph

@@ -23,6 +23,14 @@ enum class Gender : uint8_t { kUnknown, kMale, kFemale };
 
 enum class CueKind : uint8_t { kSpeech, kAccording, kAccuses, kDenies, kNegation, kHedge };
 
+// Words of a role phrase (roles.txt): "former senior official", "now head".
+enum class RoleWordKind : uint8_t {
+  kRole,      // a role noun that can end the phrase: "official", "minister"
+  kModifier,  // a word that may precede one: "senior", "deputy"
+  kFormer,    // marks a past role: "former", "ex" (also as "ex-official")
+  kCurrent,   // marks the present one, not part of the role: "now"
+};
+
 // An actor named in a lexicon (a country surface or a known organisation).
 struct KnownActor {
   std::string id;    // "country:CHN", "agency:gchq", "group:west"
@@ -63,6 +71,8 @@ class Lexicons {
   bool IsPeopleNoun(std::string_view lower_word) const { return people_nouns_.contains(lower_word); }
   // Gender of a given name, or nullopt when the name is not listed.
   std::optional<Gender> GivenName(std::string_view word) const;
+  // The kind of a lowercase role word, or nullopt when it is not listed.
+  std::optional<RoleWordKind> RoleWord(std::string_view lower_word) const;
 
  private:
   Lexicons()
@@ -86,6 +96,7 @@ class Lexicons {
   StringSet function_words_;
   StringSet people_nouns_;
   StringSet given_names_;  // value: Gender
+  StringSet role_words_;   // value: RoleWordKind
 };
 
 }  // namespace actorgraph

@@ -37,16 +37,43 @@ GraphView BuildGraphView(Corpus corpus, const GraphFilter& filter) {
   std::unordered_map<std::string_view, size_t> actor_index;
   for (size_t i = 0; i < c.actors.size(); ++i) actor_index.emplace(c.actors[i].id, i);
 
+  // Who accused whom in which document, to answer untargeted denials.
+  std::multimap<std::pair<std::string_view, std::string_view>, std::string_view> accusers;
+  if (filter.denials_answer_accusers) {
+    for (const Relation& r : c.relations) {
+      if (r.type == RelationType::kAccuses && !r.target.empty()) {
+        accusers.emplace(std::pair<std::string_view, std::string_view>(r.document, r.target),
+                         r.source);
+      }
+    }
+  }
+
   std::map<EdgeKey, EdgeAccumulator> pending;
+  auto add = [&](size_t i, std::string_view source_key, std::string_view target_key) {
+    const Relation& r = c.relations[i];
+    auto source = actor_index.find(source_key);
+    auto target = actor_index.find(target_key);
+    if (source == actor_index.end() || target == actor_index.end()) return;
+    EdgeAccumulator& acc = pending[EdgeKey{source->second, target->second, r.type}];
+    if (acc.relations.empty() || acc.relations.back() != i) acc.relations.push_back(i);
+    acc.documents.insert(r.document);
+  };
   for (size_t i = 0; i < c.relations.size(); ++i) {
     const Relation& r = c.relations[i];
-    if (r.target.empty() || !TypeSelected(filter, r.type)) continue;
-    auto source = actor_index.find(r.source);
-    auto target = actor_index.find(r.target);
-    if (source == actor_index.end() || target == actor_index.end()) continue;
-    EdgeAccumulator& acc = pending[EdgeKey{source->second, target->second, r.type}];
-    acc.relations.push_back(i);
-    acc.documents.insert(r.document);
+    if (!TypeSelected(filter, r.type)) continue;
+    if (!r.target.empty()) {
+      add(i, r.source, r.target);
+    } else if (r.type == RelationType::kDenies) {
+      // "Both deny any involvement": the denial answers whoever accused the
+      // denier in the same document.
+      std::set<std::string_view> answered;
+      auto [b, e] = accusers.equal_range({r.document, r.source});
+      for (auto it = b; it != e; ++it) {
+        if (answered.insert(it->second).second && it->second != r.source) {
+          add(i, r.source, it->second);
+        }
+      }
+    }
   }
   const uint32_t min_weight = std::max<uint32_t>(filter.min_weight, 1);
   std::erase_if(pending, [&](const auto& entry) {

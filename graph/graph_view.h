@@ -4,8 +4,11 @@
 // Vertices are actors (dense integer ids inside, actor keys outside); there is
 // one edge per (source, target, relation type), whose weight is the number of
 // statements behind it and `documents` the number of distinct documents.
-// Relations with no target (a denial with no named accuser) add no edge but
-// stay in the corpus.
+// A relation with no target adds no edge, except a denial with no named
+// accuser ("Both deny any involvement"), which, with
+// GraphFilter::denials_answer_accusers, becomes an edge from the denier to
+// each actor that accused it in the same document. Either way the relation
+// stays in the corpus as extracted.
 #ifndef ACTORGRAPH_GRAPH_GRAPH_VIEW_H_
 #define ACTORGRAPH_GRAPH_GRAPH_VIEW_H_
 
@@ -42,6 +45,7 @@ struct GraphFilter {
   std::vector<RelationType> types;  // empty: every type
   uint32_t min_weight = 1;
   bool drop_isolated = true;        // actors with no edge left after filtering
+  bool denials_answer_accusers = true;  // see above
 };
 
 struct GraphView {

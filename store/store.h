@@ -4,8 +4,9 @@
 //
 // Writes: Put() applies one atomic WriteBatch per document, so a document and
 // all its facts are wholly in the store or not at all. Putting the same id
-// with the same text (content hash) and metadata changes nothing; a changed
-// text replaces every fact of that document.
+// with the same text (content hash), metadata and facts changes nothing; a
+// changed text (or the same text with new facts, from a newer extractor)
+// replaces every fact of that document.
 //
 // Concurrency: one read-write Store per directory at a time (RocksDB's LOCK);
 // any number of read-only Stores may be open beside it, in other processes.

@@ -168,11 +168,15 @@ Result<PutOutcome> Store::Put(const Document& doc_in, const DocumentFacts& facts
     if (doc.text.empty() && old_doc->content_hash == doc.content_hash) {
       doc.text = old_doc->text;
     }
-    if (*old_doc == doc) return PutOutcome::kUnchanged;
-
     Result<std::optional<std::string>> old_facts_bytes =
         ReadValue(db, read, cf[keys::kFacts], keys::kFacts, doc.id, dir_);
     if (!old_facts_bytes.ok()) return old_facts_bytes.status();
+    // Unchanged only when the facts are too: the same text re-extracted by a
+    // newer extractor (or lexicon) replaces the old facts.
+    if (*old_doc == doc && old_facts_bytes->has_value() &&
+        **old_facts_bytes == EncodeDocumentFacts(facts)) {
+      return PutOutcome::kUnchanged;
+    }
     if (old_facts_bytes->has_value()) {
       Result<DocumentFacts> decoded = NameKeyOnFailure(
           DecodeDocumentFacts(**old_facts_bytes), keys::kFacts, doc.id);

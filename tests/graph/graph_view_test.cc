@@ -122,6 +122,30 @@ TEST(GraphViewTest, RelationsWithoutTargetAddNoEdge) {
   EXPECT_EQ(view.corpus.relations.size(), 1u);  // still in the corpus
 }
 
+TEST(GraphViewTest, UntargetedDenialAnswersAccusersOfTheSameDocument) {
+  Corpus c = SampleCorpus();
+  c.actors.push_back(MakeActor("country:SWE", "Sweden", ActorType::kCountry));
+  c.relations = {
+      MakeRelation(RelationType::kAccuses, "person:ada-quill", "country:NOR", "doc-1"),
+      MakeRelation(RelationType::kAccuses, "country:SWE", "country:NOR", "doc-1"),
+      MakeRelation(RelationType::kAccuses, "person:bram-oster", "country:NOR", "doc-2"),
+      MakeRelation(RelationType::kDenies, "country:NOR", "", "doc-1"),
+  };
+  GraphView view = BuildGraphView(c, GraphFilter{});
+  auto to_ada = FindEdge(view, "country:NOR", "person:ada-quill", RelationType::kDenies);
+  auto to_swe = FindEdge(view, "country:NOR", "country:SWE", RelationType::kDenies);
+  ASSERT_TRUE(to_ada.has_value());
+  ASSERT_TRUE(to_swe.has_value());
+  EXPECT_EQ(view.graph[*to_ada].relations, std::vector<size_t>{3});
+  // An accusation from another document is not what this denial answers.
+  EXPECT_FALSE(FindEdge(view, "country:NOR", "person:bram-oster", RelationType::kDenies));
+
+  GraphFilter plain;
+  plain.denials_answer_accusers = false;
+  GraphView without = BuildGraphView(c, plain);
+  EXPECT_FALSE(FindEdge(without, "country:NOR", "person:ada-quill", RelationType::kDenies));
+}
+
 TEST(GraphViewTest, RelationsNamingUnknownActorsAreSkipped) {
   Corpus c = SampleCorpus();
   c.relations.push_back(

@@ -81,6 +81,20 @@ TEST_F(StorePutTest, PutThenReadEverythingBack) {
   EXPECT_EQ(store->GetActor("person:nobody")->has_value(), false);
 }
 
+TEST_F(StorePutTest, SameTextWithNewFactsReplacesThem) {
+  // What a newer extractor or an edited lexicon does on re-ingest.
+  std::unique_ptr<Store> store = Open();
+  ASSERT_NE(store, nullptr);
+  ASSERT_EQ(*store->Put(MakeDocument("doc-a", kTextA), FactsA()), PutOutcome::kAdded);
+  DocumentFacts fewer = FactsA();
+  ASSERT_FALSE(fewer.quotes.empty());
+  fewer.quotes.clear();
+  EXPECT_EQ(*store->Put(MakeDocument("doc-a", kTextA), fewer), PutOutcome::kReplaced);
+  auto quotes = store->Quotes("");
+  ASSERT_TRUE(quotes.ok());
+  EXPECT_TRUE(quotes->empty());
+}
+
 TEST_F(StorePutTest, RePutOfSameDocumentIsUnchangedAndWritesNothing) {
   std::unique_ptr<Store> store = Open();
   ASSERT_NE(store, nullptr);
@@ -90,11 +104,8 @@ TEST_F(StorePutTest, RePutOfSameDocumentIsUnchangedAndWritesNothing) {
   const auto sizes_before = FileSizes(store_dir());
   ASSERT_FALSE(before.at("actors").empty());
 
-  // Same text and metadata; even different facts are ignored.
-  DocumentFacts other = FactsA();
-  other.quotes.clear();
+  // Same text, metadata and facts.
   EXPECT_EQ(*store->Put(MakeDocument("doc-a", kTextA), FactsA()), PutOutcome::kUnchanged);
-  EXPECT_EQ(*store->Put(MakeDocument("doc-a", kTextA), other), PutOutcome::kUnchanged);
 
   EXPECT_EQ(DumpStore(store_dir()), before);
   EXPECT_EQ(FileSizes(store_dir()), sizes_before);  // not even a WAL record
