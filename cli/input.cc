@@ -142,7 +142,6 @@ void ReadJsonl(FILE* f, const std::string& name, Reader& r) {
       r.Error(LineTag(name, line_no) + ": document '" + doc.id + "': " + s.message());
       continue;
     }
-    doc.content_hash = ContentHash(doc.text);
     r.cb.on_document(std::move(doc), r.bytes_done);
   }
   if (std::ferror(f)) r.Error(name + ": read error: " + std::strerror(errno));
@@ -164,7 +163,6 @@ void ReadText(FILE* f, const std::string& name, std::string id, Reader& r) {
   Document doc;
   doc.id = std::move(id);
   doc.text = std::move(text);
-  doc.content_hash = ContentHash(doc.text);
   r.cb.on_document(std::move(doc), r.bytes_done);
 }
 
