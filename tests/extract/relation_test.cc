@@ -42,6 +42,8 @@ TEST(Relations, FindsAccusationsAndDenials) {
       {"Moscow last week accused Beijing of stalling.", RelationType::kAccuses, "country:RUS",
        "country:CHN"},
       {"Sweden yesterday denied the claims.", RelationType::kDenies, "country:SWE", ""},
+      {"Sweden rejected the accusations.", RelationType::kDenies, "country:SWE", ""},
+      {"Finland dismissed the allegations as absurd.", RelationType::kDenies, "country:FIN", ""},
       {"Critics point the finger at Sweden and Finland. Both deny any wrongdoing.",
        RelationType::kDenies, "country:FIN", ""},
   };
