@@ -2,6 +2,7 @@
 // feed bad input, through the real binary and a real store in a temp dir.
 #include <nlohmann/json.hpp>
 
+#include <filesystem>
 #include <set>
 
 #include "tests/e2e/cli_test.h"

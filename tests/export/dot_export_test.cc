@@ -46,12 +46,7 @@ Agedge_t* EdgeOf(Agraph_t* g, const std::string& tail, const std::string& head,
   return nullptr;
 }
 
-std::string ReadFile(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+using testing::ReadFile;
 
 // Runs the real `dot -Tsvg` on `dot_text`; the SVG, or "" with a failure.
 std::string RenderWithDotBinary(const std::string& dot_text) {

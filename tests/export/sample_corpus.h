@@ -1,13 +1,11 @@
-// Invented facts shared by the export tests, and a temporary directory.
+// Invented facts shared by the export tests.
 #ifndef ACTORGRAPH_TESTS_EXPORT_SAMPLE_CORPUS_H_
 #define ACTORGRAPH_TESTS_EXPORT_SAMPLE_CORPUS_H_
 
-#include <stdlib.h>
-
-#include <filesystem>
 #include <string>
 
 #include "model/facts.h"
+#include "tests/testing/files.h"
 
 namespace actorgraph::testing {
 
@@ -78,23 +76,6 @@ inline Corpus SampleCorpus() {
 }
 
 // A fresh directory under the system temp dir, removed when destroyed.
-class TempDir {
- public:
-  TempDir() {
-    std::string pattern =
-        (std::filesystem::temp_directory_path() / "actorgraph-export-XXXXXX").string();
-    path_ = mkdtemp(pattern.data());
-  }
-  ~TempDir() { std::filesystem::remove_all(path_); }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  std::string File(const std::string& name) const { return path_ + "/" + name; }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
-
 }  // namespace actorgraph::testing
 
 #endif  // ACTORGRAPH_TESTS_EXPORT_SAMPLE_CORPUS_H_

@@ -10,18 +10,6 @@ namespace actorgraph::testing {
 
 namespace fs = std::filesystem;
 
-TempDir::TempDir() {
-  std::string tmpl = (fs::temp_directory_path() / "actorgraph-store-XXXXXX").string();
-  char* made = mkdtemp(tmpl.data());
-  if (made == nullptr) ADD_FAILURE() << "mkdtemp failed for " << tmpl;
-  path_ = tmpl;
-}
-
-TempDir::~TempDir() {
-  std::error_code ec;
-  fs::remove_all(path_, ec);
-}
-
 namespace {
 
 struct RawDb {

@@ -15,21 +15,9 @@
 
 #include "model/facts.h"
 #include "store/store.h"
+#include "tests/testing/files.h"
 
 namespace actorgraph::testing {
-
-// A directory under the system temp dir, removed with everything in it.
-class TempDir {
- public:
-  TempDir();
-  ~TempDir();
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
 
 // Every entry of every column family: family name -> [(key, value)].
 using Dump = std::map<std::string, std::vector<std::pair<std::string, std::string>>>;
