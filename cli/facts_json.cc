@@ -4,74 +4,114 @@ namespace actorgraph {
 
 namespace {
 
-using Json = nlohmann::ordered_json;
+void WriteSpan(JsonWriter& w, const Span& s) {
+  w.BeginObject().Key("start").Int(s.start).Key("end").Int(s.end).EndObject();
+}
 
-Json SpanJson(const Span& s) { return Json{{"start", s.start}, {"end", s.end}}; }
-Json OrNull(const std::string& s) { return s.empty() ? Json(nullptr) : Json(s); }
+void WriteStrings(JsonWriter& w, const std::vector<std::string>& list) {
+  w.BeginArray();
+  for (const std::string& s : list) w.String(s);
+  w.EndArray();
+}
+
+nlohmann::ordered_json ToJson(const std::string& text) {
+  return nlohmann::ordered_json::parse(text);
+}
 
 }  // namespace
 
-Json QuoteToJson(const Quote& q) {
-  Json j;
-  j["start"] = q.span.start;
-  j["end"] = q.span.end;
-  j["text"] = q.text;
-  j["direct"] = q.direct;
-  j["speaker"] = OrNull(q.speaker);
-  j["speaker_mention"] = q.speaker_mention ? SpanJson(*q.speaker_mention) : Json(nullptr);
-  j["speaker_text"] = OrNull(q.speaker_text);
-  j["cue"] = OrNull(q.cue);
-  j["about"] = q.about;
-  return j;
+void WriteQuote(JsonWriter& w, const Quote& q) {
+  w.BeginObject();
+  w.Key("start").Int(q.span.start).Key("end").Int(q.span.end);
+  w.Key("text").String(q.text);
+  w.Key("direct").Bool(q.direct);
+  w.Key("speaker").StringOrNull(q.speaker);
+  w.Key("speaker_mention");
+  if (q.speaker_mention) {
+    WriteSpan(w, *q.speaker_mention);
+  } else {
+    w.Null();
+  }
+  w.Key("speaker_text").StringOrNull(q.speaker_text);
+  w.Key("cue").StringOrNull(q.cue);
+  w.Key("about");
+  WriteStrings(w, q.about);
+  w.EndObject();
 }
 
-Json RelationToJson(const Relation& r) {
-  Json j;
-  j["type"] = RelationTypeName(r.type);
-  j["source"] = r.source;
-  j["target"] = OrNull(r.target);
-  j["start"] = r.span.start;
-  j["end"] = r.span.end;
-  j["cue"] = OrNull(r.cue);
-  j["confidence"] = r.confidence;
+void WriteRelation(JsonWriter& w, const Relation& r) {
+  w.BeginObject();
+  w.Key("type").String(RelationTypeName(r.type));
+  w.Key("source").String(r.source);
+  w.Key("target").StringOrNull(r.target);
+  w.Key("start").Int(r.span.start).Key("end").Int(r.span.end);
+  w.Key("cue").StringOrNull(r.cue);
+  w.Key("confidence").Double(r.confidence);
   if (r.type == RelationType::kAffiliatedWith) {
-    j["role"] = r.role;
-    j["former"] = r.former;
+    w.Key("role").String(r.role);
+    w.Key("former").Bool(r.former);
   }
-  return j;
+  w.EndObject();
 }
 
-Json ActorToJson(const Actor& a, bool with_mentions) {
-  Json j;
-  j["id"] = a.id;
-  j["name"] = a.name;
-  j["type"] = ActorTypeName(a.type);
-  j["aliases"] = a.aliases;
+void WriteActor(JsonWriter& w, const Actor& a, bool with_mentions) {
+  w.BeginObject();
+  w.Key("id").String(a.id);
+  w.Key("name").String(a.name);
+  w.Key("type").String(ActorTypeName(a.type));
+  w.Key("aliases");
+  WriteStrings(w, a.aliases);
   if (with_mentions) {
-    Json mentions = Json::array();
-    for (const auto& m : a.mentions) mentions.push_back(SpanJson(m.span));
-    j["mentions"] = std::move(mentions);
+    w.Key("mentions").BeginArray();
+    for (const Mention& m : a.mentions) WriteSpan(w, m.span);
+    w.EndArray();
   }
-  return j;
+  w.EndObject();
 }
 
-Json FactsToJson(const DocumentFacts& facts) {
-  Json j;
-  j["doc"] = facts.document;
-  Json actors = Json::array();
-  for (const auto& a : facts.actors) actors.push_back(ActorToJson(a, true));
-  Json quotes = Json::array();
-  for (const auto& q : facts.quotes) quotes.push_back(QuoteToJson(q));
-  Json relations = Json::array();
-  for (const auto& r : facts.relations) relations.push_back(RelationToJson(r));
-  j["actors"] = std::move(actors);
-  j["quotes"] = std::move(quotes);
-  j["relations"] = std::move(relations);
-  return j;
+void WriteFacts(JsonWriter& w, const DocumentFacts& facts) {
+  w.BeginObject();
+  w.Key("doc").String(facts.document);
+  w.Key("actors").BeginArray();
+  for (const Actor& a : facts.actors) WriteActor(w, a, true);
+  w.EndArray();
+  w.Key("quotes").BeginArray();
+  for (const Quote& q : facts.quotes) WriteQuote(w, q);
+  w.EndArray();
+  w.Key("relations").BeginArray();
+  for (const Relation& r : facts.relations) WriteRelation(w, r);
+  w.EndArray();
+  w.EndObject();
 }
 
 std::string FactsToJsonLine(const DocumentFacts& facts) {
-  return FactsToJson(facts).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+  std::string line;
+  JsonWriter w(&line);
+  WriteFacts(w, facts);
+  return line;
+}
+
+// The tree forms are parsed from the writer's output, so each shape is
+// defined once, above. They serve small outputs (queries, actor lists).
+nlohmann::ordered_json QuoteToJson(const Quote& q) {
+  std::string s;
+  JsonWriter w(&s);
+  WriteQuote(w, q);
+  return ToJson(s);
+}
+
+nlohmann::ordered_json RelationToJson(const Relation& r) {
+  std::string s;
+  JsonWriter w(&s);
+  WriteRelation(w, r);
+  return ToJson(s);
+}
+
+nlohmann::ordered_json ActorToJson(const Actor& a, bool with_mentions) {
+  std::string s;
+  JsonWriter w(&s);
+  WriteActor(w, a, with_mentions);
+  return ToJson(s);
 }
 
 }  // namespace actorgraph

@@ -10,14 +10,21 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "cli/json_writer.h"
 #include "model/facts.h"
 
 namespace actorgraph {
 
+// Streaming forms, for output of any size.
+void WriteQuote(JsonWriter& w, const Quote& q);
+void WriteRelation(JsonWriter& w, const Relation& r);
+void WriteActor(JsonWriter& w, const Actor& a, bool with_mentions);
+void WriteFacts(JsonWriter& w, const DocumentFacts& facts);
+
+// The same shapes as nlohmann trees, for callers that add fields.
 nlohmann::ordered_json QuoteToJson(const Quote& q);
 nlohmann::ordered_json RelationToJson(const Relation& r);
 nlohmann::ordered_json ActorToJson(const Actor& a, bool with_mentions);
-nlohmann::ordered_json FactsToJson(const DocumentFacts& facts);
 
 // One line of facts JSONL, without the trailing newline.
 std::string FactsToJsonLine(const DocumentFacts& facts);

@@ -11,7 +11,7 @@ PACKAGES=(
   libboost-graph-dev
   libgraphviz-dev graphviz
   libcapnp-dev capnproto
-  nlohmann-json3-dev libcli11-dev libfmt-dev
+  nlohmann-json3-dev libsimdjson-dev libcli11-dev libfmt-dev
   iso-codes libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-networkx
