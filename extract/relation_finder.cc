@@ -13,6 +13,10 @@ bool IsAdverb(std::string_view w) {
          w == "now" || w == "often";
 }
 
+bool IsBe(std::string_view w) {
+  return w == "is" || w == "are" || w == "was" || w == "were" || w == "been";
+}
+
 // Time adjuncts between a subject and its verb ("Denmark on Friday blamed",
 // "Moscow last week denied", "Oslo yesterday accused"): the tokens
 // [*k - n, *k) are stepped over when they form one.
@@ -65,9 +69,14 @@ void AddUnique(std::vector<int>* v, int x) {
 std::vector<int> RelationFinder::PhraseBefore(size_t i, size_t sb, size_t* stop) const {
   std::vector<int> actors;
   size_t k = i;
+  // "is holding", "were accusing": a progressive auxiliary is stepped over;
+  // "was accused" is passive, its subject the target, so "was" stays a stop.
+  std::string_view cue = t_.Text(i);
+  const bool progressive = cue.size() > 4 && cue.substr(cue.size() - 3) == "ing";
   for (bool more = true; more;) {
     more = false;
-    while (k > sb && t_.IsWord(k - 1) && !t_.tokens[k - 1].upper && IsAdverb(t_.Text(k - 1))) {
+    while (k > sb && t_.IsWord(k - 1) && !t_.tokens[k - 1].upper &&
+           (IsAdverb(t_.Text(k - 1)) || (progressive && IsBe(t_.Text(k - 1))))) {
       --k;
       more = true;
     }
@@ -186,10 +195,11 @@ std::vector<FoundRelation> RelationFinder::Find() const {
       if (cue.kind != CueKind::kAccuses && cue.kind != CueKind::kDenies) continue;
       const size_t cue_end = i + m.length;
       if (Hedged(i, sb)) continue;
+      const std::string_view verb = t_.Text(i);
+      const bool progressive = verb.size() > 4 && verb.substr(verb.size() - 3) == "ing";
       if (i > sb && (t_.tokens[i - 1].kind == TokenKind::kPunct ||
-                     t_.Is(i - 1, "was") || t_.Is(i - 1, "were") || t_.Is(i - 1, "is") ||
-                     t_.Is(i - 1, "are") || t_.Is(i - 1, "been") || t_.Is(i - 1, "be"))) {
-        continue;  // passive: "-- blamed for", "was accused of"
+                     (!progressive && (IsBe(t_.Text(i - 1)) || t_.Is(i - 1, "be"))))) {
+        continue;  // passive: "-- blamed for", "was accused of"; not "is accusing"
       }
       size_t stop = i;
       std::vector<int> sources = PhraseBefore(i, sb, &stop);

@@ -46,6 +46,12 @@ TEST(Relations, FindsAccusationsAndDenials) {
       {"Finland dismissed the allegations as absurd.", RelationType::kDenies, "country:FIN", ""},
       {"Critics point the finger at Sweden and Finland. Both deny any wrongdoing.",
        RelationType::kDenies, "country:FIN", ""},
+      {"Norway held Russia responsible for the cut cable.", RelationType::kAccuses,
+       "country:NOR", "country:RUS"},
+      {"Norway is holding Moscow responsible.", RelationType::kAccuses, "country:NOR",
+       "country:RUS"},
+      {"Denmark alleged that Iceland had hidden the data.", RelationType::kAccuses,
+       "country:DNK", "country:ISL"},
   };
   for (const EdgeCase& c : cases) {
     DocumentFacts f = TestExtractor().Extract("t", c.text);
@@ -64,6 +70,7 @@ TEST(Relations, NegatedHypotheticalAndPassiveCuesGiveNoEdge) {
       "Sweden -- blamed for the collapse -- stayed silent.",
       "A nation might wrongly blame a rival government for one hacker.",
       "\"I'm not going to single out Sweden,\" says Ada Quill.",
+      "Norway was blamed for the collapse by its neighbours.",
   };
   for (const char* text : cases) {
     DocumentFacts f = TestExtractor().Extract("t", text);
