@@ -5,6 +5,7 @@
 
 #include "extract/actor_finder.h"
 #include "extract/affiliation_finder.h"
+#include "extract/agency_country.h"
 #include "extract/lexicons.h"
 #include "extract/quote_finder.h"
 #include "extract/relation_finder.h"
@@ -142,6 +143,34 @@ DocumentFacts Extractor::Extract(std::string_view doc_id, std::string_view text)
     r.role = std::move(f.role);
     r.former = f.former;
     r.confidence = f.confidence;
+    facts.relations.push_back(std::move(r));
+  }
+
+  for (const AgencyCountry& link : FindAgencyCountries(*lexicons_, t, actors)) {
+    std::string country;
+    if (link.country >= 0) {
+      country = actors.actors[link.country].id;
+    } else {
+      // Named only inside the agency's name, which stays one mention of the
+      // agency: the country is an actor of the document with no mention.
+      const KnownActor& k = lexicons_->known_actors()[link.known];
+      country = k.id;
+      Actor actor;
+      actor.id = k.id;
+      actor.name = k.name;
+      actor.type = k.type;
+      actor.aliases = {k.name};
+      facts.actors.push_back(std::move(actor));
+    }
+    Relation r;
+    r.type = RelationType::kAffiliatedWith;
+    r.source = actors.actors[link.agency].id;
+    r.target = country;
+    r.document = std::string(doc_id);
+    r.span = TokenSpan(t, t.sentence_begin[link.sentence], t.sentence_begin[link.sentence + 1]);
+    r.cue = "agency";
+    r.role = "agency";
+    r.confidence = 0.7;
     facts.relations.push_back(std::move(r));
   }
   return facts;

@@ -1,6 +1,7 @@
 // Affiliations: person -> organisation edges from roles and titles.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "tests/extract/extract_fixture.h"
@@ -133,6 +134,49 @@ TEST(Affiliations, OneEdgePerPersonAndOrganisation) {
   EXPECT_EQ(CountRelations(f, RelationType::kAffiliatedWith), 1)
       << "input: " << text << "\ngot:\n"
       << DescribeAffiliations(f);
+}
+
+}  // namespace
+}  // namespace actorgraph
+
+namespace actorgraph {
+namespace {
+
+TEST(AgencyCountry, AgencyNamedAfterItsCountryIsLinkedToIt) {
+  struct Case {
+    const char* text;
+    const char* agency;
+    const char* country;  // "" when no link is expected
+  };
+  const Case cases[] = {
+      {"The U.S. State Department said the talks were over.", "agency:us-state-department",
+       "country:USA"},
+      {"The Norwegian Fisheries Ministry closed the bay.", "agency:norwegian-fisheries-ministry",
+       "country:NOR"},
+      {"Sweden's Coastal Service (SCS) sent two boats. The SCS stayed.",
+       "agency:coastal-service", "country:SWE"},
+      {"The Ministry of Fisheries closed the bay.", "agency:ministry-of-fisheries", ""},
+  };
+  for (const Case& c : cases) {
+    DocumentFacts f = TestExtractor().Extract("t", c.text);
+    int links = 0;
+    for (const Relation& r : f.relations) {
+      if (r.type == RelationType::kAffiliatedWith && r.source == c.agency) ++links;
+    }
+    if (*c.country == '\0') {
+      EXPECT_EQ(links, 0) << "input: " << c.text << "\ngot:\n" << DescribeAffiliations(f);
+      continue;
+    }
+    const Relation* r = FindAffiliation(f, c.agency, c.country);
+    ASSERT_NE(r, nullptr) << "input: " << c.text << "\ngot:\n" << DescribeAffiliations(f);
+    EXPECT_EQ(links, 1) << "input: " << c.text;
+    EXPECT_EQ(r->role, "agency");
+    EXPECT_FALSE(r->former);
+    // The country is an actor of the document, so the edge has both ends.
+    auto country = std::find_if(f.actors.begin(), f.actors.end(),
+                                [&](const Actor& a) { return a.id == c.country; });
+    EXPECT_NE(country, f.actors.end()) << "input: " << c.text;
+  }
 }
 
 }  // namespace
