@@ -28,9 +28,10 @@ int RunExtract(int argc, char** argv) {
   if (!extractor.ok()) return Fail(extractor.status());
 
   InputCallbacks callbacks;
+  std::string line;  // reused: its capacity grows to the longest line once
   callbacks.on_document = [&](Document&& doc, uint64_t) {
-    std::string line = FactsToJsonLine((*extractor)->Extract(doc.id, doc.text));
-    line.push_back('\n');
+    line.clear();
+    AppendFactsJsonLine((*extractor)->Extract(doc.id, doc.text), &line);
     std::fwrite(line.data(), 1, line.size(), stdout);
   };
   callbacks.on_error = [](const Status& error) { Fail(error); };

@@ -84,11 +84,10 @@ void WriteFacts(JsonWriter& w, const DocumentFacts& facts) {
   w.EndObject();
 }
 
-std::string FactsToJsonLine(const DocumentFacts& facts) {
-  std::string line;
-  JsonWriter w(&line);
+void AppendFactsJsonLine(const DocumentFacts& facts, std::string* out) {
+  JsonWriter w(out);
   WriteFacts(w, facts);
-  return line;
+  out->push_back('\n');
 }
 
 // The tree forms are parsed from the writer's output, so each shape is

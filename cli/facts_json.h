@@ -26,8 +26,8 @@ nlohmann::ordered_json QuoteToJson(const Quote& q);
 nlohmann::ordered_json RelationToJson(const Relation& r);
 nlohmann::ordered_json ActorToJson(const Actor& a, bool with_mentions);
 
-// One line of facts JSONL, without the trailing newline.
-std::string FactsToJsonLine(const DocumentFacts& facts);
+// Appends one line of facts JSONL and its newline to `out`.
+void AppendFactsJsonLine(const DocumentFacts& facts, std::string* out);
 
 }  // namespace actorgraph
 

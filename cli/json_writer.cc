@@ -61,14 +61,14 @@ void JsonWriter::BeforeValue() {
   }
   if (!has_items_.empty()) {
     if (has_items_.back()) out_->push_back(',');
-    has_items_.back() = true;
+    has_items_.back() = 1;
   }
 }
 
 JsonWriter& JsonWriter::Open(char c) {
   BeforeValue();
   out_->push_back(c);
-  has_items_.push_back(false);
+  has_items_.push_back(0);
   return *this;
 }
 
@@ -80,9 +80,11 @@ JsonWriter& JsonWriter::Close(char c) {
 }
 
 JsonWriter& JsonWriter::Key(std::string_view key) {
+  assert(key.find_first_of("\"\\") == std::string_view::npos);
   BeforeValue();
-  AppendJsonString(key, out_);
-  out_->push_back(':');
+  out_->push_back('"');
+  out_->append(key);
+  out_->append("\":");
   after_key_ = true;
   return *this;
 }

@@ -15,7 +15,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace actorgraph {
 
@@ -28,6 +27,7 @@ class JsonWriter {
   JsonWriter& BeginArray() { return Open('['); }
   JsonWriter& EndArray() { return Close(']'); }
 
+  // `key` is written as is: it must need no escaping (keys are literals).
   JsonWriter& Key(std::string_view key);
   JsonWriter& String(std::string_view s);
   JsonWriter& Null();
@@ -44,7 +44,7 @@ class JsonWriter {
   void BeforeValue();
 
   std::string* out_;
-  std::vector<bool> has_items_;  // per open container: a value was written
+  std::string has_items_;  // per open container: 1 once a value was written
   bool after_key_ = false;
 };
 
