@@ -5,7 +5,10 @@
 
 #include <algorithm>
 #include <cstdarg>
+#include <cerrno>
 #include <cstdio>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <system_error>
 
@@ -31,10 +34,23 @@ class NullLogger : public rocksdb::Logger {
   void Logv(const char* /*format*/, va_list /*ap*/) override {}
 };
 
-// Read-only opens can race a writer that deletes a WAL or table file the
-// reader has just listed (RocksDB leaves that case undefined); retry a few
-// times before giving up.
+// A secondary open can race a writer that deletes a WAL or table file the
+// reader has just listed; retry a few times before giving up.
 constexpr int kReadOnlyOpenAttempts = 3;
+
+// A fresh private directory for a secondary instance's info log and
+// manifest copy.
+Result<std::string> MakeSecondaryDir() {
+  std::error_code ec;
+  fs::path base = fs::temp_directory_path(ec);
+  if (ec) base = "/tmp";
+  std::string pattern = (base / "actorgraph-reader-XXXXXX").string();
+  if (mkdtemp(pattern.data()) == nullptr) {
+    return Status::IOError("cannot create a temporary directory in " + base.string() + ": " +
+                           std::strerror(errno));
+  }
+  return pattern;
+}
 
 rocksdb::DBOptions MakeDbOptions(bool read_only) {
   rocksdb::DBOptions options;
@@ -47,8 +63,9 @@ rocksdb::DBOptions MakeDbOptions(bool read_only) {
   // must replay: past this, the oldest column families are flushed.
   options.max_total_wal_size = 64 << 20;
   if (read_only) {
-    // Open every table file up front so a writer's later compactions, which
-    // unlink files, cannot pull them from under this reader.
+    // Required of a secondary instance: every table file is opened up front,
+    // so a writer's later compactions, which unlink files, cannot pull them
+    // from under this reader.
     options.max_open_files = -1;
     options.info_log = std::make_shared<NullLogger>();
   }
@@ -169,11 +186,17 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, OpenMode mode
   std::vector<rocksdb::ColumnFamilyHandle*> handles;
   rocksdb::DB* raw = nullptr;
   rocksdb::Status s;
+  std::string secondary_dir;
   if (read_only) {
+    Result<std::string> made = MakeSecondaryDir();
+    if (!made.ok()) return made.status();
+    secondary_dir = *made;
     for (int attempt = 0; attempt < kReadOnlyOpenAttempts; ++attempt) {
-      s = rocksdb::DB::OpenForReadOnly(db_options, dir, descriptors, &handles, &raw);
+      s = rocksdb::DB::OpenAsSecondary(db_options, dir, secondary_dir, descriptors, &handles,
+                                       &raw);
       if (s.ok() || s.IsInvalidArgument() || s.IsNotSupported()) break;
     }
+    if (!s.ok()) fs::remove_all(secondary_dir, ec);
   } else {
     s = rocksdb::DB::Open(db_options, dir, descriptors, &handles, &raw);
   }
@@ -191,6 +214,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, OpenMode mode
   }
   store->read_only_ = read_only;
   store->dir_ = dir;
+  store->secondary_dir_ = std::move(secondary_dir);
 
   Result<std::optional<std::string>> version =
       ReadValue(*raw, rocksdb::ReadOptions(), store->cf_->cf[keys::kMeta], keys::kMeta,
@@ -242,6 +266,11 @@ Store::~Store() {
     for (rocksdb::ColumnFamilyHandle* h : cf_->unknown) db_->DestroyColumnFamilyHandle(h);
   }
   db_->Close().PermitUncheckedError();
+  db_.reset();
+  if (!secondary_dir_.empty()) {
+    std::error_code ec;
+    fs::remove_all(secondary_dir_, ec);
+  }
 }
 
 }  // namespace actorgraph

@@ -35,7 +35,11 @@ namespace actorgraph {
 
 enum class OpenMode {
   kReadWrite,  // creates the store when missing
-  kReadOnly,   // fails with NotFound when `dir` holds no store; never creates
+  // Fails with NotFound when `dir` holds no store; never creates one. Opens
+  // a RocksDB secondary instance (its own files live in a temporary
+  // directory, removed on close), so it reads a consistent view of the store
+  // while another process is ingesting into it.
+  kReadOnly,
 };
 
 enum class PutOutcome { kAdded, kUnchanged, kReplaced };
@@ -101,6 +105,7 @@ class Store {
   bool read_only_ = false;
   uint32_t schema_version_ = 0;
   std::string dir_;        // as passed to Open, for messages
+  std::string secondary_dir_;  // read-only: the secondary instance's own files
   std::mutex put_mutex_;   // serialises Put (read-modify-write of actor records)
 };
 

@@ -50,9 +50,13 @@ Result<T> NameKeyOnFailure(Result<T> decoded, keys::Cf cf, std::string_view key)
 }
 
 // Holds a consistent view of the DB for the duration of a multi-CF read.
+// A secondary instance (read-only open) takes none: RocksDB refuses
+// snapshots there, and its view only moves on TryCatchUpWithPrimary(),
+// which the store never calls after opening.
 class ScopedSnapshot {
  public:
-  explicit ScopedSnapshot(rocksdb::DB& db) : db_(db), snapshot_(db.GetSnapshot()) {
+  ScopedSnapshot(rocksdb::DB& db, bool secondary)
+      : db_(db), snapshot_(secondary ? nullptr : db.GetSnapshot()) {
     options_.snapshot = snapshot_;
   }
   ~ScopedSnapshot() {

@@ -140,7 +140,7 @@ Result<std::vector<Relation>> Store::Relations() const {
 }
 
 Result<StoreStats> Store::Stats() const {
-  ScopedSnapshot snap(*db_);
+  ScopedSnapshot snap(*db_, read_only_);
   StoreStats stats;
   auto count = [](uint64_t& n) {
     return [&n](std::string_view, std::string_view) {
@@ -180,7 +180,7 @@ Result<StoreStats> Store::Stats() const {
 }
 
 Result<Corpus> Store::Snapshot(bool with_text) const {
-  ScopedSnapshot snap(*db_);
+  ScopedSnapshot snap(*db_, read_only_);
   const rocksdb::ReadOptions& read = snap.options();
   Corpus corpus;
   Status s = ScanDecoded(*db_, read, *cf_, keys::kDocuments, "", dir_, DecodeDocument,
