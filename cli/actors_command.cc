@@ -81,12 +81,12 @@ int RunStats(int argc, char** argv) {
   std::printf("documents  %llu\n", static_cast<unsigned long long>(stats->documents));
   std::printf("actors     %llu\n", static_cast<unsigned long long>(stats->actors));
   for (auto& [name, n] : j["actors_by_type"].items()) {
-    std::printf("  %-14s %llu\n", name.c_str(), n.get<unsigned long long>());
+    std::printf("  %-16s %llu\n", name.c_str(), n.get<unsigned long long>());
   }
   std::printf("quotes     %llu\n", static_cast<unsigned long long>(stats->quotes));
   std::printf("relations\n");
   for (auto& [name, n] : j["relations_by_type"].items()) {
-    std::printf("  %-14s %llu\n", name.c_str(), n.get<unsigned long long>());
+    std::printf("  %-16s %llu\n", name.c_str(), n.get<unsigned long long>());
   }
   return kExitOk;
 }

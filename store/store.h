@@ -93,6 +93,10 @@ class Store {
   // merged across documents with all their mentions, quotes, relations.
   Result<Corpus> Snapshot(bool with_text) const;
 
+  // What graph queries need, without the cost of Snapshot(): documents'
+  // metadata (no text), actor records (no mentions) and all relations.
+  Result<Corpus> GraphCorpus() const;
+
   // The schema version recorded in the store.
   uint32_t schema_version() const { return schema_version_; }
 

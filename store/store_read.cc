@@ -235,4 +235,29 @@ Result<Corpus> Store::Snapshot(bool with_text) const {
   return corpus;
 }
 
+Result<Corpus> Store::GraphCorpus() const {
+  ScopedSnapshot snap(*db_, read_only_);
+  const rocksdb::ReadOptions& read = snap.options();
+  Corpus corpus;
+  Status s = Scan(*db_, read, *cf_, keys::kDocuments, "", dir_,
+                  [&](std::string_view key, std::string_view value) {
+                    Result<Document> d =
+                        NameKeyOnFailure(DecodeDocument(value), keys::kDocuments, key);
+                    if (!d.ok()) return d.status();
+                    d->text.clear();
+                    d->text.shrink_to_fit();
+                    corpus.documents.push_back(std::move(d).value());
+                    return Status::Ok();
+                  });
+  if (s.ok()) {
+    s = ScanDecoded(*db_, read, *cf_, keys::kActors, "", dir_, DecodeActor, corpus.actors);
+  }
+  if (s.ok()) {
+    s = ScanDecoded(*db_, read, *cf_, keys::kRelations, "", dir_, DecodeRelation,
+                    corpus.relations);
+  }
+  if (!s.ok()) return s;
+  return corpus;
+}
+
 }  // namespace actorgraph

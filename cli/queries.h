@@ -1,0 +1,92 @@
+// The queries behind `actorgraph query`: each reads the store and returns a
+// QueryResult (cli/query_output.h) whose rows are the documented JSON shape
+// (docs/queries.md). Actor options accept any alias, case-insensitively; an
+// unknown actor is an error with "did you mean" suggestions.
+#ifndef ACTORGRAPH_CLI_QUERIES_H_
+#define ACTORGRAPH_CLI_QUERIES_H_
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "cli/query_output.h"
+#include "graph/analytics.h"
+#include "model/status.h"
+#include "store/store.h"
+
+namespace actorgraph {
+
+// Inclusive bounds on a document's date, compared as ISO 8601 prefixes:
+// --since 2013-03 keeps 2013-03-01 and later; --until 2013-03 keeps
+// everything up to the end of March 2013. A document with no date is kept
+// only when no bound is set.
+struct DateRange {
+  std::string since;
+  std::string until;
+  bool any() const { return !since.empty() || !until.empty(); }
+  bool Contains(const std::string& date) const;
+};
+
+// Checks one bound: YYYY, YYYY-MM or YYYY-MM-DD.
+Status CheckDate(const std::string& date);
+
+// Caches actor names and documents (date, text) for one query run.
+class Lookup {
+ public:
+  explicit Lookup(const Store& store) : store_(store) {}
+  std::string Name(const std::string& id);
+  const Document& Doc(const std::string& id);
+  // The text of `span` in document `doc`, on one line.
+  std::string Evidence(const std::string& doc, const Span& span);
+
+ private:
+  const Store& store_;
+  std::map<std::string, std::string> names_;
+  std::map<std::string, Document> docs_;
+};
+
+struct SaidOptions {
+  std::string by, about, text;
+  DateRange dates;
+};
+Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options);
+
+struct RelationsOptions {
+  std::string type, from, to;
+  DateRange dates;
+};
+Result<QueryResult> QueryRelations(const Store& store, const RelationsOptions& options);
+
+// X accused Y, and Y denied (a denial aimed at X or at no one), in the same
+// document or a later one.
+Result<QueryResult> QueryDisputes(const Store& store, const DateRange& dates);
+
+// The profile of one actor: a single JSON object (not rows) and its table.
+Result<nlohmann::ordered_json> QueryActor(const Store& store, const std::string& name,
+                                          size_t latest);
+void PrintActorProfile(const nlohmann::ordered_json& profile, std::FILE* out);
+
+struct GraphOptions {
+  std::vector<RelationType> types;  // empty: all
+  DateRange dates;
+  uint32_t min_weight = 1;
+};
+Result<QueryResult> QueryNeighbors(const Store& store, const std::string& name, int depth,
+                                   const GraphOptions& options);
+Result<QueryResult> QueryPath(const Store& store, const std::string& from,
+                              const std::string& to, const GraphOptions& options);
+Result<QueryResult> QueryCentral(const Store& store, Centrality measure,
+                                 const GraphOptions& options);
+Result<QueryResult> QueryCommunities(const Store& store, const GraphOptions& options);
+
+// The graph view of the store under `options` (shared by the graph queries).
+Result<GraphView> LoadGraph(const Store& store, const GraphOptions& options);
+
+// One actor id for `name`: the single match, or, when the name is shared
+// (two persons called Lewis), an error listing them.
+Result<std::string> ResolveOne(const Store& store, const std::string& name);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_CLI_QUERIES_H_

@@ -1,0 +1,271 @@
+// Statement queries: said, relations, disputes; and what every query shares
+// (Lookup, DateRange, ResolveOne).
+#include <algorithm>
+#include <set>
+
+#include "cli/common.h"
+#include "cli/facts_json.h"
+#include "cli/queries.h"
+
+namespace actorgraph {
+
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+std::string Lower(std::string s) {
+  for (char& c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return s;
+}
+
+// Resolves an optional actor option into a set of ids (empty option: empty
+// set, meaning no constraint).
+Status ResolveOption(const Store& store, const std::string& name, std::set<std::string>* ids) {
+  if (name.empty()) return Status::Ok();
+  auto found = ResolveActor(store, name);
+  if (!found.ok()) return found.status();
+  ids->insert(found->begin(), found->end());
+  return Status::Ok();
+}
+
+Json NameOrNull(Lookup& lookup, const std::string& id) {
+  return id.empty() ? Json(nullptr) : Json(lookup.Name(id));
+}
+
+Json DateOrNull(const Document& d) { return d.date.empty() ? Json(nullptr) : Json(d.date); }
+
+// Every word of `words` occurs in `text`, ASCII case folded.
+bool HasAllWords(const std::string& text, const std::vector<std::string>& words) {
+  std::string folded = Lower(text);
+  return std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+    return folded.find(w) != std::string::npos;
+  });
+}
+
+std::vector<std::string> SplitWords(const std::string& text) {
+  std::vector<std::string> words;
+  std::string word;
+  for (char c : Lower(text) + " ") {
+    if (c == ' ' || c == '\t') {
+      if (!word.empty()) words.push_back(std::move(word));
+      word.clear();
+    } else {
+      word.push_back(c);
+    }
+  }
+  return words;
+}
+
+Json RelationRow(Lookup& lookup, const Relation& r) {
+  Json j = RelationToJson(r);
+  j["source_name"] = lookup.Name(r.source);
+  j["target_name"] = NameOrNull(lookup, r.target);
+  j["document"] = r.document;
+  j["date"] = DateOrNull(lookup.Doc(r.document));
+  j["evidence"] = lookup.Evidence(r.document, r.span);
+  return j;
+}
+
+}  // namespace
+
+bool DateRange::Contains(const std::string& date) const {
+  if (!any()) return true;
+  if (date.empty()) return false;
+  if (!since.empty() && date.compare(0, since.size(), since) < 0) return false;
+  if (!until.empty() && date.compare(0, until.size(), until) > 0) return false;
+  return true;
+}
+
+Status CheckDate(const std::string& date) {
+  static constexpr std::string_view kShape = "0000-00-00";
+  bool ok = date.size() == 4 || date.size() == 7 || date.size() == 10;
+  for (size_t i = 0; ok && i < date.size(); ++i) {
+    ok = kShape[i] == '-' ? date[i] == '-' : (date[i] >= '0' && date[i] <= '9');
+  }
+  if (ok) return Status::Ok();
+  return Status::InvalidArgument("bad date '" + date + "': use YYYY, YYYY-MM or YYYY-MM-DD");
+}
+
+std::string Lookup::Name(const std::string& id) {
+  if (id.empty()) return "";
+  auto it = names_.find(id);
+  if (it != names_.end()) return it->second;
+  auto actor = store_.GetActor(id);
+  std::string name = actor.ok() && actor->has_value() ? (*actor)->name : id;
+  return names_[id] = name;
+}
+
+const Document& Lookup::Doc(const std::string& id) {
+  auto it = docs_.find(id);
+  if (it == docs_.end()) {
+    auto d = store_.GetDocument(id);
+    Document doc;
+    if (d.ok() && d->has_value()) doc = std::move(**d);
+    doc.id = id;
+    it = docs_.emplace(id, std::move(doc)).first;
+  }
+  return it->second;
+}
+
+std::string Lookup::Evidence(const std::string& doc, const Span& span) {
+  const std::string& text = Doc(doc).text;
+  if (span.start >= span.end || span.end > text.size()) return "";
+  return OneLine(std::string_view(text).substr(span.start, span.end - span.start));
+}
+
+Result<std::string> ResolveOne(const Store& store, const std::string& name) {
+  auto ids = ResolveActor(store, name);
+  if (!ids.ok()) return ids.status();
+  if (ids->size() == 1) return ids->front();
+  std::string msg = "'" + name + "' names " + std::to_string(ids->size()) + " actors: ";
+  for (size_t i = 0; i < ids->size(); ++i) msg += (i ? ", " : "") + (*ids)[i];
+  return Status::InvalidArgument(msg + "; give one of these ids");
+}
+
+Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options) {
+  std::set<std::string> speakers, topics;
+  if (Status s = ResolveOption(store, options.by, &speakers); !s.ok()) return s;
+  if (Status s = ResolveOption(store, options.about, &topics); !s.ok()) return s;
+
+  std::vector<Quote> quotes;
+  if (speakers.empty()) {
+    auto all = store.Quotes("");
+    if (!all.ok()) return all.status();
+    quotes = std::move(*all);
+  } else {
+    for (const std::string& id : speakers) {
+      auto some = store.Quotes(id);
+      if (!some.ok()) return some.status();
+      quotes.insert(quotes.end(), some->begin(), some->end());
+    }
+  }
+  const std::vector<std::string> words = SplitWords(options.text);
+  Lookup lookup(store);
+  std::erase_if(quotes, [&](const Quote& q) {
+    if (!topics.empty() && std::none_of(q.about.begin(), q.about.end(), [&](const auto& a) {
+          return topics.count(a) > 0;
+        })) {
+      return true;
+    }
+    if (!words.empty() && !HasAllWords(q.text, words)) return true;
+    return !options.dates.Contains(lookup.Doc(q.document).date);
+  });
+  std::sort(quotes.begin(), quotes.end(), [&](const Quote& a, const Quote& b) {
+    const std::string& da = lookup.Doc(a.document).date;
+    const std::string& db = lookup.Doc(b.document).date;
+    return std::tie(da, a.document, a.span.start) < std::tie(db, b.document, b.span.start);
+  });
+
+  QueryResult result;
+  result.none = "no statements match";
+  result.columns = {
+      {"SPEAKER", "speaker_name",
+       [](const Json& row) {
+         return row["speaker_name"].is_null()
+                    ? "[" + row["speaker_text"].get<std::string>() + "]"
+                    : row["speaker_name"].get<std::string>();
+       }},
+      {"DATE", "date"},
+      {"CUE", "cue"},
+      {"DOCUMENT", "document"},
+      {"STATEMENT", "text",
+       [](const Json& row) {
+         std::string text = row["text"].get<std::string>();
+         return row["direct"].get<bool>() ? "\u201c" + text + "\u201d" : "(reported) " + text;
+       }},
+  };
+  for (const Quote& q : quotes) {
+    Json j = QuoteToJson(q);
+    j["speaker_name"] = NameOrNull(lookup, q.speaker);
+    if (j["speaker_text"].is_null()) j["speaker_text"] = "";
+    j["document"] = q.document;
+    j["date"] = DateOrNull(lookup.Doc(q.document));
+    result.rows.push_back(std::move(j));
+  }
+  return result;
+}
+
+Result<QueryResult> QueryRelations(const Store& store, const RelationsOptions& options) {
+  std::set<std::string> sources, targets;
+  if (Status s = ResolveOption(store, options.from, &sources); !s.ok()) return s;
+  if (Status s = ResolveOption(store, options.to, &targets); !s.ok()) return s;
+  auto relations = store.Relations();
+  if (!relations.ok()) return relations.status();
+  std::optional<RelationType> wanted;
+  if (!options.type.empty()) wanted = ParseRelationType(options.type);
+  Lookup lookup(store);
+  std::erase_if(*relations, [&](const Relation& r) {
+    return (wanted && r.type != *wanted) || (!sources.empty() && !sources.count(r.source)) ||
+           (!targets.empty() && !targets.count(r.target)) ||
+           !options.dates.Contains(lookup.Doc(r.document).date);
+  });
+
+  QueryResult result;
+  result.none = "no relations match";
+  result.columns = {{"TYPE", "type"},         {"SOURCE", "source_name"},
+                    {"TARGET", "target_name"}, {"CUE", "cue"},
+                    {"DATE", "date"},         {"DOCUMENT", "document"},
+                    {"EVIDENCE", "evidence"}};
+  for (const Relation& r : *relations) result.rows.push_back(RelationRow(lookup, r));
+  return result;
+}
+
+Result<QueryResult> QueryDisputes(const Store& store, const DateRange& dates) {
+  auto relations = store.Relations();
+  if (!relations.ok()) return relations.status();
+  Lookup lookup(store);
+  std::vector<const Relation*> accusations, denials;
+  for (const Relation& r : *relations) {
+    if (!dates.Contains(lookup.Doc(r.document).date)) continue;
+    if (r.type == RelationType::kAccuses && !r.target.empty()) accusations.push_back(&r);
+    if (r.type == RelationType::kDenies) denials.push_back(&r);
+  }
+  // "Later" is by date when both documents have one, else the same document.
+  auto answers = [&](const Relation& accusation, const Relation& denial) {
+    if (denial.source != accusation.target) return false;
+    if (!denial.target.empty() && denial.target != accusation.source) return false;
+    // Within one report the denial may come before the accusation it answers.
+    if (denial.document == accusation.document) return true;
+    const std::string& accused_on = lookup.Doc(accusation.document).date;
+    const std::string& denied_on = lookup.Doc(denial.document).date;
+    return !accused_on.empty() && !denied_on.empty() && denied_on >= accused_on;
+  };
+
+  QueryResult result;
+  result.none = "no accusation has a matching denial";
+  result.columns = {{"ACCUSER", "accuser_name"},
+                    {"ACCUSED", "accused_name"},
+                    {"ACCUSATION", "accusation",
+                     [](const Json& row) { return row["accusation"]["evidence"].get<std::string>(); }},
+                    {"DENIAL", "denial",
+                     [](const Json& row) { return row["denial"]["evidence"].get<std::string>(); }},
+                    {"DOCUMENTS", "documents"}};
+  auto evidence = [&](const Relation& r) {
+    return Json{{"document", r.document},
+                {"date", DateOrNull(lookup.Doc(r.document))},
+                {"cue", r.cue},
+                {"start", r.span.start},
+                {"end", r.span.end},
+                {"evidence", lookup.Evidence(r.document, r.span)}};
+  };
+  for (const Relation* a : accusations) {
+    for (const Relation* d : denials) {
+      if (!answers(*a, *d)) continue;
+      Json row;
+      row["accuser"] = a->source;
+      row["accuser_name"] = lookup.Name(a->source);
+      row["accused"] = a->target;
+      row["accused_name"] = lookup.Name(a->target);
+      row["accusation"] = evidence(*a);
+      row["denial"] = evidence(*d);
+      row["documents"] = a->document == d->document ? Json::array({a->document})
+                                                    : Json::array({a->document, d->document});
+      result.rows.push_back(std::move(row));
+    }
+  }
+  return result;
+}
+
+}  // namespace actorgraph
