@@ -17,6 +17,27 @@ bool IsAppositionStart(std::string_view w) {
          w == "senior" || w == "head" || w == "now";
 }
 
+// "in Kestrel", "at Port Alder": a name after these is a place.
+bool IsPlacePreposition(std::string_view w) {
+  return w == "in" || w == "at" || w == "near" || w == "outside" || w == "across";
+}
+
+// "Kestrel-based", "Internet-fuelled": a compound with a lowercase part.
+bool HasLowerCompound(std::string_view w) {
+  size_t dash = w.find('-');
+  return dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'a' &&
+         w[dash + 1] <= 'z';
+}
+
+// "1996-08-30", "2025/01/14": the date of a dateline.
+bool IsNumericDate(std::string_view w) {
+  if (w.size() < 6 || w[0] < '0' || w[0] > '9') return false;
+  for (char c : w) {
+    if ((c < '0' || c > '9') && c != '-' && c != '/') return false;
+  }
+  return true;
+}
+
 // Builds the ActorTable of one document. Single use.
 class Builder {
  public:
@@ -44,13 +65,26 @@ class Builder {
     return b < t_.tokens.size() && t_.tokens[a].paragraph == t_.tokens[b].paragraph;
   }
 
+  // True when token i starts a sentence or follows an opening quotation
+  // mark, bracket, colon or dash: capitalisation there says nothing.
+  bool SentenceInitial(size_t i) const;
+  // A capitalised word that is a common lowercase word ("Trailing"), and
+  // not also a proper noun ("Reading", "Smith").
+  bool CommonWord(size_t i) const;
   void MarkExcluded();
+  void FindDatelines();
+  void AddPerson(const Candidate& c, Gender gender);
+  bool ResolveKnown(const Candidate& c);
+  bool Guess(const Candidate& c);
   void ProcessRun(size_t a, size_t b);
   // Returns the end of the organisation starting at i, or 0.
   size_t OrgHeadEnd(size_t i, size_t b) const;
   bool TitleBefore(size_t s, Gender* gender) const;
   bool SpeechCueAt(size_t i) const;
   bool SpeechCueEndsAt(size_t end) const;
+  // A speech cue or an apposition next to the name: "Ada Quill said",
+  // "said Ada Quill", "Ada Quill, a former ...".
+  bool PersonContext(size_t b, size_t e) const;
   void DecideCandidate(const Candidate& c);
 
   int ActorFor(const std::string& id, std::string_view name, ActorType type);
@@ -87,6 +121,27 @@ void Builder::AddMention(size_t b, size_t e, int actor) {
   if (std::find(aliases.begin(), aliases.end(), surface) == aliases.end()) {
     aliases.push_back(std::move(surface));
   }
+}
+
+bool Builder::SentenceInitial(size_t i) const {
+  const Token& tok = t_.tokens[i];
+  if (i == t_.sentence_begin[tok.sentence] || i == t_.paragraph_begin[tok.paragraph]) return true;
+  const Token& prev = t_.tokens[i - 1];
+  if (prev.kind == TokenKind::kQuote) return true;
+  if (prev.kind != TokenKind::kPunct) return false;
+  std::string_view p = t_.Text(i - 1);
+  return p == "(" || p == ":" || p == "-" || p == "--";
+}
+
+bool Builder::CommonWord(size_t i) const {
+  std::string_view w = t_.Text(i);
+  char buf[32];
+  if (w.size() > sizeof buf) return false;
+  for (size_t k = 0; k < w.size(); ++k) {
+    char c = w[k];
+    buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+  return lex_.IsCommonWord(std::string_view(buf, w.size())) && !lex_.IsProperWord(w);
 }
 
 void Builder::MarkExcluded() {
@@ -166,6 +221,87 @@ bool Builder::SpeechCueEndsAt(size_t end) const {
   return false;
 }
 
+bool Builder::PersonContext(size_t b, size_t e) const {
+  return SpeechCueAt(e) || (b > 0 && SameParagraph(b - 1, b) && SpeechCueEndsAt(b)) ||
+         (t_.Is(e, ",") && SameParagraph(b, e + 1) && IsAppositionStart(t_.Text(e + 1)));
+}
+
+void Builder::AddPerson(const Candidate& c, Gender gender) {
+  std::string_view surface = SpanText(c.begin, c.end);
+  int a = ActorFor("person:" + Slug(surface), surface, ActorType::kPerson);
+  if (gender != Gender::kUnknown) table_.actors[a].gender = gender;
+  AddMention(c.begin, c.end, a);
+  full_name_.emplace(std::string(surface), a);
+  std::string last(t_.Text(c.end - 1));
+  auto [it, inserted] = surname_.emplace(last, a);
+  if (!inserted && it->second != a) it->second = -1;
+}
+
+bool Builder::ResolveKnown(const Candidate& c) {
+  std::string surface(SpanText(c.begin, c.end));
+  auto full = full_name_.find(surface);
+  if (full != full_name_.end()) {
+    AddMention(c.begin, c.end, full->second);
+    return true;
+  }
+  if (c.end - c.begin == 1) {
+    auto last = surname_.find(surface);
+    if (last != surname_.end() && last->second >= 0) {
+      AddMention(c.begin, c.end, last->second);
+      return true;
+    }
+  }
+  return false;
+}
+
+bool Builder::Guess(const Candidate& c) {
+  size_t n = c.end - c.begin;
+  for (size_t k = c.begin; k < c.end; ++k) {
+    if (t_.tokens[k].all_caps) return false;
+  }
+  std::string_view surface = SpanText(c.begin, c.end);
+  std::string_view last = t_.Text(c.end - 1);
+  if (n >= 2 && lex_.IsOrgSuffix(last)) {
+    AddMention(c.begin, c.end, ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization));
+    return true;
+  }
+  // "in Internet-fuelled unrest" is no place.
+  bool after_place_word = c.begin > 0 && SameParagraph(c.begin - 1, c.begin) &&
+                          IsPlacePreposition(t_.Text(c.begin - 1)) && !HasLowerCompound(last);
+  if ((n >= 2 && lex_.IsPlaceHead(last)) || (n <= 3 && after_place_word)) {
+    AddMention(c.begin, c.end,
+               ActorFor("location:" + Slug(surface), surface, ActorType::kLocation));
+    return true;
+  }
+  if (n < 2 || n > 3) return false;
+  for (size_t k = c.begin; k < c.end; ++k) {
+    if (CommonWord(k)) return false;
+  }
+  AddPerson(c, lex_.GivenName(t_.Text(c.begin)).value_or(Gender::kUnknown));
+  return true;
+}
+
+void Builder::FindDatelines() {
+  for (size_t p = 0; p + 1 < t_.paragraph_begin.size(); ++p) {
+    size_t b = t_.paragraph_begin[p];
+    size_t e = t_.paragraph_begin[p + 1];
+    // "KESTREL 2025-01-14", "PORT ALDER , NORDLAND 2025-01-14".
+    size_t j = b;
+    while (j < e && ((t_.IsWord(j) && t_.tokens[j].all_caps) || (j > b && t_.Is(j, ",")))) ++j;
+    if (j == b || j >= e || !IsNumericDate(t_.Text(j))) continue;
+    size_t s = b;
+    for (size_t k = b; k <= j; ++k) {
+      if (k < j && !t_.Is(k, ",")) continue;
+      if (k > s) {
+        std::string_view surface = SpanText(s, k);
+        AddMention(s, k, ActorFor("location:" + Slug(surface), surface, ActorType::kLocation));
+      }
+      s = k + 1;
+    }
+    std::fill(excluded_.begin() + b, excluded_.begin() + j, true);
+  }
+}
+
 void Builder::DecideCandidate(const Candidate& c) {
   size_t n = c.end - c.begin;
   std::string_view surface = SpanText(c.begin, c.end);
@@ -182,19 +318,9 @@ void Builder::DecideCandidate(const Candidate& c) {
     }
     std::optional<Gender> given = lex_.GivenName(t_.Text(c.begin));
     if (given && gender == Gender::kUnknown) gender = *given;
-    bool person = !any_all_caps &&
-                  (title || given || SpeechCueAt(c.end) ||
-                   (c.begin > 0 && SameParagraph(c.begin - 1, c.begin) && SpeechCueEndsAt(c.begin)) ||
-                   (t_.Is(c.end, ",") && SameParagraph(c.begin, c.end + 1) &&
-                    IsAppositionStart(t_.Text(c.end + 1))));
+    bool person = !any_all_caps && (title || given || PersonContext(c.begin, c.end));
     if (person) {
-      int a = ActorFor("person:" + Slug(surface), surface, ActorType::kPerson);
-      if (gender != Gender::kUnknown) table_.actors[a].gender = gender;
-      AddMention(c.begin, c.end, a);
-      full_name_.emplace(std::string(surface), a);
-      std::string last(t_.Text(c.end - 1));
-      auto [it, inserted] = surname_.emplace(last, a);
-      if (!inserted && it->second != a) it->second = -1;
+      AddPerson(c, gender);
       return;
     }
   } else if (n == 1 && c.begin > 0 && SameParagraph(c.begin - 1, c.begin) &&
@@ -208,6 +334,13 @@ void Builder::DecideCandidate(const Candidate& c) {
 
 void Builder::ProcessRun(size_t a, size_t b) {
   while (a < b && (lex_.IsFunctionWord(t_.Text(a)) || IsConnector(t_.Text(a)))) ++a;
+  // "Trailing Kestrel ...": a common word opening a sentence is no name.
+  // A lone word may still be a surname ("Quill said"), resolved later;
+  // "Per Lund, a ..." is a name by its context.
+  if (a + 1 < b && SentenceInitial(a) && CommonWord(a) && !lex_.GivenName(t_.Text(a)) &&
+      !(b - a <= kMaxNameWords && PersonContext(a, b))) {
+    ++a;
+  }
   size_t i = a;
   while (i < b) {
     std::string_view w = t_.Text(i);
@@ -231,8 +364,8 @@ void Builder::ProcessRun(size_t a, size_t b) {
             break;
           }
         }
-        actor = ActorFor((type == ActorType::kAgency ? "agency:" : "org:") + Slug(surface),
-                         surface, type);
+        actor = ActorFor((type == ActorType::kAgency ? "agency:" : "org:") + Slug(surface), surface,
+                         type);
       }
       AddMention(i, e, actor);
       // "Secret Intelligence Service (MI6)": the acronym is an alias.
@@ -284,6 +417,7 @@ void Builder::ProcessRun(size_t a, size_t b) {
 
 ActorTable Builder::Run() {
   MarkExcluded();
+  FindDatelines();
   const size_t n = t_.tokens.size();
   size_t i = 0;
   while (i < n) {
@@ -305,18 +439,19 @@ ActorTable Builder::Run() {
     ProcessRun(i, j);
     i = std::max(j, table_.mentions.empty() ? j : static_cast<size_t>(table_.mentions.back().end));
   }
-  // Later (or earlier) references by full name or surname alone.
+  // Later (or earlier) references by full name or surname alone, then
+  // names typed by their context, then one sense per document: a name
+  // typed once is that actor everywhere.
+  std::vector<Candidate> rest;
   for (const Candidate& c : pending_) {
-    std::string surface(SpanText(c.begin, c.end));
-    auto full = full_name_.find(surface);
-    if (full != full_name_.end()) {
-      AddMention(c.begin, c.end, full->second);
-      continue;
-    }
-    if (c.end - c.begin == 1) {
-      auto last = surname_.find(surface);
-      if (last != surname_.end() && last->second >= 0) AddMention(c.begin, c.end, last->second);
-    }
+    if (!ResolveKnown(c) && !Guess(c)) rest.push_back(c);
+  }
+  std::unordered_map<std::string_view, int> sense;
+  for (const ActorMention& m : table_.mentions) sense.emplace(SpanText(m.begin, m.end), m.actor);
+  for (const Candidate& c : rest) {
+    if (ResolveKnown(c)) continue;
+    auto it = sense.find(SpanText(c.begin, c.end));
+    if (it != sense.end()) AddMention(c.begin, c.end, it->second);
   }
   std::sort(table_.mentions.begin(), table_.mentions.end(),
             [](const ActorMention& x, const ActorMention& y) { return x.begin < y.begin; });

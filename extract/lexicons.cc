@@ -1,6 +1,7 @@
 #include "extract/lexicons.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -148,6 +149,53 @@ Status Lexicons::LoadOrganizations(const std::string& path) {
   return Status::Ok();
 }
 
+Status Lexicons::LoadSubdivisions(const std::string& iso_path) {
+  std::ifstream in(iso_path);
+  if (!in) return Status::NotFound("cannot open iso-codes file " + iso_path);
+  nlohmann::json doc = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded() || !doc.contains("3166-2") || !doc["3166-2"].is_array()) {
+    return Status::Corruption("malformed iso-codes file " + iso_path +
+                              ": expected an object with a \"3166-2\" array");
+  }
+  for (const nlohmann::json& c : doc["3166-2"]) {
+    if (!c.is_object() || !c.contains("code") || !c.contains("name") || !c["code"].is_string() ||
+        !c["name"].is_string()) {
+      return Status::Corruption("malformed iso-codes file " + iso_path +
+                                ": entry without code or name");
+    }
+    // "Isle of Anglesey [Sir Ynys Môn GB-YNM]": the bracket is another name.
+    std::string name = c["name"];
+    name = std::string(Trim(std::string_view(name).substr(0, name.find('['))));
+    // "Bristol, City of" is an index form; "Central", "Reading" and "Most"
+    // are common words far more often than places.
+    if (name.empty() || name.find(',') != std::string::npos ||
+        (name.find(' ') == std::string::npos && common_words_.contains(AsciiLower(name)))) {
+      continue;
+    }
+    // A country, bloc or organisation of the same name keeps it.
+    int index = AddKnownActor({"location:" + std::string(c["code"]), name, ActorType::kLocation});
+    actor_phrases_.Add(name, index);
+  }
+  return Status::Ok();
+}
+
+Status Lexicons::LoadWords(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound("cannot open word list " + path);
+  std::string w;
+  while (std::getline(in, w)) {
+    if (w.empty() || w.find('\'') != std::string::npos) continue;  // "Smith's"
+    unsigned char c = static_cast<unsigned char>(w[0]);
+    if (c >= 'a' && c <= 'z') {
+      common_words_.emplace(w, 0);
+    } else if (c >= 'A' && c <= 'Z') {
+      proper_words_.emplace(w, 0);
+    }
+  }
+  if (in.bad()) return Status::IOError("cannot read word list " + path);
+  return Status::Ok();
+}
+
 Status Lexicons::LoadCues(const std::string& path) {
   Result<std::vector<Line>> lines = ReadLexiconFile(path);
   if (!lines.ok()) return lines.status();
@@ -172,12 +220,20 @@ Status Lexicons::LoadCues(const std::string& path) {
   return Status::Ok();
 }
 
+std::string DefaultWordsPath() {
+  const char* env = std::getenv("ACTORGRAPH_WORDS");
+  return env != nullptr && *env != '\0' ? env : "/usr/share/dict/words";
+}
+
 Result<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& lexicon_dir,
-                                                 const std::string& iso_codes_dir) {
+                                                 const std::string& iso_codes_dir,
+                                                 const std::string& words_path) {
   std::unique_ptr<Lexicons> lex(new Lexicons());
   auto path = [&](const char* file) { return lexicon_dir + "/" + file; };
-  Status s = lex->LoadCountries(iso_codes_dir + "/iso_3166-1.json", path("country_aliases.txt"),
-                                path("demonyms.txt"));
+  Status s = lex->LoadWords(words_path.empty() ? DefaultWordsPath() : words_path);
+  if (!s.ok()) return s;
+  s = lex->LoadCountries(iso_codes_dir + "/iso_3166-1.json", path("country_aliases.txt"),
+                         path("demonyms.txt"));
   if (!s.ok()) return s;
   s = lex->LoadOrganizations(path("organizations.txt"));
   if (!s.ok()) return s;
@@ -251,6 +307,13 @@ Result<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& lexicon_dir,
   s = LoadWordSet(path("function_words.txt"), false, &lex->function_words_);
   if (!s.ok()) return s;
   s = LoadWordSet(path("people_nouns.txt"), true, &lex->people_nouns_);
+  if (!s.ok()) return s;
+  s = LoadWordSet(path("org_suffixes.txt"), false, &lex->org_suffixes_);
+  if (!s.ok()) return s;
+  s = LoadWordSet(path("place_heads.txt"), false, &lex->place_heads_);
+  if (!s.ok()) return s;
+  // Last: a subdivision never takes a name the files above gave.
+  s = lex->LoadSubdivisions(iso_codes_dir + "/iso_3166-2.json");
   if (!s.ok()) return s;
   return lex;
 }

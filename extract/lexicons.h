@@ -1,9 +1,11 @@
 // Lexicons: the extractor's word lists, loaded once from data files.
 //
 // Files live in one directory (extract/lexicons/, formats in its README.md);
-// countries come from Debian's iso-codes iso_3166-1.json. Every file is
-// required. After Load() a Lexicons is immutable and safe to share between
-// threads.
+// countries come from Debian's iso-codes iso_3166-1.json, provinces, states
+// and counties from its iso_3166-2.json, and common English words from the
+// system word list (Debian's wamerican, /usr/share/dict/words, or
+// $ACTORGRAPH_WORDS). Every file is required. After Load() a Lexicons is
+// immutable and safe to share between threads.
 #ifndef ACTORGRAPH_EXTRACT_LEXICONS_H_
 #define ACTORGRAPH_EXTRACT_LEXICONS_H_
 
@@ -46,10 +48,12 @@ struct Cue {
 
 class Lexicons {
  public:
-  // Loads every file of `lexicon_dir` and `iso_codes_dir`/iso_3166-1.json.
+  // Loads every file of `lexicon_dir`, `iso_codes_dir`/iso_3166-{1,2}.json
+  // and the word list `words_path` (empty: DefaultWordsPath()).
   // The error message names the offending file (and line).
   static Result<std::unique_ptr<Lexicons>> Load(const std::string& lexicon_dir,
-                                                const std::string& iso_codes_dir);
+                                                const std::string& iso_codes_dir,
+                                                const std::string& words_path = "");
 
   // Case-sensitive phrases -> index into known_actors().
   const PhraseTable& actor_phrases() const { return actor_phrases_; }
@@ -69,6 +73,18 @@ class Lexicons {
   bool IsOrgNoun(std::string_view lower_word) const { return org_nouns_.contains(lower_word); }
   bool IsFunctionWord(std::string_view word) const { return function_words_.contains(word); }
   bool IsPeopleNoun(std::string_view lower_word) const { return people_nouns_.contains(lower_word); }
+  // True when the word list has `lower_word` in lowercase ("reading",
+  // "trailing"): a capitalised word of that spelling may be a common word.
+  bool IsCommonWord(std::string_view lower_word) const {
+    return common_words_.contains(lower_word);
+  }
+  // True when the word list has `word` capitalised ("Reading", "Smith"): a
+  // proper noun as well.
+  bool IsProperWord(std::string_view word) const { return proper_words_.contains(word); }
+  // Capitalised words that end organisation names ("Inc", "FC", "United")
+  // and location names ("River", "Island"), without the head words above.
+  bool IsOrgSuffix(std::string_view word) const { return org_suffixes_.contains(word); }
+  bool IsPlaceHead(std::string_view word) const { return place_heads_.contains(word); }
   // Gender of a given name, or nullopt when the name is not listed.
   std::optional<Gender> GivenName(std::string_view word) const;
   // The kind of a lowercase role word, or nullopt when it is not listed.
@@ -81,6 +97,8 @@ class Lexicons {
   Status LoadCountries(const std::string& iso_path, const std::string& aliases_path,
                        const std::string& demonyms_path);
   Status LoadOrganizations(const std::string& path);
+  Status LoadSubdivisions(const std::string& iso_path);
+  Status LoadWords(const std::string& path);
   Status LoadCues(const std::string& path);
   int AddKnownActor(KnownActor actor);
 
@@ -97,7 +115,14 @@ class Lexicons {
   StringSet people_nouns_;
   StringSet given_names_;  // value: Gender
   StringSet role_words_;   // value: RoleWordKind
+  StringSet common_words_;
+  StringSet proper_words_;
+  StringSet org_suffixes_;
+  StringSet place_heads_;
 };
+
+// $ACTORGRAPH_WORDS, else /usr/share/dict/words.
+std::string DefaultWordsPath();
 
 }  // namespace actorgraph
 
