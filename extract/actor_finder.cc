@@ -71,6 +71,13 @@ class Builder {
   // A capitalised word that is a common lowercase word ("Trailing"), and
   // not also a proper noun ("Reading", "Smith").
   bool CommonWord(size_t i) const;
+  // True when token i is a number in the same paragraph as token i - 1:
+  // "Kestrel 3 Alder Rovers 1", "Nordland 214 and 80-3".
+  // Not a date, nor a quantity ("Kestrel 56 miles").
+  bool ScoreAt(size_t i) const;
+  // A sports team named after a place ("Nordland 214"): an organisation,
+  // and the place name is the team everywhere in the document.
+  int TeamActor(size_t b, size_t e);
   void MarkExcluded();
   void FindDatelines();
   void AddPerson(const Candidate& c, Gender gender);
@@ -99,6 +106,7 @@ class Builder {
   std::unordered_map<std::string, int> surname_;    // -1 when ambiguous
   std::unordered_map<std::string, int> full_name_;
   std::vector<Candidate> pending_;
+  std::unordered_map<std::string_view, int> teams_;  // place name -> team
 };
 
 int Builder::ActorFor(const std::string& id, std::string_view name, ActorType type) {
@@ -237,6 +245,26 @@ void Builder::AddPerson(const Candidate& c, Gender gender) {
   if (!inserted && it->second != a) it->second = -1;
 }
 
+bool Builder::ScoreAt(size_t i) const {
+  if (i >= t_.tokens.size() || !SameParagraph(i - 1, i) || !t_.IsWord(i)) return false;
+  std::string_view w = t_.Text(i);
+  if (w[0] < '0' || w[0] > '9' || IsNumericDate(w)) return false;
+  size_t next = i + 1;
+  if (next < t_.tokens.size() && SameParagraph(i, next) && t_.IsWord(next) &&
+      !t_.tokens[next].upper && !t_.Is(next, "and")) {
+    unsigned char c = static_cast<unsigned char>(t_.text[t_.tokens[next].start]);
+    return c >= '0' && c <= '9';
+  }
+  return true;
+}
+
+int Builder::TeamActor(size_t b, size_t e) {
+  std::string_view surface = SpanText(b, e);
+  int a = ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization);
+  teams_.emplace(surface, a);
+  return a;
+}
+
 bool Builder::ResolveKnown(const Candidate& c) {
   std::string surface(SpanText(c.begin, c.end));
   auto full = full_name_.find(surface);
@@ -256,6 +284,10 @@ bool Builder::ResolveKnown(const Candidate& c) {
 
 bool Builder::Guess(const Candidate& c) {
   size_t n = c.end - c.begin;
+  if (n == 1 && ScoreAt(c.end) && !CommonWord(c.begin)) {
+    AddMention(c.begin, c.end, TeamActor(c.begin, c.end));
+    return true;
+  }
   for (size_t k = c.begin; k < c.end; ++k) {
     if (t_.tokens[k].all_caps) return false;
   }
@@ -285,16 +317,31 @@ void Builder::FindDatelines() {
   for (size_t p = 0; p + 1 < t_.paragraph_begin.size(); ++p) {
     size_t b = t_.paragraph_begin[p];
     size_t e = t_.paragraph_begin[p + 1];
-    // "KESTREL 2025-01-14", "PORT ALDER , NORDLAND 2025-01-14".
+    // "KESTREL 2025-01-14", "PORT ALDER , NORDLAND 2025-01-14". Each part is
+    // a place; a part the lexicons know is that actor.
     size_t j = b;
-    while (j < e && ((t_.IsWord(j) && t_.tokens[j].all_caps) || (j > b && t_.Is(j, ",")))) ++j;
+    // After the comma the region may be in mixed case: "ALDER , Nordland".
+    bool comma = false;
+    while (j < e && ((t_.IsWord(j) && (t_.tokens[j].all_caps || (comma && t_.tokens[j].upper))) ||
+                     (j > b && t_.Is(j, ",")))) {
+      comma |= t_.Is(j, ",");
+      ++j;
+    }
     if (j == b || j >= e || !IsNumericDate(t_.Text(j))) continue;
     size_t s = b;
     for (size_t k = b; k <= j; ++k) {
       if (k < j && !t_.Is(k, ",")) continue;
       if (k > s) {
-        std::string_view surface = SpanText(s, k);
-        AddMention(s, k, ActorFor("location:" + Slug(surface), surface, ActorType::kLocation));
+        PhraseTable::Match m = lex_.actor_phrases().Longest(t_, s, k);
+        int a;
+        if (m.value >= 0 && s + m.length == k) {
+          const KnownActor& known = lex_.known_actors()[m.value];
+          a = ActorFor(known.id, known.name, known.type);
+        } else {
+          std::string_view surface = SpanText(s, k);
+          a = ActorFor("location:" + Slug(surface), surface, ActorType::kLocation);
+        }
+        AddMention(s, k, a);
       }
       s = k + 1;
     }
@@ -340,6 +387,17 @@ void Builder::ProcessRun(size_t a, size_t b) {
   if (a + 1 < b && SentenceInitial(a) && CommonWord(a) && !lex_.GivenName(t_.Text(a)) &&
       !(b - a <= kMaxNameWords && PersonContext(a, b))) {
     ++a;
+  }
+  // "Alder Bay Holdings", "Quill & Lund": the whole run is one company,
+  // whatever place or person names it holds.
+  if (b - a >= 2 && !lex_.titles().Longest(t_, a, b).length &&
+      (lex_.IsOrgSuffix(t_.Text(b - 1)) || t_.Is(b - 2, "&"))) {
+    PhraseTable::Match m = lex_.actor_phrases().Longest(t_, a, b);
+    if (m.value < 0 || a + m.length < b) {
+      std::string_view surface = SpanText(a, b);
+      AddMention(a, b, ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization));
+      return;
+    }
   }
   size_t i = a;
   while (i < b) {
@@ -392,6 +450,11 @@ void Builder::ProcessRun(size_t a, size_t b) {
       // A bloc word inside a longer name ("West Bank") is not the bloc.
       bool inside_name = k.type == ActorType::kGroup && m.length == 1 && UpperWord(i + 1) &&
                          SameParagraph(i, i + 1);
+      if (k.type == ActorType::kLocation && ScoreAt(i + m.length)) {
+        AddMention(i, i + m.length, TeamActor(i, i + m.length));
+        i += m.length;
+        continue;
+      }
       if (!inside_name) {
         size_t start = i;
         // "the West" is listed with its article, which starts no run.
@@ -429,7 +492,8 @@ ActorTable Builder::Run() {
     while (j < n && SameParagraph(i, j)) {
       if (UpperWord(j)) {
         ++j;
-      } else if (t_.tokens[j].kind == TokenKind::kWord && IsConnector(t_.Text(j)) &&
+      } else if ((t_.tokens[j].kind == TokenKind::kWord ? IsConnector(t_.Text(j))
+                                                         : t_.Is(j, "&")) &&
                  UpperWord(j + 1) && SameParagraph(j, j + 1)) {
         j += 2;
       } else {
@@ -452,6 +516,13 @@ ActorTable Builder::Run() {
     if (ResolveKnown(c)) continue;
     auto it = sense.find(SpanText(c.begin, c.end));
     if (it != sense.end()) AddMention(c.begin, c.end, it->second);
+  }
+  if (!teams_.empty()) {
+    for (ActorMention& m : table_.mentions) {
+      if (table_.actors[m.actor].type != ActorType::kLocation) continue;
+      auto it = teams_.find(SpanText(m.begin, m.end));
+      if (it != teams_.end()) m.actor = it->second;
+    }
   }
   std::sort(table_.mentions.begin(), table_.mentions.end(),
             [](const ActorMention& x, const ActorMention& y) { return x.begin < y.begin; });

@@ -167,9 +167,10 @@ Status Lexicons::LoadSubdivisions(const std::string& iso_path) {
     std::string name = c["name"];
     name = std::string(Trim(std::string_view(name).substr(0, name.find('['))));
     // "Bristol, City of" is an index form; "Central", "Reading" and "Most"
-    // are common words far more often than places.
+    // are common words far more often than places, "Paul" a given name.
     if (name.empty() || name.find(',') != std::string::npos ||
-        (name.find(' ') == std::string::npos && common_words_.contains(AsciiLower(name)))) {
+        (name.find(' ') == std::string::npos &&
+         (common_words_.contains(AsciiLower(name)) || given_names_.contains(name)))) {
       continue;
     }
     // A country, bloc or organisation of the same name keeps it.
