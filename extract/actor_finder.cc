@@ -80,6 +80,9 @@ class Builder {
   int TeamActor(size_t b, size_t e);
   void MarkExcluded();
   void FindDatelines();
+  // Names in all-caps headlines: a name the body has ("KESTREL" for
+  // "Kestrel"), or a country.
+  void ResolveHeadlines();
   void AddPerson(const Candidate& c, Gender gender);
   bool ResolveKnown(const Candidate& c);
   bool Guess(const Candidate& c);
@@ -107,6 +110,7 @@ class Builder {
   std::unordered_map<std::string, int> full_name_;
   std::vector<Candidate> pending_;
   std::unordered_map<std::string_view, int> teams_;  // place name -> team
+  std::vector<bool> dateline_;                        // per paragraph
 };
 
 int Builder::ActorFor(const std::string& id, std::string_view name, ActorType type) {
@@ -284,13 +288,18 @@ bool Builder::ResolveKnown(const Candidate& c) {
 
 bool Builder::Guess(const Candidate& c) {
   size_t n = c.end - c.begin;
-  if (n == 1 && ScoreAt(c.end) && !CommonWord(c.begin)) {
+  bool all_caps = true;
+  bool any_caps = false;
+  for (size_t k = c.begin; k < c.end; ++k) {
+    all_caps &= t_.tokens[k].all_caps;
+    any_caps |= t_.tokens[k].all_caps;
+  }
+  // "Kestrel 3", "PORT ALDER 3": a team; "Ada Quill 71 68" is a golfer.
+  if (((n == 1 && !CommonWord(c.begin)) || (all_caps && n <= 3)) && ScoreAt(c.end)) {
     AddMention(c.begin, c.end, TeamActor(c.begin, c.end));
     return true;
   }
-  for (size_t k = c.begin; k < c.end; ++k) {
-    if (t_.tokens[k].all_caps) return false;
-  }
+  if (any_caps) return false;
   std::string_view surface = SpanText(c.begin, c.end);
   std::string_view last = t_.Text(c.end - 1);
   if (n >= 2 && lex_.IsOrgSuffix(last)) {
@@ -313,7 +322,59 @@ bool Builder::Guess(const Candidate& c) {
   return true;
 }
 
+void Builder::ResolveHeadlines() {
+  // Tables in capitals: "PORT ALDER 74 59 .556".
+  for (size_t p = 0; p + 1 < t_.paragraph_begin.size(); ++p) {
+    if (!t_.headline[p] || dateline_[p]) continue;
+    size_t b = t_.paragraph_begin[p];
+    size_t e = t_.paragraph_begin[p + 1];
+    size_t r = b;
+    while (r < e && r < b + 3 && t_.IsWord(r) && t_.tokens[r].all_caps &&
+           !lex_.IsFunctionWord(t_.Text(r))) {
+      ++r;
+    }
+    if (r > b && ScoreAt(r)) AddMention(b, r, TeamActor(b, r));
+  }
+  std::unordered_map<std::string, int> by_lower;
+  for (const ActorMention& m : table_.mentions) {
+    by_lower.emplace(AsciiLower(SpanText(m.begin, m.end)), m.actor);
+  }
+  std::vector<bool> taken(t_.tokens.size(), false);
+  for (const ActorMention& m : table_.mentions) {
+    std::fill(taken.begin() + m.begin, taken.begin() + m.end, true);
+  }
+  for (size_t p = 0; p + 1 < t_.paragraph_begin.size(); ++p) {
+    if (!t_.headline[p]) continue;
+    size_t e = t_.paragraph_begin[p + 1];
+    for (size_t i = t_.paragraph_begin[p]; i < e; ++i) {
+      if (!t_.IsWord(i) || taken[i] || !t_.tokens[i].all_caps) continue;
+      size_t len = 0;
+      int actor = -1;
+      for (size_t n = 4; n >= 1 && actor < 0; --n) {
+        size_t k = i;
+        while (k < i + n && k < e && t_.IsWord(k) && !taken[k]) ++k;
+        if (k < i + n) continue;
+        auto it = by_lower.find(AsciiLower(SpanText(i, i + n)));
+        if (it != by_lower.end()) {
+          actor = it->second;
+          len = n;
+        }
+      }
+      if (actor < 0) {
+        PhraseTable::Match m = lex_.country_names().Longest(t_, i, e);
+        if (m.value < 0) continue;
+        const KnownActor& k = lex_.known_actors()[m.value];
+        actor = ActorFor(k.id, k.name, k.type);
+        len = m.length;
+      }
+      AddMention(i, i + len, actor);
+      i += len - 1;
+    }
+  }
+}
+
 void Builder::FindDatelines() {
+  dateline_.assign(t_.paragraph_begin.size(), false);
   for (size_t p = 0; p + 1 < t_.paragraph_begin.size(); ++p) {
     size_t b = t_.paragraph_begin[p];
     size_t e = t_.paragraph_begin[p + 1];
@@ -346,6 +407,7 @@ void Builder::FindDatelines() {
       s = k + 1;
     }
     std::fill(excluded_.begin() + b, excluded_.begin() + j, true);
+    dateline_[p] = true;
   }
 }
 
@@ -517,9 +579,13 @@ ActorTable Builder::Run() {
     auto it = sense.find(SpanText(c.begin, c.end));
     if (it != sense.end()) AddMention(c.begin, c.end, it->second);
   }
+  ResolveHeadlines();
   if (!teams_.empty()) {
     for (ActorMention& m : table_.mentions) {
-      if (table_.actors[m.actor].type != ActorType::kLocation) continue;
+      if (table_.actors[m.actor].type != ActorType::kLocation ||
+          dateline_[t_.tokens[m.begin].paragraph]) {
+        continue;
+      }
       auto it = teams_.find(SpanText(m.begin, m.end));
       if (it != teams_.end()) m.actor = it->second;
     }

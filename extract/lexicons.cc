@@ -94,6 +94,7 @@ Status Lexicons::LoadCountries(const std::string& iso_path, const std::string& a
     for (const std::string& surface : {common, name, official}) {
       if (!surface.empty() && surface.find(',') == std::string::npos) {
         actor_phrases_.Add(surface, index);
+        country_names_.Add(surface, index);
       }
     }
   }
@@ -114,6 +115,7 @@ Status Lexicons::LoadCountries(const std::string& iso_path, const std::string& a
         known_actors_[it->second].name = std::string(f[1]);
       }
       actor_phrases_.Add(f[1], it->second);
+      if (path == &aliases_path && f[1] != "US") country_names_.Add(f[1], it->second);  // "us"
     }
   }
   return Status::Ok();

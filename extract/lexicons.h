@@ -58,6 +58,9 @@ class Lexicons {
   // Case-sensitive phrases -> index into known_actors().
   const PhraseTable& actor_phrases() const { return actor_phrases_; }
   const std::vector<KnownActor>& known_actors() const { return known_actors_; }
+  // Case-insensitive country names and aliases (no demonyms) -> index into
+  // known_actors(), for all-caps headlines ("ISRAEL BEAT BULGARIA").
+  const PhraseTable& country_names() const { return country_names_; }
 
   // Case-insensitive cue phrases -> index into cues().
   const PhraseTable& cue_phrases() const { return cue_phrases_; }
@@ -92,7 +95,11 @@ class Lexicons {
 
  private:
   Lexicons()
-      : actor_phrases_(false), cue_phrases_(true), titles_(true), bylines_(true) {}
+      : actor_phrases_(false),
+        country_names_(true),
+        cue_phrases_(true),
+        titles_(true),
+        bylines_(true) {}
 
   Status LoadCountries(const std::string& iso_path, const std::string& aliases_path,
                        const std::string& demonyms_path);
@@ -105,6 +112,7 @@ class Lexicons {
   PhraseTable actor_phrases_;
   std::vector<KnownActor> known_actors_;
   StringSet actor_index_;  // id -> index into known_actors_
+  PhraseTable country_names_;
   PhraseTable cue_phrases_;
   std::vector<Cue> cues_;
   PhraseTable titles_;
