@@ -339,6 +339,9 @@ void Builder::ResolveHeadlines() {
   for (const ActorMention& m : table_.mentions) {
     by_lower.emplace(AsciiLower(SpanText(m.begin, m.end)), m.actor);
   }
+  for (const auto& [surname, actor] : surname_) {
+    if (actor >= 0) by_lower.emplace(AsciiLower(surname), actor);
+  }
   std::vector<bool> taken(t_.tokens.size(), false);
   for (const ActorMention& m : table_.mentions) {
     std::fill(taken.begin() + m.begin, taken.begin() + m.end, true);
@@ -449,6 +452,7 @@ void Builder::ProcessRun(size_t a, size_t b) {
   if (a + 1 < b && SentenceInitial(a) && CommonWord(a) && !lex_.GivenName(t_.Text(a)) &&
       !(b - a <= kMaxNameWords && PersonContext(a, b))) {
     ++a;
+    while (a < b && IsConnector(t_.Text(a))) ++a;  // "Shares of Kestrel Holdings"
   }
   // "Alder Bay Holdings", "Quill & Lund": the whole run is one company,
   // whatever place or person names it holds.
