@@ -294,8 +294,12 @@ bool Builder::Guess(const Candidate& c) {
     all_caps &= t_.tokens[k].all_caps;
     any_caps |= t_.tokens[k].all_caps;
   }
-  // "Kestrel 3", "PORT ALDER 3": a team; "Ada Quill 71 68" is a golfer.
-  if (((n == 1 && !CommonWord(c.begin)) || (all_caps && n <= 3)) && ScoreAt(c.end)) {
+  // "Kestrel 3", "PORT ALDER 3", "Port Alder Rovers 3": a team; "Ada Quill
+  // 71 68" (a given name) and "A. Quill 84" (an initial) are players.
+  std::string_view first = t_.Text(c.begin);
+  bool player = first.size() <= 3 ? first.back() == '.' : lex_.GivenName(first).has_value();
+  if (((n == 1 && !CommonWord(c.begin)) || (all_caps && n <= 3) || (n <= 3 && !player)) &&
+      ScoreAt(c.end)) {
     AddMention(c.begin, c.end, TeamActor(c.begin, c.end));
     return true;
   }

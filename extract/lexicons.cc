@@ -182,6 +182,43 @@ Status Lexicons::LoadSubdivisions(const std::string& iso_path) {
   return Status::Ok();
 }
 
+Status Lexicons::LoadCensusNames(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound("cannot open given-name list " + path);
+  // Text/Names.pm keeps the US census lists as here-documents:
+  //   $COMMON_MALE_FIRSTNAMES = <<ENDNAMES;
+  //   JAMES          3.318  3.318      1
+  //   ENDNAMES
+  std::string line;
+  int gender = -1;  // of the list being read
+  int lists = 0;
+  while (std::getline(in, line)) {
+    if (gender < 0) {
+      if (line.starts_with("$COMMON_MALE_FIRSTNAMES = <<")) gender = static_cast<int>(Gender::kMale);
+      if (line.starts_with("$COMMON_FEMALE_FIRSTNAMES = <<")) {
+        gender = static_cast<int>(Gender::kFemale);
+      }
+      continue;
+    }
+    if (line.starts_with("ENDNAMES")) {
+      gender = -1;
+      ++lists;
+      continue;
+    }
+    size_t end = line.find(' ');
+    if (end == 0 || end == std::string::npos) continue;
+    std::string name = line.substr(0, end);
+    for (size_t k = 1; k < name.size(); ++k) {
+      if (name[k] >= 'A' && name[k] <= 'Z') name[k] = static_cast<char>(name[k] - 'A' + 'a');
+    }
+    auto [it, inserted] = census_names_.emplace(name, gender);
+    if (!inserted && it->second != gender) it->second = static_cast<int>(Gender::kUnknown);
+  }
+  if (in.bad()) return Status::IOError("cannot read given-name list " + path);
+  if (lists < 2) return Status::Corruption("no census name lists in " + path);
+  return Status::Ok();
+}
+
 Status Lexicons::LoadWords(const std::string& path) {
   std::ifstream in(path);
   if (!in) return Status::NotFound("cannot open word list " + path);
@@ -223,6 +260,11 @@ Status Lexicons::LoadCues(const std::string& path) {
   return Status::Ok();
 }
 
+std::string DefaultCensusNamesPath() {
+  const char* env = std::getenv("ACTORGRAPH_GIVEN_NAMES");
+  return env != nullptr && *env != '\0' ? env : "/usr/share/perl5/Text/Names.pm";
+}
+
 std::string DefaultWordsPath() {
   const char* env = std::getenv("ACTORGRAPH_WORDS");
   return env != nullptr && *env != '\0' ? env : "/usr/share/dict/words";
@@ -234,6 +276,8 @@ Result<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& lexicon_dir,
   std::unique_ptr<Lexicons> lex(new Lexicons());
   auto path = [&](const char* file) { return lexicon_dir + "/" + file; };
   Status s = lex->LoadWords(words_path.empty() ? DefaultWordsPath() : words_path);
+  if (!s.ok()) return s;
+  s = lex->LoadCensusNames(DefaultCensusNamesPath());
   if (!s.ok()) return s;
   s = lex->LoadCountries(iso_codes_dir + "/iso_3166-1.json", path("country_aliases.txt"),
                          path("demonyms.txt"));
@@ -329,8 +373,10 @@ std::optional<ActorType> Lexicons::HeadType(std::string_view word) const {
 
 std::optional<Gender> Lexicons::GivenName(std::string_view word) const {
   auto it = given_names_.find(word);
-  if (it == given_names_.end()) return std::nullopt;
-  return static_cast<Gender>(it->second);
+  if (it != given_names_.end()) return static_cast<Gender>(it->second);
+  it = census_names_.find(word);
+  if (it != census_names_.end()) return static_cast<Gender>(it->second);
+  return std::nullopt;
 }
 
 std::optional<RoleWordKind> Lexicons::RoleWord(std::string_view lower_word) const {

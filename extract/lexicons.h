@@ -88,7 +88,9 @@ class Lexicons {
   // and location names ("River", "Island"), without the head words above.
   bool IsOrgSuffix(std::string_view word) const { return org_suffixes_.contains(word); }
   bool IsPlaceHead(std::string_view word) const { return place_heads_.contains(word); }
-  // Gender of a given name, or nullopt when the name is not listed.
+  // Gender of a given name (given_names.txt, then the census lists of
+  // DefaultCensusNamesPath(); kUnknown when both genders use it), or
+  // nullopt when the name is not listed.
   std::optional<Gender> GivenName(std::string_view word) const;
   // The kind of a lowercase role word, or nullopt when it is not listed.
   std::optional<RoleWordKind> RoleWord(std::string_view lower_word) const;
@@ -106,6 +108,7 @@ class Lexicons {
   Status LoadOrganizations(const std::string& path);
   Status LoadSubdivisions(const std::string& iso_path);
   Status LoadWords(const std::string& path);
+  Status LoadCensusNames(const std::string& path);
   Status LoadCues(const std::string& path);
   int AddKnownActor(KnownActor actor);
 
@@ -123,6 +126,7 @@ class Lexicons {
   StringSet people_nouns_;
   StringSet given_names_;  // value: Gender
   StringSet role_words_;   // value: RoleWordKind
+  StringSet census_names_;  // value: Gender
   StringSet common_words_;
   StringSet proper_words_;
   StringSet org_suffixes_;
@@ -131,6 +135,10 @@ class Lexicons {
 
 // $ACTORGRAPH_WORDS, else /usr/share/dict/words.
 std::string DefaultWordsPath();
+// $ACTORGRAPH_GIVEN_NAMES, else Debian's libtext-names-perl module
+// /usr/share/perl5/Text/Names.pm, whose US census first-name lists
+// GivenName() also consults.
+std::string DefaultCensusNamesPath();
 
 }  // namespace actorgraph
 

@@ -12,7 +12,7 @@ PACKAGES=(
   libgraphviz-dev graphviz
   libcapnp-dev capnproto
   nlohmann-json3-dev libcli11-dev libfmt-dev
-  iso-codes wamerican libicu-dev
+  iso-codes wamerican libtext-names-perl libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-networkx
 )
