@@ -29,6 +29,26 @@ bool HasLowerCompound(std::string_view w) {
          w[dash + 1] <= 'z';
 }
 
+bool IsLetters(std::string_view w) {
+  for (char c : w) {
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'))) return false;
+  }
+  return true;
+}
+
+// "March", "Mar", "Mar.".
+bool IsMonth(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",
+                                                 "May",     "June",     "July",      "August",
+                                                 "September", "October", "November", "December"};
+  if (w.ends_with('.')) w.remove_suffix(1);
+  if (w.size() < 3) return false;
+  for (std::string_view m : kMonths) {
+    if (m.starts_with(w) && (w.size() == 3 || w.size() == m.size() || w == "Sept")) return true;
+  }
+  return false;
+}
+
 // "1996-08-30", "2025/01/14": the date of a dateline.
 bool IsNumericDate(std::string_view w) {
   if (w.size() < 6 || w[0] < '0' || w[0] > '9') return false;
@@ -252,7 +272,10 @@ void Builder::AddPerson(const Candidate& c, Gender gender) {
 bool Builder::ScoreAt(size_t i) const {
   if (i >= t_.tokens.size() || !SameParagraph(i - 1, i) || !t_.IsWord(i)) return false;
   std::string_view w = t_.Text(i);
-  if (w[0] < '0' || w[0] > '9' || IsNumericDate(w)) return false;
+  // Not bowling figures either ("4-0-21-1"): a player.
+  if (w[0] < '0' || w[0] > '9' || IsNumericDate(w) || std::count(w.begin(), w.end(), '-') >= 2) {
+    return false;
+  }
   size_t next = i + 1;
   if (next < t_.tokens.size() && SameParagraph(i, next) && t_.IsWord(next) &&
       !t_.tokens[next].upper && !t_.Is(next, "and")) {
@@ -298,9 +321,18 @@ bool Builder::Guess(const Candidate& c) {
   // 71 68" (a given name) and "A. Quill 84" (an initial) are players.
   std::string_view first = t_.Text(c.begin);
   bool player = first.size() <= 3 ? first.back() == '.' : lex_.GivenName(first).has_value();
+  // A surname two players share ("Quill 4-0-21-1") is no team either.
+  if (n == 1 && surname_.contains(std::string(first))) return false;
   if (((n == 1 && !CommonWord(c.begin)) || (all_caps && n <= 3) || (n <= 3 && !player)) &&
       ScoreAt(c.end)) {
     AddMention(c.begin, c.end, TeamActor(c.begin, c.end));
+    return true;
+  }
+  // "the KSF said": an unknown acronym in running text is an organisation.
+  if (n == 1 && all_caps && first.size() >= 3 && first.size() <= 6 &&
+      !lex_.IsCommonAcronym(first) && !CommonWord(c.begin) && IsLetters(first)) {
+    AddMention(c.begin, c.end,
+               ActorFor("org:" + Slug(first), first, ActorType::kOrganization));
     return true;
   }
   if (any_caps) return false;
@@ -341,10 +373,19 @@ void Builder::ResolveHeadlines() {
   }
   std::unordered_map<std::string, int> by_lower;
   for (const ActorMention& m : table_.mentions) {
+    if (dateline_[t_.tokens[m.begin].paragraph]) continue;
     by_lower.emplace(AsciiLower(SpanText(m.begin, m.end)), m.actor);
   }
   for (const auto& [surname, actor] : surname_) {
     if (actor >= 0) by_lower.emplace(AsciiLower(surname), actor);
+  }
+  // "OSLO 2025-01-14" is the Oslo of the body.
+  for (ActorMention& m : table_.mentions) {
+    if (!dateline_[t_.tokens[m.begin].paragraph]) continue;
+    auto it = by_lower.find(AsciiLower(SpanText(m.begin, m.end)));
+    if (it != by_lower.end() && table_.actors[it->second].type == ActorType::kLocation) {
+      m.actor = it->second;
+    }
   }
   std::vector<bool> taken(t_.tokens.size(), false);
   for (const ActorMention& m : table_.mentions) {
@@ -385,17 +426,28 @@ void Builder::FindDatelines() {
   for (size_t p = 0; p + 1 < t_.paragraph_begin.size(); ++p) {
     size_t b = t_.paragraph_begin[p];
     size_t e = t_.paragraph_begin[p + 1];
-    // "KESTREL 2025-01-14", "PORT ALDER , NORDLAND 2025-01-14". Each part is
-    // a place; a part the lexicons know is that actor.
+    // "KESTREL 2025-01-14", "PORT ALDER , NORDLAND 2025-01-14",
+    // "KESTREL, March 4 -". Each part is a place; a part the lexicons know
+    // is that actor.
     size_t j = b;
     // After the comma the region may be in mixed case: "ALDER , Nordland".
     bool comma = false;
-    while (j < e && ((t_.IsWord(j) && (t_.tokens[j].all_caps || (comma && t_.tokens[j].upper))) ||
+    while (j < e && ((t_.IsWord(j) && (t_.tokens[j].all_caps ||
+                                       (comma && t_.tokens[j].upper && !IsMonth(t_.Text(j))))) ||
                      (j > b && t_.Is(j, ",")))) {
       comma |= t_.Is(j, ",");
       ++j;
     }
-    if (j == b || j >= e || !IsNumericDate(t_.Text(j))) continue;
+    if (j == b || j >= e) continue;
+    // Then a date, "OSLO, March 4 -", or a source "OSLO (Wire) -", "OSLO -".
+    std::string_view next = t_.Text(j);
+    // Not in an all-caps headline: "CRICKET - KESTREL WIN".
+    if (!IsNumericDate(next) &&
+        (t_.headline[p] ||
+         !(t_.Is(j - 1, ",") ? IsMonth(next)
+                             : next == "(" || next == "-" || next == "--" || next == "\u2014"))) {
+      continue;
+    }
     size_t s = b;
     for (size_t k = b; k <= j; ++k) {
       if (k < j && !t_.Is(k, ",")) continue;
@@ -570,8 +622,12 @@ ActorTable Builder::Run() {
         break;
       }
     }
+    size_t before = table_.mentions.size();  // datelines come first
     ProcessRun(i, j);
-    i = std::max(j, table_.mentions.empty() ? j : static_cast<size_t>(table_.mentions.back().end));
+    i = j;
+    for (size_t m = before; m < table_.mentions.size(); ++m) {
+      i = std::max(i, static_cast<size_t>(table_.mentions[m].end));
+    }
   }
   // Later (or earlier) references by full name or surname alone, then
   // names typed by their context, then one sense per document: a name

@@ -359,6 +359,8 @@ Result<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& lexicon_dir,
   if (!s.ok()) return s;
   s = LoadWordSet(path("place_heads.txt"), false, &lex->place_heads_);
   if (!s.ok()) return s;
+  s = LoadWordSet(path("common_acronyms.txt"), false, &lex->common_acronyms_);
+  if (!s.ok()) return s;
   // Last: a subdivision never takes a name the files above gave.
   s = lex->LoadSubdivisions(iso_codes_dir + "/iso_3166-2.json");
   if (!s.ok()) return s;

@@ -88,6 +88,8 @@ class Lexicons {
   // and location names ("River", "Island"), without the head words above.
   bool IsOrgSuffix(std::string_view word) const { return org_suffixes_.contains(word); }
   bool IsPlaceHead(std::string_view word) const { return place_heads_.contains(word); }
+  // All-caps abbreviations that name no organisation ("CEO", "GDP").
+  bool IsCommonAcronym(std::string_view word) const { return common_acronyms_.contains(word); }
   // Gender of a given name (given_names.txt, then the census lists of
   // DefaultCensusNamesPath(); kUnknown when both genders use it), or
   // nullopt when the name is not listed.
@@ -131,6 +133,7 @@ class Lexicons {
   StringSet proper_words_;
   StringSet org_suffixes_;
   StringSet place_heads_;
+  StringSet common_acronyms_;
 };
 
 // $ACTORGRAPH_WORDS, else /usr/share/dict/words.

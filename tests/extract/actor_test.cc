@@ -49,6 +49,10 @@ TEST(ActorFinder, TypesNamesByTheirContext) {
       {"KESTREL 2025-01-14\nThe council met for an hour.", "location:kestrel", 1},
       {"PORT ALDER , Oregon 2025-01-14\nThe council met.", "location:port-alder", 1},
       {"PORT ALDER , Oregon 2025-01-14\nThe council met.", "location:US-OR", 1},
+      {"KESTREL, March 4 - The council met for an hour.", "location:kestrel", 1},
+      {"KESTREL (Wire) - The council met for an hour.", "location:kestrel", 1},
+      // An unknown acronym in running text is an organisation.
+      {"The union said the KSF had not replied. The KSF denied it.", "org:ksf", 2},
       // Sports results: a name followed by a score is a team, everywhere.
       {"Nordvik 3 Alderby 1\nNordvik won again on Sunday.", "org:nordvik", 2},
       {"Nordvik 3 Alderby 1\nNordvik won again on Sunday.", "org:alderby", 1},
@@ -77,6 +81,8 @@ TEST(ActorFinder, CommonWordsAndQuantitiesAreNoActors) {
       "The village of Skarvik 56 miles north of the city was cut off.",
       "Despite Heavy Rain the match went ahead.",
       "KESTREL HARBOUR REOPENS AFTER STORM",
+      "The CEO said GDP grew.",
+      "KESTREL 42 miles away",
   };
   for (const char* text : cases) {
     DocumentFacts f = TestExtractor().Extract("t", text);
