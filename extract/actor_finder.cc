@@ -321,8 +321,8 @@ bool Builder::Guess(const Candidate& c) {
   // 71 68" (a given name) and "A. Quill 84" (an initial) are players.
   std::string_view first = t_.Text(c.begin);
   bool player = first.size() <= 3 ? first.back() == '.' : lex_.GivenName(first).has_value();
-  // A surname two players share ("Quill 4-0-21-1") is no team either.
-  if (n == 1 && surname_.contains(std::string(first))) return false;
+  // A surname two players share is no team either, nor "Aug 31".
+  if (n == 1 && (surname_.contains(std::string(first)) || IsMonth(first))) return false;
   if (((n == 1 && !CommonWord(c.begin)) || (all_caps && n <= 3) || (n <= 3 && !player)) &&
       ScoreAt(c.end)) {
     AddMention(c.begin, c.end, TeamActor(c.begin, c.end));
@@ -348,6 +348,14 @@ bool Builder::Guess(const Candidate& c) {
   if ((n >= 2 && lex_.IsPlaceHead(last)) || (n <= 3 && after_place_word)) {
     AddMention(c.begin, c.end,
                ActorFor("location:" + Slug(surface), surface, ActorType::kLocation));
+    return true;
+  }
+  std::string_view before = c.begin > 0 && SameParagraph(c.begin - 1, c.begin)
+                                ? t_.Text(c.begin - 1)
+                                : std::string_view();
+  // "Kestrel v Alderby": fixtures name teams.
+  if (n <= 3 && (before == "v" || before == "vs" || before == "vs.")) {
+    AddMention(c.begin, c.end, TeamActor(c.begin, c.end));
     return true;
   }
   if (n < 2 || n > 3) return false;
@@ -441,9 +449,14 @@ void Builder::FindDatelines() {
     if (j == b || j >= e) continue;
     // Then a date, "OSLO, March 4 -", or a source "OSLO (Wire) -", "OSLO -".
     std::string_view next = t_.Text(j);
-    // Not in an all-caps headline: "CRICKET - KESTREL WIN".
+    // Not in an all-caps headline: "CRICKET - KESTREL WIN 2-1".
+    bool lower_after = false;
+    for (size_t k = j; k < e && !lower_after; ++k) {
+      lower_after = t_.IsWord(k) && !t_.tokens[k].all_caps && t_.tokens[k].upper == false &&
+                    t_.text[t_.tokens[k].start] >= 'a' && t_.text[t_.tokens[k].start] <= 'z';
+    }
     if (!IsNumericDate(next) &&
-        (t_.headline[p] ||
+        (!lower_after ||
          !(t_.Is(j - 1, ",") ? IsMonth(next)
                              : next == "(" || next == "-" || next == "--" || next == "\u2014"))) {
       continue;
@@ -570,8 +583,11 @@ void Builder::ProcessRun(size_t a, size_t b) {
     if (m.value >= 0) {
       const KnownActor& k = lex_.known_actors()[m.value];
       // A bloc word inside a longer name ("West Bank") is not the bloc.
-      bool inside_name = k.type == ActorType::kGroup && m.length == 1 && UpperWord(i + 1) &&
-                         SameParagraph(i, i + 1);
+      // Nor a state inside one ("Kestrel City" where Kestrel is a state).
+      bool inside_name = (k.type == ActorType::kGroup ? m.length == 1
+                                                      : k.type == ActorType::kLocation) &&
+                         UpperWord(i + m.length) && SameParagraph(i, i + m.length) &&
+                         i + m.length < b;
       if (k.type == ActorType::kLocation && ScoreAt(i + m.length)) {
         AddMention(i, i + m.length, TeamActor(i, i + m.length));
         i += m.length;
