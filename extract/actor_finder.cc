@@ -98,6 +98,11 @@ class Builder {
   // A sports team named after a place ("Nordland 214"): an organisation,
   // and the place name is the team everywhere in the document.
   int TeamActor(size_t b, size_t e);
+  // The stop of an initial the tokenizer split off: "A. Quill".
+  bool IsInitialStop(size_t j) const {
+    return t_.Is(j, ".") && j > 0 && t_.tokens[j - 1].end == t_.tokens[j].start &&
+           t_.tokens[j - 1].end - t_.tokens[j - 1].start == 1 && t_.tokens[j - 1].upper;
+  }
   void MarkExcluded();
   void FindDatelines();
   // Names in all-caps headlines: a name the body has ("KESTREL" for
@@ -320,7 +325,8 @@ bool Builder::Guess(const Candidate& c) {
   // "Kestrel 3", "PORT ALDER 3", "Port Alder Rovers 3": a team; "Ada Quill
   // 71 68" (a given name) and "A. Quill 84" (an initial) are players.
   std::string_view first = t_.Text(c.begin);
-  bool player = first.size() <= 3 ? first.back() == '.' : lex_.GivenName(first).has_value();
+  bool player = first.size() == 1 || (first.size() <= 3 ? first.back() == '.'
+                                                        : lex_.GivenName(first).has_value());
   // A surname two players share is no team either, nor "Aug 31".
   if (n == 1 && (surname_.contains(std::string(first)) || IsMonth(first))) return false;
   if (((n == 1 && !CommonWord(c.begin)) || (all_caps && n <= 3) || (n <= 3 && !player)) &&
@@ -514,7 +520,11 @@ void Builder::DecideCandidate(const Candidate& c) {
 }
 
 void Builder::ProcessRun(size_t a, size_t b) {
-  while (a < b && (lex_.IsFunctionWord(t_.Text(a)) || IsConnector(t_.Text(a)))) ++a;
+  // "A. Quill" is an initial, not the article.
+  while (a < b && (lex_.IsFunctionWord(t_.Text(a)) || IsConnector(t_.Text(a))) &&
+         !(a + 1 < b && IsInitialStop(a + 1))) {
+    ++a;
+  }
   // "Trailing Kestrel ...": a common word opening a sentence is no name.
   // A lone word may still be a surname ("Quill said"), resolved later;
   // "Per Lund, a ..." is a name by its context.
@@ -631,7 +641,7 @@ ActorTable Builder::Run() {
       if (UpperWord(j)) {
         ++j;
       } else if ((t_.tokens[j].kind == TokenKind::kWord ? IsConnector(t_.Text(j))
-                                                         : t_.Is(j, "&")) &&
+                                                         : t_.Is(j, "&") || IsInitialStop(j)) &&
                  UpperWord(j + 1) && SameParagraph(j, j + 1)) {
         j += 2;
       } else {
