@@ -95,6 +95,9 @@ class Builder {
   // "Kestrel 3 Alder Rovers 1", "Nordland 214 and 80-3".
   // Not a date, nor a quantity ("Kestrel 56 miles").
   bool ScoreAt(size_t i) const;
+  // A score after the name ("Nordland 214"), "v" before it, or, for a
+  // `place` name, a match verb next to it ("Nordland beat Alderby").
+  bool TeamContext(size_t b, size_t e, bool place) const;
   // A sports team named after a place ("Nordland 214"): an organisation,
   // and the place name is the team everywhere in the document.
   int TeamActor(size_t b, size_t e);
@@ -290,6 +293,21 @@ bool Builder::ScoreAt(size_t i) const {
   return true;
 }
 
+bool Builder::TeamContext(size_t b, size_t e, bool place) const {
+  if (ScoreAt(e)) return true;
+  if (b > 0 && SameParagraph(b - 1, b)) {
+    std::string_view w = t_.Text(b - 1);
+    if (w == "v" || w == "vs" || w == "vs.") return true;
+    if (place && (w == "beat" || w == "defeated")) return true;
+  }
+  // A player beats players too: only a place's name is a team by its verb.
+  if (place && e < t_.tokens.size() && SameParagraph(b, e)) {
+    std::string_view w = t_.Text(e);
+    if (w == "beat" || w == "beats" || w == "drew" || w == "defeated") return true;
+  }
+  return false;
+}
+
 int Builder::TeamActor(size_t b, size_t e) {
   std::string_view surface = SpanText(b, e);
   int a = ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization);
@@ -330,7 +348,7 @@ bool Builder::Guess(const Candidate& c) {
   // A surname two players share is no team either, nor "Aug 31".
   if (n == 1 && (surname_.contains(std::string(first)) || IsMonth(first))) return false;
   if (((n == 1 && !CommonWord(c.begin)) || (all_caps && n <= 3) || (n <= 3 && !player)) &&
-      ScoreAt(c.end)) {
+      TeamContext(c.begin, c.end, /*place=*/false)) {
     AddMention(c.begin, c.end, TeamActor(c.begin, c.end));
     return true;
   }
@@ -354,14 +372,6 @@ bool Builder::Guess(const Candidate& c) {
   if ((n >= 2 && lex_.IsPlaceHead(last)) || (n <= 3 && after_place_word)) {
     AddMention(c.begin, c.end,
                ActorFor("location:" + Slug(surface), surface, ActorType::kLocation));
-    return true;
-  }
-  std::string_view before = c.begin > 0 && SameParagraph(c.begin - 1, c.begin)
-                                ? t_.Text(c.begin - 1)
-                                : std::string_view();
-  // "Kestrel v Alderby": fixtures name teams.
-  if (n <= 3 && (before == "v" || before == "vs" || before == "vs.")) {
-    AddMention(c.begin, c.end, TeamActor(c.begin, c.end));
     return true;
   }
   if (n < 2 || n > 3) return false;
@@ -598,7 +608,7 @@ void Builder::ProcessRun(size_t a, size_t b) {
                                                       : k.type == ActorType::kLocation) &&
                          UpperWord(i + m.length) && SameParagraph(i, i + m.length) &&
                          i + m.length < b;
-      if (k.type == ActorType::kLocation && ScoreAt(i + m.length)) {
+      if (k.type == ActorType::kLocation && TeamContext(i, i + m.length, /*place=*/true)) {
         AddMention(i, i + m.length, TeamActor(i, i + m.length));
         i += m.length;
         continue;

@@ -58,6 +58,7 @@ TEST(ActorFinder, TypesNamesByTheirContext) {
       {"Nordvik 3 Alderby 1\nNordvik won again on Sunday.", "org:alderby", 1},
       {"Cornwall 214 and 80-3\nLater Cornwall batted well.", "org:cornwall", 2},
       {"July 9 v Alderby Rovers\nJuly 12 v Nordvik", "org:nordvik", 1},
+      {"Nordvik beat Cornwall by six wickets. Cornwall had led.", "org:cornwall", 2},
       {"Nordvik 214 ( A. Tollefsen 84 , B. Lund 4-40 )", "person:a-tollefsen", 1},
       {"STANDINGS\nNORDVIK 12 4\nPORT ALDER 10 6\nPORT ALDER AT NORDVIK", "org:port-alder", 2},
       // All-caps headlines take the body's names and countries.
