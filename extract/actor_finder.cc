@@ -352,6 +352,15 @@ bool Builder::Guess(const Candidate& c) {
     AddMention(c.begin, c.end, TeamActor(c.begin, c.end));
     return true;
   }
+  // "Kestrel news agency", "Kestrel shares": an organisation.
+  if (n <= 3 && !all_caps && c.end < t_.tokens.size() && SameParagraph(c.begin, c.end) &&
+      t_.IsWord(c.end) && !t_.tokens[c.end].upper && lex_.IsOrgFollower(t_.Text(c.end)) &&
+      !(n == 1 && CommonWord(c.begin))) {
+    std::string_view surface = SpanText(c.begin, c.end);
+    AddMention(c.begin, c.end,
+               ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization));
+    return true;
+  }
   // "the KSF said": an unknown acronym in running text is an organisation.
   if (n == 1 && all_caps && first.size() >= 3 && first.size() <= 6 &&
       !lex_.IsCommonAcronym(first) && !CommonWord(c.begin) && IsLetters(first)) {

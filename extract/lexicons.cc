@@ -361,6 +361,8 @@ Result<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& lexicon_dir,
   if (!s.ok()) return s;
   s = LoadWordSet(path("common_acronyms.txt"), false, &lex->common_acronyms_);
   if (!s.ok()) return s;
+  s = LoadWordSet(path("org_followers.txt"), true, &lex->org_followers_);
+  if (!s.ok()) return s;
   // Last: a subdivision never takes a name the files above gave.
   s = lex->LoadSubdivisions(iso_codes_dir + "/iso_3166-2.json");
   if (!s.ok()) return s;

@@ -88,6 +88,9 @@ class Lexicons {
   // and location names ("River", "Island"), without the head words above.
   bool IsOrgSuffix(std::string_view word) const { return org_suffixes_.contains(word); }
   bool IsPlaceHead(std::string_view word) const { return place_heads_.contains(word); }
+  // Lowercase words after a name that make it an organisation ("news",
+  // "chairman", "shares").
+  bool IsOrgFollower(std::string_view lower_word) const { return org_followers_.contains(lower_word); }
   // All-caps abbreviations that name no organisation ("CEO", "GDP").
   bool IsCommonAcronym(std::string_view word) const { return common_acronyms_.contains(word); }
   // Gender of a given name (given_names.txt, then the census lists of
@@ -134,6 +137,7 @@ class Lexicons {
   StringSet org_suffixes_;
   StringSet place_heads_;
   StringSet common_acronyms_;
+  StringSet org_followers_;
 };
 
 // $ACTORGRAPH_WORDS, else /usr/share/dict/words.

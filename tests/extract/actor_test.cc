@@ -51,6 +51,9 @@ TEST(ActorFinder, TypesNamesByTheirContext) {
       {"PORT ALDER , Oregon 2025-01-14\nThe council met.", "location:US-OR", 1},
       {"KESTREL, March 4 - The council met for an hour.", "location:kestrel", 1},
       {"KESTREL (Wire) - The council met for an hour.", "location:kestrel", 1},
+      // A name followed by "news agency", "chairman", "shares": an organisation.
+      {"The report was carried by the Kestrova news agency.", "org:kestrova", 1},
+      {"Investors sold Alderbrand shares on Friday.", "org:alderbrand", 1},
       // An unknown acronym in running text is an organisation.
       {"The union said the KSF had not replied. The KSF denied it.", "org:ksf", 2},
       // Sports results: a name followed by a score is a team, everywhere.
