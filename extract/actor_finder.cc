@@ -181,7 +181,7 @@ bool Builder::CommonWord(size_t i) const {
     char c = w[k];
     buf[k] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
   }
-  return lex_.IsCommonWord(std::string_view(buf, w.size())) && !lex_.IsProperWord(w);
+  return lex_.WordKinds(std::string_view(buf, w.size())) == Lexicons::kCommonWord;
 }
 
 void Builder::MarkExcluded() {
@@ -392,6 +392,11 @@ bool Builder::Guess(const Candidate& c) {
 }
 
 void Builder::ResolveHeadlines() {
+  bool any = false;
+  for (size_t p = 0; p + 1 < t_.paragraph_begin.size() && !any; ++p) {
+    any = t_.headline[p] || dateline_[p];
+  }
+  if (!any) return;
   // Tables in capitals: "PORT ALDER 74 59 .556".
   for (size_t p = 0; p + 1 < t_.paragraph_begin.size(); ++p) {
     if (!t_.headline[p] || dateline_[p]) continue;
@@ -554,8 +559,8 @@ void Builder::ProcessRun(size_t a, size_t b) {
   }
   // "Alder Bay Holdings", "Quill & Lund": the whole run is one company,
   // whatever place or person names it holds.
-  if (b - a >= 2 && !lex_.titles().Longest(t_, a, b).length &&
-      (lex_.IsOrgSuffix(t_.Text(b - 1)) || t_.Is(b - 2, "&"))) {
+  if (b - a >= 2 && (lex_.IsOrgSuffix(t_.Text(b - 1)) || t_.Is(b - 2, "&")) &&
+      !lex_.titles().Longest(t_, a, b).length) {
     PhraseTable::Match m = lex_.actor_phrases().Longest(t_, a, b);
     if (m.value < 0 || a + m.length < b) {
       std::string_view surface = SpanText(a, b);
@@ -682,7 +687,9 @@ ActorTable Builder::Run() {
     if (!ResolveKnown(c) && !Guess(c)) rest.push_back(c);
   }
   std::unordered_map<std::string_view, int> sense;
-  for (const ActorMention& m : table_.mentions) sense.emplace(SpanText(m.begin, m.end), m.actor);
+  if (!rest.empty()) {
+    for (const ActorMention& m : table_.mentions) sense.emplace(SpanText(m.begin, m.end), m.actor);
+  }
   for (const Candidate& c : rest) {
     if (ResolveKnown(c)) continue;
     auto it = sense.find(SpanText(c.begin, c.end));

@@ -172,7 +172,7 @@ Status Lexicons::LoadSubdivisions(const std::string& iso_path) {
     // are common words far more often than places, "Paul" a given name.
     if (name.empty() || name.find(',') != std::string::npos ||
         (name.find(' ') == std::string::npos &&
-         (common_words_.contains(AsciiLower(name)) || given_names_.contains(name)))) {
+         (IsCommonWord(AsciiLower(name)) || given_names_.contains(name)))) {
       continue;
     }
     // A country, bloc or organisation of the same name keeps it.
@@ -189,6 +189,7 @@ Status Lexicons::LoadCensusNames(const std::string& path) {
   //   $COMMON_MALE_FIRSTNAMES = <<ENDNAMES;
   //   JAMES          3.318  3.318      1
   //   ENDNAMES
+  StringSet census;
   std::string line;
   int gender = -1;  // of the list being read
   int lists = 0;
@@ -211,25 +212,28 @@ Status Lexicons::LoadCensusNames(const std::string& path) {
     for (size_t k = 1; k < name.size(); ++k) {
       if (name[k] >= 'A' && name[k] <= 'Z') name[k] = static_cast<char>(name[k] - 'A' + 'a');
     }
-    auto [it, inserted] = census_names_.emplace(name, gender);
+    auto [it, inserted] = census.emplace(name, gender);
     if (!inserted && it->second != gender) it->second = static_cast<int>(Gender::kUnknown);
   }
   if (in.bad()) return Status::IOError("cannot read given-name list " + path);
   if (lists < 2) return Status::Corruption("no census name lists in " + path);
+  // given_names.txt, loaded first, keeps its entries.
+  for (auto& [name, g] : census) given_names_.emplace(name, g);
   return Status::Ok();
 }
 
 Status Lexicons::LoadWords(const std::string& path) {
   std::ifstream in(path);
   if (!in) return Status::NotFound("cannot open word list " + path);
+  words_.reserve(110000);
   std::string w;
   while (std::getline(in, w)) {
     if (w.empty() || w.find('\'') != std::string::npos) continue;  // "Smith's"
     unsigned char c = static_cast<unsigned char>(w[0]);
     if (c >= 'a' && c <= 'z') {
-      common_words_.emplace(w, 0);
+      words_[w] |= kCommonWord;
     } else if (c >= 'A' && c <= 'Z') {
-      proper_words_.emplace(w, 0);
+      words_[AsciiLower(w)] |= kProperWord;
     }
   }
   if (in.bad()) return Status::IOError("cannot read word list " + path);
@@ -277,8 +281,7 @@ Result<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& lexicon_dir,
   auto path = [&](const char* file) { return lexicon_dir + "/" + file; };
   Status s = lex->LoadWords(words_path.empty() ? DefaultWordsPath() : words_path);
   if (!s.ok()) return s;
-  s = lex->LoadCensusNames(DefaultCensusNamesPath());
-  if (!s.ok()) return s;
+
   s = lex->LoadCountries(iso_codes_dir + "/iso_3166-1.json", path("country_aliases.txt"),
                          path("demonyms.txt"));
   if (!s.ok()) return s;
@@ -349,6 +352,9 @@ Result<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& lexicon_dir,
     if (!lines.ok()) return lines.status();
     for (const Line& line : *lines) lex->bylines_.Add(line.text, 0);
   }
+  // After given_names.txt, whose genders win.
+  s = lex->LoadCensusNames(DefaultCensusNamesPath());
+  if (!s.ok()) return s;
   s = LoadWordSet(path("org_nouns.txt"), true, &lex->org_nouns_);
   if (!s.ok()) return s;
   s = LoadWordSet(path("function_words.txt"), false, &lex->function_words_);
@@ -377,10 +383,8 @@ std::optional<ActorType> Lexicons::HeadType(std::string_view word) const {
 
 std::optional<Gender> Lexicons::GivenName(std::string_view word) const {
   auto it = given_names_.find(word);
-  if (it != given_names_.end()) return static_cast<Gender>(it->second);
-  it = census_names_.find(word);
-  if (it != census_names_.end()) return static_cast<Gender>(it->second);
-  return std::nullopt;
+  if (it == given_names_.end()) return std::nullopt;
+  return static_cast<Gender>(it->second);
 }
 
 std::optional<RoleWordKind> Lexicons::RoleWord(std::string_view lower_word) const {

@@ -79,11 +79,18 @@ class Lexicons {
   // True when the word list has `lower_word` in lowercase ("reading",
   // "trailing"): a capitalised word of that spelling may be a common word.
   bool IsCommonWord(std::string_view lower_word) const {
-    return common_words_.contains(lower_word);
+    auto it = words_.find(lower_word);
+    return it != words_.end() && (it->second & kCommonWord) != 0;
   }
-  // True when the word list has `word` capitalised ("Reading", "Smith"): a
-  // proper noun as well.
-  bool IsProperWord(std::string_view word) const { return proper_words_.contains(word); }
+  // The word list's entries for `lower_word`: kCommonWord when it is listed
+  // in lowercase, kProperWord when capitalised ("Reading", "Smith"); 0 when
+  // not listed.
+  int WordKinds(std::string_view lower_word) const {
+    auto it = words_.find(lower_word);
+    return it == words_.end() ? 0 : it->second;
+  }
+  static constexpr int kCommonWord = 1;
+  static constexpr int kProperWord = 2;
   // Capitalised words that end organisation names ("Inc", "FC", "United")
   // and location names ("River", "Island"), without the head words above.
   bool IsOrgSuffix(std::string_view word) const { return org_suffixes_.contains(word); }
@@ -129,11 +136,9 @@ class Lexicons {
   StringSet org_nouns_;
   StringSet function_words_;
   StringSet people_nouns_;
-  StringSet given_names_;  // value: Gender
+  StringSet given_names_;  // value: Gender; given_names.txt, then the census
   StringSet role_words_;   // value: RoleWordKind
-  StringSet census_names_;  // value: Gender
-  StringSet common_words_;
-  StringSet proper_words_;
+  StringSet words_;  // lowercase word -> kCommonWord | kProperWord
   StringSet org_suffixes_;
   StringSet place_heads_;
   StringSet common_acronyms_;
