@@ -6,14 +6,34 @@
 //      by of/for takes the rest of the run); "(ACRONYM)" right after such a
 //      name becomes its alias for the rest of the document;
 //   2. titles: "Foreign Minister Ada Quill" (the title is not the name);
-//   3. lexicon phrases: iso-codes countries, demonyms, capitals, known
-//      organisations and blocs;
+//   3. lexicon phrases: iso-codes countries and subdivisions (states,
+//      provinces, counties), demonyms, capitals, known organisations and
+//      blocs;
 //   4. name candidates: 2-4 capitalised words that are a person when a title
 //      precedes them, their first word is a known given name, a speech cue
 //      is next to them or an apposition follows ("Ada Quill, a former ...");
 //      an organisation when an org noun precedes them ("firm Quill Systems").
 // A later surname alone ("Quill said") refers to the person. Bylines and
-// footers and all-caps headline paragraphs hold no actors.
+// footers hold no actors.
+//
+// Names none of the above types are typed by their context, in order:
+//   5. sports results: a place or name followed by a score ("Kestrel 3
+//      Alderby 1", "PORT ALDER 74 59") or after "v" is a team
+//      (organisation), and that place name is the team in the whole
+//      document; a name opening with a given name or an initial is a player;
+//   6. unknown acronyms in running text ("the KSF said") are organisations
+//      (common_acronyms.txt lists those that are not); names ending in an
+//      org suffix (org_suffixes.txt, "Alder Holdings", "Quill & Lund") are
+//      organisations; after in/at/near or ending in a place head
+//      (place_heads.txt) they are places;
+//   7. two or three capitalised words that are no common words (the system
+//      word list) are a person ("Maren Tollefsen");
+//   8. one sense per document: an untyped name equal to a typed one is that
+//      actor.
+// A common word opening a sentence ("Trailing Kestrel ...") is no part of a
+// name. Datelines ("KESTREL 2025-01-14", "KESTREL, March 4 -") are places.
+// All-caps headline paragraphs hold only names the body has (compared
+// case-insensitively) and countries.
 #ifndef ACTORGRAPH_EXTRACT_ACTOR_FINDER_H_
 #define ACTORGRAPH_EXTRACT_ACTOR_FINDER_H_
 

@@ -1,6 +1,7 @@
 #include "extract/lexicons.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <fstream>
 #include <sstream>
 
@@ -93,6 +94,7 @@ Status Lexicons::LoadCountries(const std::string& iso_path, const std::string& a
     for (const std::string& surface : {common, name, official}) {
       if (!surface.empty() && surface.find(',') == std::string::npos) {
         actor_phrases_.Add(surface, index);
+        country_names_.Add(surface, index);
       }
     }
   }
@@ -113,6 +115,7 @@ Status Lexicons::LoadCountries(const std::string& iso_path, const std::string& a
         known_actors_[it->second].name = std::string(f[1]);
       }
       actor_phrases_.Add(f[1], it->second);
+      if (path == &aliases_path && f[1] != "US") country_names_.Add(f[1], it->second);  // "us"
     }
   }
   return Status::Ok();
@@ -148,6 +151,95 @@ Status Lexicons::LoadOrganizations(const std::string& path) {
   return Status::Ok();
 }
 
+Status Lexicons::LoadSubdivisions(const std::string& iso_path) {
+  std::ifstream in(iso_path);
+  if (!in) return Status::NotFound("cannot open iso-codes file " + iso_path);
+  nlohmann::json doc = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
+  if (doc.is_discarded() || !doc.contains("3166-2") || !doc["3166-2"].is_array()) {
+    return Status::Corruption("malformed iso-codes file " + iso_path +
+                              ": expected an object with a \"3166-2\" array");
+  }
+  for (const nlohmann::json& c : doc["3166-2"]) {
+    if (!c.is_object() || !c.contains("code") || !c.contains("name") || !c["code"].is_string() ||
+        !c["name"].is_string()) {
+      return Status::Corruption("malformed iso-codes file " + iso_path +
+                                ": entry without code or name");
+    }
+    // "Isle of Anglesey [Sir Ynys Môn GB-YNM]": the bracket is another name.
+    std::string name = c["name"];
+    name = std::string(Trim(std::string_view(name).substr(0, name.find('['))));
+    // "Bristol, City of" is an index form; "Central", "Reading" and "Most"
+    // are common words far more often than places, "Paul" a given name.
+    if (name.empty() || name.find(',') != std::string::npos ||
+        (name.find(' ') == std::string::npos &&
+         (IsCommonWord(AsciiLower(name)) || given_names_.contains(name)))) {
+      continue;
+    }
+    // A country, bloc or organisation of the same name keeps it.
+    int index = AddKnownActor({"location:" + std::string(c["code"]), name, ActorType::kLocation});
+    actor_phrases_.Add(name, index);
+  }
+  return Status::Ok();
+}
+
+Status Lexicons::LoadCensusNames(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound("cannot open given-name list " + path);
+  // Text/Names.pm keeps the US census lists as here-documents:
+  //   $COMMON_MALE_FIRSTNAMES = <<ENDNAMES;
+  //   JAMES          3.318  3.318      1
+  //   ENDNAMES
+  StringSet census;
+  std::string line;
+  int gender = -1;  // of the list being read
+  int lists = 0;
+  while (std::getline(in, line)) {
+    if (gender < 0) {
+      if (line.starts_with("$COMMON_MALE_FIRSTNAMES = <<")) gender = static_cast<int>(Gender::kMale);
+      if (line.starts_with("$COMMON_FEMALE_FIRSTNAMES = <<")) {
+        gender = static_cast<int>(Gender::kFemale);
+      }
+      continue;
+    }
+    if (line.starts_with("ENDNAMES")) {
+      gender = -1;
+      ++lists;
+      continue;
+    }
+    size_t end = line.find(' ');
+    if (end == 0 || end == std::string::npos) continue;
+    std::string name = line.substr(0, end);
+    for (size_t k = 1; k < name.size(); ++k) {
+      if (name[k] >= 'A' && name[k] <= 'Z') name[k] = static_cast<char>(name[k] - 'A' + 'a');
+    }
+    auto [it, inserted] = census.emplace(name, gender);
+    if (!inserted && it->second != gender) it->second = static_cast<int>(Gender::kUnknown);
+  }
+  if (in.bad()) return Status::IOError("cannot read given-name list " + path);
+  if (lists < 2) return Status::Corruption("no census name lists in " + path);
+  // given_names.txt, loaded first, keeps its entries.
+  for (auto& [name, g] : census) given_names_.emplace(name, g);
+  return Status::Ok();
+}
+
+Status Lexicons::LoadWords(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::NotFound("cannot open word list " + path);
+  words_.reserve(110000);
+  std::string w;
+  while (std::getline(in, w)) {
+    if (w.empty() || w.find('\'') != std::string::npos) continue;  // "Smith's"
+    unsigned char c = static_cast<unsigned char>(w[0]);
+    if (c >= 'a' && c <= 'z') {
+      words_[w] |= kCommonWord;
+    } else if (c >= 'A' && c <= 'Z') {
+      words_[AsciiLower(w)] |= kProperWord;
+    }
+  }
+  if (in.bad()) return Status::IOError("cannot read word list " + path);
+  return Status::Ok();
+}
+
 Status Lexicons::LoadCues(const std::string& path) {
   Result<std::vector<Line>> lines = ReadLexiconFile(path);
   if (!lines.ok()) return lines.status();
@@ -172,12 +264,26 @@ Status Lexicons::LoadCues(const std::string& path) {
   return Status::Ok();
 }
 
+std::string DefaultCensusNamesPath() {
+  const char* env = std::getenv("ACTORGRAPH_GIVEN_NAMES");
+  return env != nullptr && *env != '\0' ? env : "/usr/share/perl5/Text/Names.pm";
+}
+
+std::string DefaultWordsPath() {
+  const char* env = std::getenv("ACTORGRAPH_WORDS");
+  return env != nullptr && *env != '\0' ? env : "/usr/share/dict/words";
+}
+
 Result<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& lexicon_dir,
-                                                 const std::string& iso_codes_dir) {
+                                                 const std::string& iso_codes_dir,
+                                                 const std::string& words_path) {
   std::unique_ptr<Lexicons> lex(new Lexicons());
   auto path = [&](const char* file) { return lexicon_dir + "/" + file; };
-  Status s = lex->LoadCountries(iso_codes_dir + "/iso_3166-1.json", path("country_aliases.txt"),
-                                path("demonyms.txt"));
+  Status s = lex->LoadWords(words_path.empty() ? DefaultWordsPath() : words_path);
+  if (!s.ok()) return s;
+
+  s = lex->LoadCountries(iso_codes_dir + "/iso_3166-1.json", path("country_aliases.txt"),
+                         path("demonyms.txt"));
   if (!s.ok()) return s;
   s = lex->LoadOrganizations(path("organizations.txt"));
   if (!s.ok()) return s;
@@ -246,11 +352,25 @@ Result<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& lexicon_dir,
     if (!lines.ok()) return lines.status();
     for (const Line& line : *lines) lex->bylines_.Add(line.text, 0);
   }
+  // After given_names.txt, whose genders win.
+  s = lex->LoadCensusNames(DefaultCensusNamesPath());
+  if (!s.ok()) return s;
   s = LoadWordSet(path("org_nouns.txt"), true, &lex->org_nouns_);
   if (!s.ok()) return s;
   s = LoadWordSet(path("function_words.txt"), false, &lex->function_words_);
   if (!s.ok()) return s;
   s = LoadWordSet(path("people_nouns.txt"), true, &lex->people_nouns_);
+  if (!s.ok()) return s;
+  s = LoadWordSet(path("org_suffixes.txt"), false, &lex->org_suffixes_);
+  if (!s.ok()) return s;
+  s = LoadWordSet(path("place_heads.txt"), false, &lex->place_heads_);
+  if (!s.ok()) return s;
+  s = LoadWordSet(path("common_acronyms.txt"), false, &lex->common_acronyms_);
+  if (!s.ok()) return s;
+  s = LoadWordSet(path("org_followers.txt"), true, &lex->org_followers_);
+  if (!s.ok()) return s;
+  // Last: a subdivision never takes a name the files above gave.
+  s = lex->LoadSubdivisions(iso_codes_dir + "/iso_3166-2.json");
   if (!s.ok()) return s;
   return lex;
 }
