@@ -8,9 +8,56 @@
 namespace actorgraph {
 namespace {
 
-bool IsPronoun(std::string_view w) {
-  return w == "he" || w == "He" || w == "she" || w == "She";
+template <size_t N>
+bool OneOf(std::string_view w, const std::string_view (&set)[N]) {
+  return std::find(std::begin(set), std::end(set), w) != std::end(set);
 }
+
+// Adverbs and auxiliaries between a subject and its cue: "has also said".
+constexpr std::string_view kBetween[] = {
+    "also",    "has",       "have",       "had",     "previously", "repeatedly", "publicly",
+    "later",   "recently",  "then",       "first",   "once",       "already",    "again",
+    "earlier", "privately", "separately", "further", "often",      "frequently", "openly"};
+
+// Subject pronouns; the mention is the pronoun itself.
+constexpr std::string_view kSubjectPronouns[] = {"he", "she", "they", "we",   "i",
+                                                 "it", "who", "you",  "which"};
+
+// Lowercase words that never end a subject noun phrase.
+constexpr std::string_view kNotSubject[] = {
+    "to",   "be",    "been", "being", "is",     "was",   "were", "are",   "am",   "as",
+    "that", "and",   "or",   "but",   "than",   "not",   "n't",  "would", "will", "could",
+    "can",  "might", "may",  "must",  "should", "shall", "did",  "does",  "do",   "also",
+    "so",   "just",  "what", "this",  "there",  "here",  "when", "where", "how",  "why",
+    "if",   "him",   "her",  "them",  "me",     "us",    "of",   "in",    "on",   "at",
+    "for",  "with",  "by",   "from",  "about",  "into",  "the",  "a",     "an",   "whom"};
+
+// Determiners and quantifiers that open a subject noun phrase.
+constexpr std::string_view kDeterminers[] = {
+    "the",  "a",     "an",    "his",     "her",   "their", "its",  "our",   "my",  "your",
+    "some", "many",  "most",  "several", "other", "both",  "all",  "one",   "two", "three",
+    "few",  "these", "those", "another", "each",  "no",    "more", "other", "such"};
+
+// Objects of "told"/"asked" that sit between the cue and the clause.
+constexpr std::string_view kObjects[] = {
+    "him",         "her",    "them",       "me",        "us",      "you",      "reporters",
+    "journalists", "voters", "supporters", "listeners", "viewers", "audiences"};
+
+// Words that cannot open a reported clause right after the cue.
+constexpr std::string_view kNotClause[] = {
+    "on",        "in",         "at",        "to",       "last",  "after",      "before",
+    "during",    "with",       "of",        "by",       "for",   "about",      "yesterday",
+    "today",     "this",       "earlier",   "later",    "was",   "were",       "is",
+    "so",        "nothing",    "something", "anything", "much",  "little",     "more",
+    "less",      "from",       "as",        "through",  "again", "repeatedly", "so.",
+    "it.",       "goodbye",    "hello",     "yes",      "no",    "thanks",     "sorry",
+    "otherwise", "differently"};
+
+constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                          "Friday", "Saturday", "Sunday"};
+constexpr std::string_view kDayParts[] = {"night", "morning", "afternoon", "evening"};
+
+bool IsHeShe(std::string_view w) { return w == "he" || w == "He" || w == "she" || w == "She"; }
 
 }  // namespace
 
@@ -20,17 +67,29 @@ std::optional<ReportedSpeechFinder::CueHit> ReportedSpeechFinder::CueAt(size_t i
   PhraseTable::Match m = lex_.cue_phrases().Longest(t_, i, limit);
   if (m.value < 0) return std::nullopt;
   CueKind kind = lex_.cues()[m.value].kind;
-  if (kind != CueKind::kSpeech && kind != CueKind::kAccording) return std::nullopt;
+  if (kind != CueKind::kSpeech && kind != CueKind::kAccording && kind != CueKind::kReported) {
+    return std::nullopt;
+  }
   return CueHit{static_cast<uint32_t>(i), static_cast<uint32_t>(i + m.length), kind};
+}
+
+bool ReportedSpeechFinder::IsQuoteMark(size_t i) const {
+  const Token &tok = t_.tokens[i];
+  if (tok.kind == TokenKind::kQuote) return true;
+  // '' and `` of news-wire copy: two glued marks.
+  std::string_view w = t_.Text(i);
+  if (w != "'" && w != "`") return false;
+  return (i + 1 < t_.tokens.size() && t_.tokens[i + 1].start == tok.end && t_.Text(i + 1) == w) ||
+         (i > 0 && t_.tokens[i - 1].end == tok.start && t_.Text(i - 1) == w);
 }
 
 int ReportedSpeechFinder::ResolvePronoun(std::string_view pronoun, size_t before) const {
   Gender want = (pronoun == "she" || pronoun == "She") ? Gender::kFemale : Gender::kMale;
   int fallback = -1;
   for (size_t m = actors_.mentions.size(); m-- > 0;) {
-    const ActorMention& am = actors_.mentions[m];
+    const ActorMention &am = actors_.mentions[m];
     if (am.begin >= before || in_quote_[am.begin]) continue;
-    const DocActor& a = actors_.actors[am.actor];
+    const DocActor &a = actors_.actors[am.actor];
     if (a.type != ActorType::kPerson) continue;
     if (a.gender == want) return am.actor;
     if (a.gender == Gender::kUnknown && fallback < 0) fallback = am.actor;
@@ -38,36 +97,171 @@ int ReportedSpeechFinder::ResolvePronoun(std::string_view pronoun, size_t before
   return fallback;
 }
 
-std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::SpeakerIn(
-    size_t b, size_t e, size_t before) const {
-  if (b >= e) return std::nullopt;
-  // The first person named in the phrase, else its first pronoun, else an
-  // unnamed source ("a senior official"), else the first other actor.
-  std::optional<Speaker> other;
-  for (size_t i = b; i < e; ++i) {
-    int m = actors_.mention_at[i];
-    if (m < 0) continue;
-    const ActorMention& am = actors_.mentions[m];
-    Speaker sp{am.actor, am.begin, std::min<uint32_t>(am.end, e), 0.9};
-    if (actors_.actors[am.actor].type == ActorType::kPerson) return sp;
-    if (!other) other = sp;
-    i = am.end - 1;
-  }
-  for (size_t i = b; i < e; ++i) {
-    if (t_.IsWord(i) && IsPronoun(t_.Text(i))) {
-      int actor = ResolvePronoun(t_.Text(i), before);
-      return Speaker{actor, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), 0.7};
+size_t ReportedSpeechFinder::SkipTime(size_t k, size_t se) const {
+  // "on Monday", "Tuesday night", "last week", "this month", "in a statement".
+  for (int rounds = 0; rounds < 3 && k < se; ++rounds) {
+    size_t j = k;
+    if (t_.Is(j, "on")) ++j;
+    if (j < se && OneOf(t_.Text(j), kWeekdays)) {
+      ++j;
+      if (j < se && OneOf(t_.Text(j), kDayParts)) ++j;
+      k = j;
+      continue;
     }
-  }
-  for (size_t i = b; i < e; ++i) {
-    if (t_.IsWord(i) && lex_.IsPeopleNoun(AsciiLower(t_.Text(i)))) {
-      return Speaker{-1, static_cast<uint32_t>(b), static_cast<uint32_t>(i + 1), 0.5};
+    if ((t_.Is(k, "last") || t_.Is(k, "this") || t_.Is(k, "earlier") || t_.Is(k, "later")) &&
+        k + 1 < se && t_.IsWord(k + 1) && !t_.tokens[k + 1].upper) {
+      std::string_view w = t_.Text(k + 1);
+      if (w == "week" || w == "month" || w == "year" || w == "weekend" || w == "night" ||
+          w == "spring" || w == "summer" || w == "fall" || w == "winter" || w == "morning") {
+        k += 2;
+        continue;
+      }
     }
+    if (t_.Is(k, "yesterday") || t_.Is(k, "today") || t_.Is(k, "recently") ||
+        t_.Is(k, "repeatedly") || t_.Is(k, "publicly") || t_.Is(k, "privately")) {
+      ++k;
+      continue;
+    }
+    // "in a statement", "in an interview", "in a speech" (+ up to 4 words).
+    if (t_.Is(k, "in") && (t_.Is(k + 1, "a") || t_.Is(k + 1, "an") || t_.Is(k + 1, "his") ||
+                           t_.Is(k + 1, "her") || t_.Is(k + 1, "its") || t_.Is(k + 1, "their"))) {
+      size_t e = k + 2;
+      while (e < se && e < k + 8 && t_.IsWord(e) && !t_.Is(e, "that")) ++e;
+      if (t_.Is(e, "that") || t_.Is(e, ",")) {
+        k = t_.Is(e, ",") ? e + 1 : e;
+        continue;
+      }
+    }
+    break;
   }
-  return other;
+  return k;
 }
 
-void ReportedSpeechFinder::SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const {
+std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::SubjectAt(size_t h,
+                                                                             size_t sb) const {
+  if (h < sb || !t_.IsWord(h) || in_quote_[h]) return std::nullopt;
+  std::string lower = AsciiLower(t_.Text(h));
+  const uint32_t end = static_cast<uint32_t>(h + 1);
+  if (int m = actors_.mention_at[h]; m >= 0) {
+    const ActorMention &am = actors_.mentions[m];
+    return Speaker{am.actor, am.begin, end, 0.7};
+  }
+  if (OneOf(lower, kSubjectPronouns)) {
+    int actor = -1;
+    if (IsHeShe(t_.Text(h))) {
+      actor = ResolvePronoun(t_.Text(h), h);
+    } else if ((lower == "who" || lower == "which") && h >= sb + 2 && t_.Is(h - 1, ",")) {
+      actor = actors_.ActorAt(h - 2);
+    }
+    return Speaker{actor, static_cast<uint32_t>(h), end, actor >= 0 ? 0.5 : 0.4};
+  }
+  if (!t_.tokens[h].upper && OneOf(lower, kNotSubject)) return std::nullopt;
+  if (!t_.tokens[h].upper && lower.size() > 3 && lower.ends_with("ly")) return std::nullopt;
+  // A noun phrase: capitalised words, possessives and numbers to its left,
+  // up to and including a determiner.
+  size_t b = h;
+  while (b > sb && b + 6 > h) {
+    size_t j = b - 1;
+    if (t_.tokens[j].kind == TokenKind::kPossessive) {
+      b = j;
+      continue;
+    }
+    if (!t_.IsWord(j) || in_quote_[j]) break;
+    std::string lj = AsciiLower(t_.Text(j));
+    if (OneOf(lj, kDeterminers)) {
+      b = j;
+      break;
+    }
+    if (!t_.tokens[j].upper || lex_.IsFunctionWord(t_.Text(j))) break;
+    b = j;
+  }
+  return Speaker{actors_.ActorAt(h), static_cast<uint32_t>(b), end, 0.4};
+}
+
+std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::PhraseAfter(size_t b,
+                                                                               size_t e) const {
+  // "according to X": X up to a comma or the end, at most 8 tokens; the
+  // first actor in it gives the id.
+  size_t end = b;
+  while (end < e && end < b + 8 && !t_.Is(end, ",") && !t_.Is(end, "(") && !IsQuoteMark(end)) {
+    ++end;
+  }
+  while (end > b && !t_.IsWord(end - 1)) --end;
+  if (end == b) return std::nullopt;
+  int actor = -1;
+  for (size_t i = b; i < end && actor < 0; ++i) actor = actors_.ActorAt(i);
+  if (actor < 0) {
+    for (size_t i = b; i < end; ++i) {
+      if (IsHeShe(t_.Text(i))) actor = ResolvePronoun(t_.Text(i), i);
+    }
+  }
+  return Speaker{actor, static_cast<uint32_t>(b), static_cast<uint32_t>(end),
+                 actor >= 0 ? 0.7 : 0.4};
+}
+
+std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::InvertedSubject(
+    size_t b, size_t se) const {
+  // "..., said Ada Quill." / "..., said a senior official, who ...": a name
+  // or a short phrase with a people noun, then the end or a comma.
+  std::optional<Speaker> sp = PhraseAfter(b, se);
+  if (!sp || (sp->end != se && !t_.Is(sp->end, ","))) return std::nullopt;
+  if (actors_.mention_at[b] >= 0) return sp;
+  if (sp->end > b + 5) return std::nullopt;
+  for (size_t i = b; i < sp->end; ++i) {
+    if (t_.IsWord(i) && lex_.IsPeopleNoun(AsciiLower(t_.Text(i)))) return sp;
+  }
+  return std::nullopt;
+}
+
+std::optional<std::pair<size_t, size_t>> ReportedSpeechFinder::ClauseAfter(const CueHit &cue,
+                                                                           size_t se) const {
+  size_t k = SkipTime(cue.end, se);
+  // "said (on Monday) that ...": the clause starts at "that".
+  size_t b = se;
+  for (size_t j = k; j < se && j < k + 8; ++j) {
+    if (t_.Is(j, "that")) {
+      b = j;
+      break;
+    }
+    if (!t_.IsWord(j) && !t_.Is(j, ",")) break;
+  }
+  if (b == se) {
+    // "told reporters he ...": skip the listener.
+    std::string_view verb = t_.Text(cue.begin);
+    if (verb == "told" || verb == "tells" || verb == "telling" || verb == "tell") {
+      if (k < se && OneOf(AsciiLower(t_.Text(k)), kObjects)) {
+        ++k;
+      } else if (int m = k < se ? actors_.mention_at[k] : -1; m >= 0) {
+        k = actors_.mentions[m].end;
+      } else {
+        return std::nullopt;
+      }
+      k = SkipTime(k, se);
+    }
+    if (k >= se || !t_.IsWord(k) || OneOf(AsciiLower(t_.Text(k)), kNotClause)) {
+      return std::nullopt;
+    }
+    if (OneOf(t_.Text(k), kWeekdays)) return std::nullopt;
+    b = k;
+  }
+  size_t e = b;
+  while (e < se && !t_.Is(e, ";")) {
+    if (IsQuoteMark(e) || in_quote_[e]) return std::nullopt;  // mixed: a direct quote
+    ++e;
+  }
+  while (e > b && !t_.IsWord(e - 1)) --e;
+  if (e < b + 3) return std::nullopt;
+  return std::make_pair(b, e);
+}
+
+bool ReportedSpeechFinder::Clean(size_t b, size_t e) const {
+  for (size_t i = b; i < e; ++i) {
+    if (IsQuoteMark(i) || in_quote_[i]) return false;
+  }
+  return true;
+}
+
+void ReportedSpeechFinder::SetSpeaker(const Speaker &sp, const CueHit &cue, Statement *s) const {
   s->speaker = sp.actor;
   s->speaker_tokens = std::make_pair(sp.begin, sp.end);
   s->cue = std::string(t_.text.substr(t_.tokens[cue.begin].start,
@@ -75,71 +269,99 @@ void ReportedSpeechFinder::SetSpeaker(const Speaker& sp, const CueHit& cue, Stat
   s->confidence = sp.confidence;
 }
 
-void ReportedSpeechFinder::Find(const std::vector<bool>& sentence_has_quote,
-                                std::vector<Statement>* out) const {
-  static constexpr std::string_view kNotClause[] = {
-      "on", "in", "at", "to", "last", "after", "before", "during", "with", "of", "by",
-      "for", "about", "yesterday", "today", "this", "earlier", "later", "was", "were", "is"};
+std::optional<Statement> ReportedSpeechFinder::AccordingTo(const CueHit &cue, size_t sb,
+                                                           size_t se) const {
+  std::optional<Speaker> sp;
+  size_t clause_b = 0;
+  size_t clause_e = 0;
+  if (cue.begin == sb) {  // According to X, CLAUSE.
+    size_t comma = cue.end;
+    while (comma < se && !t_.Is(comma, ",")) ++comma;
+    if (comma >= se) return std::nullopt;
+    sp = PhraseAfter(cue.end, comma);
+    clause_b = comma + 1;
+    clause_e = se;
+  } else if (t_.Is(cue.begin - 1, ",")) {  // CLAUSE, according to X.
+    sp = PhraseAfter(cue.end, se);
+    clause_b = sb;
+    clause_e = cue.begin - 1;
+  } else {
+    return std::nullopt;
+  }
+  if (!sp || clause_e < clause_b + 3 || !Clean(clause_b, clause_e)) return std::nullopt;
+  Statement s;
+  s.direct = false;
+  s.first_token = static_cast<uint32_t>(clause_b);
+  s.end_token = static_cast<uint32_t>(clause_e);
+  SetSpeaker(*sp, cue, &s);
+  return s;
+}
+
+std::optional<Statement> ReportedSpeechFinder::Said(const CueHit &cue, size_t sb, size_t se) const {
+  if (cue.begin == sb) return std::nullopt;
+  size_t p = cue.begin - 1;
+  while (p > sb && t_.IsWord(p) && OneOf(AsciiLower(t_.Text(p)), kBetween)) --p;
+  std::optional<Speaker> sp;
+  size_t clause_b = 0;
+  size_t clause_e = 0;
+  const size_t tail = SkipTime(cue.end, se);
+  std::optional<Speaker> after;
+  if (t_.Is(p, ",") && p + 1 == cue.begin && p > sb) after = InvertedSubject(cue.end, se);
+  if (after) {
+    // CLAUSE, said X.
+    sp = after;
+    clause_b = sb;
+    clause_e = p;
+  } else {
+    size_t h = p;
+    if (t_.Is(p, ",")) {
+      // X, a former official, said: the subject is before the apposition.
+      size_t c = p;
+      while (c > sb && c + 30 > p && !t_.Is(c - 1, ",")) --c;
+      if (c == sb || !t_.Is(c - 1, ",")) return std::nullopt;
+      h = c - 2;
+      if (h < sb) return std::nullopt;
+    }
+    sp = SubjectAt(h, sb);
+    if (!sp) return std::nullopt;
+    size_t before = sp->begin;
+    if (before > sb && t_.Is(before - 1, ",") && (tail >= se || t_.Is(tail, ","))) {
+      // CLAUSE, X said. / A, X said, B.
+      clause_b = sb;
+      clause_e = tail >= se ? before - 1 : se;
+    } else {
+      std::optional<std::pair<size_t, size_t>> c = ClauseAfter(cue, se);
+      if (!c) return std::nullopt;
+      clause_b = c->first;
+      clause_e = c->second;
+    }
+  }
+  if (!sp || clause_e < clause_b + 3 || !Clean(clause_b, clause_e)) return std::nullopt;
+  Statement s;
+  s.direct = false;
+  s.first_token = static_cast<uint32_t>(clause_b);
+  s.end_token = static_cast<uint32_t>(clause_e);
+  SetSpeaker(*sp, cue, &s);
+  return s;
+}
+
+void ReportedSpeechFinder::Find(const std::vector<bool> &sentence_has_quote,
+                                std::vector<Statement> *out) const {
   const size_t n = t_.tokens.size();
   for (size_t i = 0; i < n; ++i) {
-    if (sentence_has_quote[t_.tokens[i].sentence] || !t_.IsWord(i)) continue;
+    if (sentence_has_quote[t_.tokens[i].sentence] || !t_.IsWord(i) || in_quote_[i]) continue;
     std::optional<CueHit> cue = CueAt(i);
     if (!cue) continue;
     const size_t sb = SentenceBegin(i);
     size_t se = SentenceEnd(i);
     while (se > sb && t_.tokens[se - 1].kind != TokenKind::kWord) --se;
-    Statement s;
-    s.direct = false;
-    std::optional<Speaker> sp;
-    size_t clause_b = 0;
-    size_t clause_e = 0;
-    if (cue->kind == CueKind::kAccording) {
-      size_t comma = cue->end;
-      while (comma < se && !t_.Is(comma, ",")) ++comma;
-      if (i == sb && comma < se) {  // According to X, CLAUSE.
-        sp = SpeakerIn(cue->end, comma, i);
-        clause_b = comma + 1;
-        clause_e = se;
-      } else if (i > sb && t_.Is(i - 1, ",")) {  // CLAUSE, according to X.
-        sp = SpeakerIn(cue->end, se, i);
-        clause_b = sb;
-        clause_e = i - 1;
-      }
-    } else if (i > sb) {
-      // X said (that) CLAUSE: X is the mention or pronoun right before.
-      size_t subj = i - 1;
-      if (t_.Is(subj, "also")) --subj;
-      int m = actors_.mention_at[subj];
-      if (m >= 0) {
-        const ActorMention& am = actors_.mentions[m];
-        sp = Speaker{am.actor, am.begin, am.end, 0.7};
-      } else if (IsPronoun(t_.Text(subj))) {
-        int actor = ResolvePronoun(t_.Text(subj), subj);
-        if (actor >= 0) sp = Speaker{actor, static_cast<uint32_t>(subj),
-                                     static_cast<uint32_t>(subj + 1), 0.5};
-      }
-      size_t k = cue->end;
-      if (t_.Is(k, "that")) {
-        clause_b = k + 1;
-      } else {
-        for (size_t j = k; j < se && j < k + 5; ++j) {
-          if (t_.Is(j, "that")) clause_b = j + 1;
-        }
-        bool bad = !t_.IsWord(k) || (t_.tokens[k].upper &&
-                                      actors_.mention_at[k] < 0);
-        for (std::string_view w : kNotClause) bad = bad || t_.Is(k, w);
-        if (clause_b == 0 && !bad) clause_b = k;
-      }
-      clause_e = se;
-    }
-    if (!sp || sp->actor < 0 || clause_b == 0 || clause_e < clause_b + 3) continue;
-    s.first_token = static_cast<uint32_t>(clause_b);
-    s.end_token = static_cast<uint32_t>(clause_e);
-    s.begin = t_.tokens[clause_b].start;
-    s.end = t_.tokens[clause_e - 1].end;
-    SetSpeaker(*sp, *cue, &s);
-    out->push_back(std::move(s));
-    i = cue->end;
+    std::optional<Statement> s =
+        cue->kind == CueKind::kAccording ? AccordingTo(*cue, sb, se) : Said(*cue, sb, se);
+    if (!s) continue;
+    s->begin = t_.tokens[s->first_token].start;
+    s->end = t_.tokens[s->end_token - 1].end;
+    out->push_back(std::move(*s));
+    i = cue->end - 1;
   }
 }
 

@@ -1,15 +1,27 @@
 // ReportedSpeechFinder: per document, finds reported (indirect) speech and
 // appends it as statements with direct = false.
 //
-// Forms: `X said (that) CLAUSE.`, `According to X, CLAUSE.`,
-// `CLAUSE, according to X.`, in sentences with no direct quote, where X is
-// an actor or a resolvable he/she.
+// Forms, with a cue of kind speech or reported (cues.txt):
+//   SUBJ [has also] CUE [on Monday] [that] CLAUSE.   (CUE told: a listener
+//                                                     may follow it)
+//   SUBJ, an apposition, CUE CLAUSE.
+//   CLAUSE, SUBJ CUE [on Monday].  /  CLAUSE, CUE X[, apposition].
+//   A, SUBJ CUE, B.                 (the whole sentence is reported)
+//   According to X, CLAUSE.  /  CLAUSE, according to X.
+// The statement's span is the clause, "that" included, up to the sentence
+// end or a ';'. Its speaker is the local mention as written: a name, a
+// pronoun ("he", "who", "they"), or a noun phrase ("harbour officials",
+// "some fishermen"); its actor is the named actor, a resolved he/she, or
+// the actor before ", who"; else -1. Sentences with a direct quote, and
+// clauses holding a quotation mark (mixed quotes), are left to the direct
+// quotes.
 #ifndef ACTORGRAPH_EXTRACT_REPORTED_SPEECH_H_
 #define ACTORGRAPH_EXTRACT_REPORTED_SPEECH_H_
 
 #include <cstdint>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/actor_finder.h"
@@ -23,13 +35,13 @@ class ReportedSpeechFinder {
  public:
   // All references must outlive the finder. `in_quote` marks the tokens of
   // direct quotes (marks included).
-  ReportedSpeechFinder(const Lexicons& lex, const TokenizedText& text, const ActorTable& actors,
-                       const std::vector<bool>& in_quote)
+  ReportedSpeechFinder(const Lexicons &lex, const TokenizedText &text, const ActorTable &actors,
+                       const std::vector<bool> &in_quote)
       : lex_(lex), t_(text), actors_(actors), in_quote_(in_quote) {}
 
   // Appends the reported statements of sentences not marked in
   // `sentence_has_quote` (indexed by sentence) to `out`, in text order.
-  void Find(const std::vector<bool>& sentence_has_quote, std::vector<Statement>* out) const;
+  void Find(const std::vector<bool> &sentence_has_quote, std::vector<Statement> *out) const;
 
  private:
   struct Speaker {
@@ -45,16 +57,32 @@ class ReportedSpeechFinder {
   };
 
   std::optional<CueHit> CueAt(size_t i) const;
-  std::optional<Speaker> SpeakerIn(size_t b, size_t e, size_t before) const;
+  // True for a quotation mark, including the '' and `` of wire copy.
+  bool IsQuoteMark(size_t i) const;
   int ResolvePronoun(std::string_view pronoun, size_t before) const;
-  void SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const;
+  // The first token after time phrases at `k` ("on Monday", "last week",
+  // "in a statement,").
+  size_t SkipTime(size_t k, size_t se) const;
+  // The subject noun phrase whose last word is token `h`.
+  std::optional<Speaker> SubjectAt(size_t h, size_t sb) const;
+  // The noun phrase opening tokens [b, e) ("according to X").
+  std::optional<Speaker> PhraseAfter(size_t b, size_t e) const;
+  // The speaker after an inverted cue ("..., said X."), starting at `b`.
+  std::optional<Speaker> InvertedSubject(size_t b, size_t se) const;
+  // The reported clause after a cue, up to the sentence end `se`.
+  std::optional<std::pair<size_t, size_t>> ClauseAfter(const CueHit &cue, size_t se) const;
+  // No quotation mark in tokens [b, e).
+  bool Clean(size_t b, size_t e) const;
+  std::optional<Statement> AccordingTo(const CueHit &cue, size_t sb, size_t se) const;
+  std::optional<Statement> Said(const CueHit &cue, size_t sb, size_t se) const;
+  void SetSpeaker(const Speaker &sp, const CueHit &cue, Statement *s) const;
   size_t SentenceEnd(size_t i) const { return t_.sentence_begin[t_.tokens[i].sentence + 1]; }
   size_t SentenceBegin(size_t i) const { return t_.sentence_begin[t_.tokens[i].sentence]; }
 
-  const Lexicons& lex_;
-  const TokenizedText& t_;
-  const ActorTable& actors_;
-  const std::vector<bool>& in_quote_;
+  const Lexicons &lex_;
+  const TokenizedText &t_;
+  const ActorTable &actors_;
+  const std::vector<bool> &in_quote_;
 };
 
 }  // namespace actorgraph

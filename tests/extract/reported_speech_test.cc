@@ -10,31 +10,31 @@ namespace actorgraph {
 namespace {
 
 struct ReportedCase {
-  const char* text;
-  const char* clause;        // expected text of the first indirect quote; "" for none
-  const char* speaker_text;  // the speaker mention as written
-  const char* cue;
+  const char *text;
+  const char *clause;        // expected text of the first indirect quote; "" for none
+  const char *speaker_text;  // the speaker mention as written
+  const char *cue;
 };
 
-std::string Describe(const DocumentFacts& f) {
+std::string Describe(const DocumentFacts &f) {
   std::string out;
-  for (const Quote& q : f.quotes) {
+  for (const Quote &q : f.quotes) {
     out += "  [" + q.text + "] speaker=" + q.speaker + " (" + q.speaker_text + ") cue=" + q.cue +
            (q.direct ? "" : " indirect") + "\n";
   }
   return out;
 }
 
-const Quote* FirstIndirect(const DocumentFacts& f) {
-  for (const Quote& q : f.quotes) {
+const Quote *FirstIndirect(const DocumentFacts &f) {
+  for (const Quote &q : f.quotes) {
     if (!q.direct) return &q;
   }
   return nullptr;
 }
 
-void Check(const ReportedCase& c) {
+void Check(const ReportedCase &c) {
   DocumentFacts f = TestExtractor().Extract("t", c.text);
-  const Quote* q = FirstIndirect(f);
+  const Quote *q = FirstIndirect(f);
   if (*c.clause == '\0') {
     EXPECT_EQ(q, nullptr) << "input: " << c.text << "\n" << Describe(f);
     return;
@@ -50,23 +50,84 @@ void Check(const ReportedCase& c) {
 
 TEST(ReportedSpeech, SaidThatAndAccordingTo) {
   const ReportedCase cases[] = {
+      // The complementizer belongs to the clause, as in PolNeAR.
       {"Ada Quill said that the harbour would close in March.",
-       "the harbour would close in March", "Ada Quill", "said"},
+       "that the harbour would close in March", "Ada Quill", "said"},
       {"Ada Quill said the harbour would close in March.", "the harbour would close in March",
        "Ada Quill", "said"},
       {"According to Ada Quill, the harbour will close in March.",
        "the harbour will close in March", "Ada Quill", "According to"},
-      {"The port is busy. The harbour will close in March, according to Fisheries Minister Ada Quill.",
-       "The harbour will close in March", "Ada Quill", "according to"},
+      {"The harbour will close in March, according to Fisheries Minister Ada "
+       "Quill.",
+       "The harbour will close in March", "Fisheries Minister Ada Quill", "according to"},
   };
-  for (const ReportedCase& c : cases) Check(c);
+  for (const ReportedCase &c : cases) Check(c);
+}
+
+TEST(ReportedSpeech, SpeakerIsTheLocalMention) {
+  const ReportedCase cases[] = {
+      // Unnamed and collective subjects are speakers as written.
+      {"Harbour officials said the ferry would stop running in winter.",
+       "the ferry would stop running in winter", "Harbour officials", "said"},
+      {"Some fishermen say the quotas are far too low.", "the quotas are far too low",
+       "Some fishermen", "say"},
+      // A pronoun is the mention, even when it resolves to a person.
+      {"Ada Quill spoke at the port. She said the nets were empty again.",
+       "the nets were empty again", "She", "said"},
+      // A relative pronoun is the mention.
+      {"The plan angered Bo Lind, who said it would ruin the small boats.",
+       "it would ruin the small boats", "who", "said"},
+      // An apposition between subject and cue is skipped.
+      {"Bo Lind, a trawler captain from the north, said the fish had moved further out.",
+       "the fish had moved further out", "Bo Lind", "said"},
+      // Auxiliaries and adverbs between subject and cue.
+      {"Ada Quill has also said the harbour needs a new wall.", "the harbour needs a new wall",
+       "Ada Quill", "said"},
+  };
+  for (const ReportedCase &c : cases) Check(c);
+}
+
+TEST(ReportedSpeech, ClauseBeforeTheCue) {
+  const ReportedCase cases[] = {
+      {"The harbour will close in March, Ada Quill said.", "The harbour will close in March",
+       "Ada Quill", "said"},
+      {"The harbour will close in March, said Ada Quill, the fisheries minister.",
+       "The harbour will close in March", "Ada Quill", "said"},
+      {"The harbour will close in March, officials said on Monday.",
+       "The harbour will close in March", "officials", "said"},
+      // A parenthetical cue: the whole sentence is reported.
+      {"If the storms continue, Ada Quill said, the harbour will close.",
+       "If the storms continue, Ada Quill said, the harbour will close", "Ada Quill", "said"},
+  };
+  for (const ReportedCase &c : cases) Check(c);
+}
+
+TEST(ReportedSpeech, ClauseAfterTimePhrasesAndListeners) {
+  const ReportedCase cases[] = {
+      {"Ada Quill told reporters the harbour would close in March.",
+       "the harbour would close in March", "Ada Quill", "told"},
+      {"Ada Quill said on Tuesday that the harbour would close in March.",
+       "that the harbour would close in March", "Ada Quill", "said"},
+      {"Ada Quill said Tuesday night the harbour would close in March.",
+       "the harbour would close in March", "Ada Quill", "said"},
+  };
+  for (const ReportedCase &c : cases) Check(c);
+}
+
+TEST(ReportedSpeech, NoClauseNoStatement) {
+  const ReportedCase cases[] = {
+      {"Ada Quill said on Monday in the capital.", "", "", ""},
+      {"Bo Lind declined to say more about the talks.", "", "", ""},
+      {"Ada Quill said nothing about the quotas.", "", "", ""},
+  };
+  for (const ReportedCase &c : cases) Check(c);
 }
 
 TEST(ReportedSpeech, NotInSentencesWithADirectQuote) {
   const ReportedCase cases[] = {
       {"Ada Quill said the harbour was \"finished for good\" after the storm.", "", "", ""},
   };
-  for (const ReportedCase& c : cases) Check(c);
+  for (const ReportedCase &c : cases) Check(c);
 }
 
 }  // namespace
