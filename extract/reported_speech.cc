@@ -66,21 +66,36 @@ std::optional<ReportedSpeechFinder::CueHit> ReportedSpeechFinder::CueAt(size_t i
   size_t limit = t_.paragraph_begin[t_.tokens[i].paragraph + 1];
   PhraseTable::Match m = lex_.cue_phrases().Longest(t_, i, limit);
   if (m.value < 0) return std::nullopt;
-  CueKind kind = lex_.cues()[m.value].kind;
-  if (kind != CueKind::kSpeech && kind != CueKind::kAccording && kind != CueKind::kReported) {
+  const Cue &c = lex_.cues()[m.value];
+  if (c.kind != CueKind::kSpeech && c.kind != CueKind::kAccording && c.kind != CueKind::kReported) {
     return std::nullopt;
   }
-  return CueHit{static_cast<uint32_t>(i), static_cast<uint32_t>(i + m.length), kind};
+  return CueHit{static_cast<uint32_t>(i), static_cast<uint32_t>(i + m.length), c.kind,
+                c.object_before == "to"};
 }
 
-bool ReportedSpeechFinder::IsQuoteMark(size_t i) const {
+bool ReportedSpeechFinder::IsWireQuote(size_t i) const {
   const Token &tok = t_.tokens[i];
-  if (tok.kind == TokenKind::kQuote) return true;
-  // '' and `` of news-wire copy: two glued marks.
   std::string_view w = t_.Text(i);
   if (w != "'" && w != "`") return false;
   return (i + 1 < t_.tokens.size() && t_.tokens[i + 1].start == tok.end && t_.Text(i + 1) == w) ||
          (i > 0 && t_.tokens[i - 1].end == tok.start && t_.Text(i - 1) == w);
+}
+
+bool ReportedSpeechFinder::ClauseBreak(size_t i, size_t se) const {
+  constexpr std::string_view kContrast[] = {"but",     "while",   "although", "though",
+                                            "despite", "whereas", "even"};
+  if (t_.Is(i, ",") && i + 1 < se && OneOf(t_.Text(i + 1), kContrast)) return true;
+  if (!t_.Is(i, ",") && !t_.Is(i, "and") && !t_.Is(i, "but")) return false;
+  size_t j = i + 1;
+  if (t_.Is(i, ",") && (t_.Is(j, "and") || t_.Is(j, "but"))) ++j;
+  for (size_t k = j; k < se && k < j + 6; ++k) {
+    if (!t_.IsWord(k) && t_.tokens[k].kind != TokenKind::kPossessive) return false;
+    if (std::optional<CueHit> cue = CueAt(k); cue && cue->kind != CueKind::kAccording) {
+      return k > j;  // a subject between the conjunction and the cue
+    }
+  }
+  return false;
 }
 
 int ReportedSpeechFinder::ResolvePronoun(std::string_view pronoun, size_t before) const {
@@ -183,7 +198,8 @@ std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::PhraseAfter(s
   // "according to X": X up to a comma or the end, at most 8 tokens; the
   // first actor in it gives the id.
   size_t end = b;
-  while (end < e && end < b + 8 && !t_.Is(end, ",") && !t_.Is(end, "(") && !IsQuoteMark(end)) {
+  while (end < e && end < b + 8 && !t_.Is(end, ",") && !t_.Is(end, "(") &&
+         t_.tokens[end].kind != TokenKind::kQuote && !IsWireQuote(end)) {
     ++end;
   }
   while (end > b && !t_.IsWord(end - 1)) --end;
@@ -226,37 +242,47 @@ std::optional<std::pair<size_t, size_t>> ReportedSpeechFinder::ClauseAfter(const
     if (!t_.IsWord(j) && !t_.Is(j, ",")) break;
   }
   if (b == se) {
-    // "told reporters he ...": skip the listener.
+    // "told reporters he ...": skip the listener (after other verbs it
+    // belongs to the clause: "urged voters to stay").
     std::string_view verb = t_.Text(cue.begin);
-    if (verb == "told" || verb == "tells" || verb == "telling" || verb == "tell") {
-      if (k < se && OneOf(AsciiLower(t_.Text(k)), kObjects)) {
-        ++k;
-      } else if (int m = k < se ? actors_.mention_at[k] : -1; m >= 0) {
-        k = actors_.mentions[m].end;
-      } else {
-        return std::nullopt;
-      }
-      k = SkipTime(k, se);
+    const bool tell = verb == "told" || verb == "tells" || verb == "telling" || verb == "tell";
+    size_t listener = k;
+    if (k < se && OneOf(AsciiLower(t_.Text(k)), kObjects)) {
+      listener = k + 1;
+    } else if (int m = k < se ? actors_.mention_at[k] : -1; m >= 0) {
+      listener = actors_.mentions[m].end;
     }
-    if (k >= se || !t_.IsWord(k) || OneOf(AsciiLower(t_.Text(k)), kNotClause)) {
+    if (tell) {
+      if (listener == k) return std::nullopt;
+      k = SkipTime(listener, se);
+    }
+    const bool infinitive = cue.infinitive && t_.Is(k, "to");
+    if (k >= se || !t_.IsWord(k) || (!infinitive && OneOf(AsciiLower(t_.Text(k)), kNotClause))) {
       return std::nullopt;
     }
     if (OneOf(t_.Text(k), kWeekdays)) return std::nullopt;
     b = k;
   }
   size_t e = b;
-  while (e < se && !t_.Is(e, ";")) {
-    if (IsQuoteMark(e) || in_quote_[e]) return std::nullopt;  // mixed: a direct quote
-    ++e;
-  }
+  while (e < se && !t_.Is(e, ";") && !ClauseBreak(e, se)) ++e;
   while (e > b && !t_.IsWord(e - 1)) --e;
-  if (e < b + 3) return std::nullopt;
+  if (e < b + 3 || !Clean(b, e)) return std::nullopt;
+  // "... ''finished for good.''": marks glued to the clause's end make it
+  // a direct quote.
+  for (size_t i = e; i < t_.tokens.size() && t_.tokens[i].kind == TokenKind::kPunct &&
+                     t_.tokens[i].start == t_.tokens[i - 1].end;
+       ++i) {
+    if (IsWireQuote(i)) return std::nullopt;
+  }
   return std::make_pair(b, e);
 }
 
 bool ReportedSpeechFinder::Clean(size_t b, size_t e) const {
+  if (IsWireQuote(b) || IsWireQuote(e - 1) || (e < t_.tokens.size() && IsWireQuote(e))) {
+    return false;  // a wire quote at either end makes it a direct quote
+  }
   for (size_t i = b; i < e; ++i) {
-    if (IsQuoteMark(i) || in_quote_[i]) return false;
+    if (t_.tokens[i].kind == TokenKind::kQuote || in_quote_[i]) return false;
   }
   return true;
 }

@@ -54,11 +54,15 @@ class ReportedSpeechFinder {
     uint32_t begin = 0;
     uint32_t end = 0;
     CueKind kind = CueKind::kSpeech;
+    bool infinitive = false;  // the clause may be "to ..." ("declined to")
   };
 
   std::optional<CueHit> CueAt(size_t i) const;
-  // True for a quotation mark, including the '' and `` of wire copy.
-  bool IsQuoteMark(size_t i) const;
+  // True for the '' and `` of wire copy (one of two glued marks).
+  bool IsWireQuote(size_t i) const;
+  // True where a reported clause ends early: ", but ...", ", while ...",
+  // or a conjunction shortly before another cue (", and Bo Lind said").
+  bool ClauseBreak(size_t i, size_t se) const;
   int ResolvePronoun(std::string_view pronoun, size_t before) const;
   // The first token after time phrases at `k` ("on Monday", "last week",
   // "in a statement,").
@@ -71,7 +75,7 @@ class ReportedSpeechFinder {
   std::optional<Speaker> InvertedSubject(size_t b, size_t se) const;
   // The reported clause after a cue, up to the sentence end `se`.
   std::optional<std::pair<size_t, size_t>> ClauseAfter(const CueHit &cue, size_t se) const;
-  // No quotation mark in tokens [b, e).
+  // No quotation mark in tokens [b, e), except wire marks inside.
   bool Clean(size_t b, size_t e) const;
   std::optional<Statement> AccordingTo(const CueHit &cue, size_t sb, size_t se) const;
   std::optional<Statement> Said(const CueHit &cue, size_t sb, size_t se) const;

@@ -114,10 +114,42 @@ TEST(ReportedSpeech, ClauseAfterTimePhrasesAndListeners) {
   for (const ReportedCase &c : cases) Check(c);
 }
 
+TEST(ReportedSpeech, ReportingVerbsAndInfinitives) {
+  const ReportedCase cases[] = {
+      {"The ministry announced that the harbour would close in March.",
+       "that the harbour would close in March", "The ministry", "announced"},
+      {"A survey of skippers found most boats were losing money.", "most boats were losing money",
+       "skippers", "found"},
+      // Cues marked "to" in cues.txt take an infinitive clause.
+      {"Ada Quill declined to comment on the new quotas.", "to comment on the new quotas",
+       "Ada Quill", "declined"},
+      {"Ada Quill urged fishermen to stay in port.", "fishermen to stay in port", "Ada Quill",
+       "urged"},
+  };
+  for (const ReportedCase &c : cases) Check(c);
+}
+
+TEST(ReportedSpeech, ClauseEndsBeforeAContrastOrAnotherCue) {
+  const ReportedCase cases[] = {
+      {"Ada Quill said the harbour would close, but the ferry would keep running.",
+       "the harbour would close", "Ada Quill", "said"},
+      {"Ada Quill said the harbour would close and Bo Lind said it would not.",
+       "the harbour would close", "Ada Quill", "said"},
+      // Wire-copy marks inside the clause keep it reported; at its end they
+      // make it a direct quote.
+      {"Ada Quill said the harbour was ''finished'' for the winter.",
+       "the harbour was ''finished'' for the winter", "Ada Quill", "said"},
+      {"Ada Quill said the harbour was ''finished for good.''", "", "", ""},
+  };
+  for (const ReportedCase &c : cases) Check(c);
+}
+
 TEST(ReportedSpeech, NoClauseNoStatement) {
   const ReportedCase cases[] = {
       {"Ada Quill said on Monday in the capital.", "", "", ""},
-      {"Bo Lind declined to say more about the talks.", "", "", ""},
+      {"Bo Lind declined to say.", "", "", ""},
+      // "to say" is not a subject and a cue.
+      {"Bo Lind was asked to say more about the talks.", "", "", ""},
       {"Ada Quill said nothing about the quotas.", "", "", ""},
   };
   for (const ReportedCase &c : cases) Check(c);
