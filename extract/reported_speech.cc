@@ -66,7 +66,7 @@ std::optional<ReportedSpeechFinder::CueHit> ReportedSpeechFinder::CueAt(size_t i
   size_t limit = t_.paragraph_begin[t_.tokens[i].paragraph + 1];
   PhraseTable::Match m = lex_.cue_phrases().Longest(t_, i, limit);
   if (m.value < 0) return std::nullopt;
-  const Cue &c = lex_.cues()[m.value];
+  const Cue& c = lex_.cues()[m.value];
   if (c.kind != CueKind::kSpeech && c.kind != CueKind::kAccording && c.kind != CueKind::kReported) {
     return std::nullopt;
   }
@@ -75,7 +75,7 @@ std::optional<ReportedSpeechFinder::CueHit> ReportedSpeechFinder::CueAt(size_t i
 }
 
 bool ReportedSpeechFinder::IsWireQuote(size_t i) const {
-  const Token &tok = t_.tokens[i];
+  const Token& tok = t_.tokens[i];
   std::string_view w = t_.Text(i);
   if (w != "'" && w != "`") return false;
   return (i + 1 < t_.tokens.size() && t_.tokens[i + 1].start == tok.end && t_.Text(i + 1) == w) ||
@@ -102,9 +102,9 @@ int ReportedSpeechFinder::ResolvePronoun(std::string_view pronoun, size_t before
   Gender want = (pronoun == "she" || pronoun == "She") ? Gender::kFemale : Gender::kMale;
   int fallback = -1;
   for (size_t m = actors_.mentions.size(); m-- > 0;) {
-    const ActorMention &am = actors_.mentions[m];
+    const ActorMention& am = actors_.mentions[m];
     if (am.begin >= before || in_quote_[am.begin]) continue;
-    const DocActor &a = actors_.actors[am.actor];
+    const DocActor& a = actors_.actors[am.actor];
     if (a.type != ActorType::kPerson) continue;
     if (a.gender == want) return am.actor;
     if (a.gender == Gender::kUnknown && fallback < 0) fallback = am.actor;
@@ -158,7 +158,7 @@ std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::SubjectAt(siz
   std::string lower = AsciiLower(t_.Text(h));
   const uint32_t end = static_cast<uint32_t>(h + 1);
   if (int m = actors_.mention_at[h]; m >= 0) {
-    const ActorMention &am = actors_.mentions[m];
+    const ActorMention& am = actors_.mentions[m];
     return Speaker{am.actor, am.begin, end, 0.7};
   }
   if (OneOf(lower, kSubjectPronouns)) {
@@ -191,6 +191,36 @@ std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::SubjectAt(siz
     b = j;
   }
   return Speaker{actors_.ActorAt(h), static_cast<uint32_t>(b), end, 0.4};
+}
+
+std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::SentenceSubject(
+    size_t sb, size_t limit) const {
+  // Skip an opening conjunction and an introductory phrase ("On Monday,").
+  size_t i = sb;
+  if (i < limit && t_.IsWord(i) && lex_.IsFunctionWord(t_.Text(i)) && actors_.mention_at[i] < 0 &&
+      !OneOf(AsciiLower(t_.Text(i)), kSubjectPronouns)) {
+    ++i;
+  }
+  for (size_t j = i; i > sb && j < limit && j < i + 8; ++j) {
+    if (t_.Is(j, ",")) {
+      i = j + 1;
+      break;
+    }
+    if (!t_.IsWord(j)) break;
+  }
+  if (i >= limit || !t_.IsWord(i)) return std::nullopt;
+  // A named actor, perhaps after its title ("Fisheries Minister Ada Quill").
+  for (size_t j = i; j < limit && j < i + 5 && t_.IsWord(j) && t_.tokens[j].upper; ++j) {
+    if (int m = actors_.mention_at[j]; m >= 0) {
+      const ActorMention& am = actors_.mentions[m];
+      return Speaker{am.actor, am.begin, am.end, 0.6};
+    }
+  }
+  if (OneOf(AsciiLower(t_.Text(i)), kSubjectPronouns) && !t_.Is(i, "it") && !t_.Is(i, "It")) {
+    int actor = IsHeShe(t_.Text(i)) ? ResolvePronoun(t_.Text(i), i) : -1;
+    return Speaker{actor, static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), 0.4};
+  }
+  return std::nullopt;
 }
 
 std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::PhraseAfter(size_t b,
@@ -229,7 +259,7 @@ std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::InvertedSubje
   return std::nullopt;
 }
 
-std::optional<std::pair<size_t, size_t>> ReportedSpeechFinder::ClauseAfter(const CueHit &cue,
+std::optional<std::pair<size_t, size_t>> ReportedSpeechFinder::ClauseAfter(const CueHit& cue,
                                                                            size_t se) const {
   size_t k = SkipTime(cue.end, se);
   // "said (on Monday) that ...": the clause starts at "that".
@@ -287,7 +317,7 @@ bool ReportedSpeechFinder::Clean(size_t b, size_t e) const {
   return true;
 }
 
-void ReportedSpeechFinder::SetSpeaker(const Speaker &sp, const CueHit &cue, Statement *s) const {
+void ReportedSpeechFinder::SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const {
   s->speaker = sp.actor;
   s->speaker_tokens = std::make_pair(sp.begin, sp.end);
   s->cue = std::string(t_.text.substr(t_.tokens[cue.begin].start,
@@ -295,7 +325,7 @@ void ReportedSpeechFinder::SetSpeaker(const Speaker &sp, const CueHit &cue, Stat
   s->confidence = sp.confidence;
 }
 
-std::optional<Statement> ReportedSpeechFinder::AccordingTo(const CueHit &cue, size_t sb,
+std::optional<Statement> ReportedSpeechFinder::AccordingTo(const CueHit& cue, size_t sb,
                                                            size_t se) const {
   std::optional<Speaker> sp;
   size_t clause_b = 0;
@@ -323,7 +353,7 @@ std::optional<Statement> ReportedSpeechFinder::AccordingTo(const CueHit &cue, si
   return s;
 }
 
-std::optional<Statement> ReportedSpeechFinder::Said(const CueHit &cue, size_t sb, size_t se) const {
+std::optional<Statement> ReportedSpeechFinder::Said(const CueHit& cue, size_t sb, size_t se) const {
   if (cue.begin == sb) return std::nullopt;
   size_t p = cue.begin - 1;
   while (p > sb && t_.IsWord(p) && OneOf(AsciiLower(t_.Text(p)), kBetween)) --p;
@@ -331,9 +361,23 @@ std::optional<Statement> ReportedSpeechFinder::Said(const CueHit &cue, size_t sb
   size_t clause_b = 0;
   size_t clause_e = 0;
   const size_t tail = SkipTime(cue.end, se);
+  std::string_view verb = t_.Text(cue.begin);
+  const bool ing = verb.size() > 4 && verb.ends_with("ing");
+  const bool participle = ing && t_.Is(cue.begin - 1, ",");
+  if (ing && !participle) return std::nullopt;  // "comments saying", "like saying"
+  const bool coordinated = t_.Is(p, "and") || t_.Is(p, "but");
   std::optional<Speaker> after;
-  if (t_.Is(p, ",") && p + 1 == cue.begin && p > sb) after = InvertedSubject(cue.end, se);
-  if (after) {
+  if (!participle && t_.Is(p, ",") && p + 1 == cue.begin && p > sb) {
+    after = InvertedSubject(cue.end, se);
+  }
+  if (participle || coordinated) {
+    // X criticized the plan, saying CLAUSE. / X met them and said CLAUSE.
+    sp = SentenceSubject(sb, p);
+    std::optional<std::pair<size_t, size_t>> c = ClauseAfter(cue, se);
+    if (!sp || !c) return std::nullopt;
+    clause_b = c->first;
+    clause_e = c->second;
+  } else if (after) {
     // CLAUSE, said X.
     sp = after;
     clause_b = sb;
@@ -371,8 +415,8 @@ std::optional<Statement> ReportedSpeechFinder::Said(const CueHit &cue, size_t sb
   return s;
 }
 
-void ReportedSpeechFinder::Find(const std::vector<bool> &sentence_has_quote,
-                                std::vector<Statement> *out) const {
+void ReportedSpeechFinder::Find(const std::vector<bool>& sentence_has_quote,
+                                std::vector<Statement>* out) const {
   const size_t n = t_.tokens.size();
   for (size_t i = 0; i < n; ++i) {
     if (sentence_has_quote[t_.tokens[i].sentence] || !t_.IsWord(i) || in_quote_[i]) continue;

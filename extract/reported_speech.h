@@ -35,13 +35,13 @@ class ReportedSpeechFinder {
  public:
   // All references must outlive the finder. `in_quote` marks the tokens of
   // direct quotes (marks included).
-  ReportedSpeechFinder(const Lexicons &lex, const TokenizedText &text, const ActorTable &actors,
-                       const std::vector<bool> &in_quote)
+  ReportedSpeechFinder(const Lexicons& lex, const TokenizedText& text, const ActorTable& actors,
+                       const std::vector<bool>& in_quote)
       : lex_(lex), t_(text), actors_(actors), in_quote_(in_quote) {}
 
   // Appends the reported statements of sentences not marked in
   // `sentence_has_quote` (indexed by sentence) to `out`, in text order.
-  void Find(const std::vector<bool> &sentence_has_quote, std::vector<Statement> *out) const;
+  void Find(const std::vector<bool>& sentence_has_quote, std::vector<Statement>* out) const;
 
  private:
   struct Speaker {
@@ -69,24 +69,27 @@ class ReportedSpeechFinder {
   size_t SkipTime(size_t k, size_t se) const;
   // The subject noun phrase whose last word is token `h`.
   std::optional<Speaker> SubjectAt(size_t h, size_t sb) const;
+  // The subject of the sentence's main clause, before token `limit`: a
+  // named actor or a pronoun ("But on Monday, she ...").
+  std::optional<Speaker> SentenceSubject(size_t sb, size_t limit) const;
   // The noun phrase opening tokens [b, e) ("according to X").
   std::optional<Speaker> PhraseAfter(size_t b, size_t e) const;
   // The speaker after an inverted cue ("..., said X."), starting at `b`.
   std::optional<Speaker> InvertedSubject(size_t b, size_t se) const;
   // The reported clause after a cue, up to the sentence end `se`.
-  std::optional<std::pair<size_t, size_t>> ClauseAfter(const CueHit &cue, size_t se) const;
+  std::optional<std::pair<size_t, size_t>> ClauseAfter(const CueHit& cue, size_t se) const;
   // No quotation mark in tokens [b, e), except wire marks inside.
   bool Clean(size_t b, size_t e) const;
-  std::optional<Statement> AccordingTo(const CueHit &cue, size_t sb, size_t se) const;
-  std::optional<Statement> Said(const CueHit &cue, size_t sb, size_t se) const;
-  void SetSpeaker(const Speaker &sp, const CueHit &cue, Statement *s) const;
+  std::optional<Statement> AccordingTo(const CueHit& cue, size_t sb, size_t se) const;
+  std::optional<Statement> Said(const CueHit& cue, size_t sb, size_t se) const;
+  void SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const;
   size_t SentenceEnd(size_t i) const { return t_.sentence_begin[t_.tokens[i].sentence + 1]; }
   size_t SentenceBegin(size_t i) const { return t_.sentence_begin[t_.tokens[i].sentence]; }
 
-  const Lexicons &lex_;
-  const TokenizedText &t_;
-  const ActorTable &actors_;
-  const std::vector<bool> &in_quote_;
+  const Lexicons& lex_;
+  const TokenizedText& t_;
+  const ActorTable& actors_;
+  const std::vector<bool>& in_quote_;
 };
 
 }  // namespace actorgraph

@@ -10,31 +10,31 @@ namespace actorgraph {
 namespace {
 
 struct ReportedCase {
-  const char *text;
-  const char *clause;        // expected text of the first indirect quote; "" for none
-  const char *speaker_text;  // the speaker mention as written
-  const char *cue;
+  const char* text;
+  const char* clause;        // expected text of the first indirect quote; "" for none
+  const char* speaker_text;  // the speaker mention as written
+  const char* cue;
 };
 
-std::string Describe(const DocumentFacts &f) {
+std::string Describe(const DocumentFacts& f) {
   std::string out;
-  for (const Quote &q : f.quotes) {
+  for (const Quote& q : f.quotes) {
     out += "  [" + q.text + "] speaker=" + q.speaker + " (" + q.speaker_text + ") cue=" + q.cue +
            (q.direct ? "" : " indirect") + "\n";
   }
   return out;
 }
 
-const Quote *FirstIndirect(const DocumentFacts &f) {
-  for (const Quote &q : f.quotes) {
+const Quote* FirstIndirect(const DocumentFacts& f) {
+  for (const Quote& q : f.quotes) {
     if (!q.direct) return &q;
   }
   return nullptr;
 }
 
-void Check(const ReportedCase &c) {
+void Check(const ReportedCase& c) {
   DocumentFacts f = TestExtractor().Extract("t", c.text);
-  const Quote *q = FirstIndirect(f);
+  const Quote* q = FirstIndirect(f);
   if (*c.clause == '\0') {
     EXPECT_EQ(q, nullptr) << "input: " << c.text << "\n" << Describe(f);
     return;
@@ -61,7 +61,7 @@ TEST(ReportedSpeech, SaidThatAndAccordingTo) {
        "Quill.",
        "The harbour will close in March", "Fisheries Minister Ada Quill", "according to"},
   };
-  for (const ReportedCase &c : cases) Check(c);
+  for (const ReportedCase& c : cases) Check(c);
 }
 
 TEST(ReportedSpeech, SpeakerIsTheLocalMention) {
@@ -84,7 +84,7 @@ TEST(ReportedSpeech, SpeakerIsTheLocalMention) {
       {"Ada Quill has also said the harbour needs a new wall.", "the harbour needs a new wall",
        "Ada Quill", "said"},
   };
-  for (const ReportedCase &c : cases) Check(c);
+  for (const ReportedCase& c : cases) Check(c);
 }
 
 TEST(ReportedSpeech, ClauseBeforeTheCue) {
@@ -99,7 +99,7 @@ TEST(ReportedSpeech, ClauseBeforeTheCue) {
       {"If the storms continue, Ada Quill said, the harbour will close.",
        "If the storms continue, Ada Quill said, the harbour will close", "Ada Quill", "said"},
   };
-  for (const ReportedCase &c : cases) Check(c);
+  for (const ReportedCase& c : cases) Check(c);
 }
 
 TEST(ReportedSpeech, ClauseAfterTimePhrasesAndListeners) {
@@ -111,7 +111,7 @@ TEST(ReportedSpeech, ClauseAfterTimePhrasesAndListeners) {
       {"Ada Quill said Tuesday night the harbour would close in March.",
        "the harbour would close in March", "Ada Quill", "said"},
   };
-  for (const ReportedCase &c : cases) Check(c);
+  for (const ReportedCase& c : cases) Check(c);
 }
 
 TEST(ReportedSpeech, ReportingVerbsAndInfinitives) {
@@ -126,7 +126,7 @@ TEST(ReportedSpeech, ReportingVerbsAndInfinitives) {
       {"Ada Quill urged fishermen to stay in port.", "fishermen to stay in port", "Ada Quill",
        "urged"},
   };
-  for (const ReportedCase &c : cases) Check(c);
+  for (const ReportedCase& c : cases) Check(c);
 }
 
 TEST(ReportedSpeech, ClauseEndsBeforeAContrastOrAnotherCue) {
@@ -141,7 +141,19 @@ TEST(ReportedSpeech, ClauseEndsBeforeAContrastOrAnotherCue) {
        "the harbour was ''finished'' for the winter", "Ada Quill", "said"},
       {"Ada Quill said the harbour was ''finished for good.''", "", "", ""},
   };
-  for (const ReportedCase &c : cases) Check(c);
+  for (const ReportedCase& c : cases) Check(c);
+}
+
+TEST(ReportedSpeech, ParticiplesAndCoordinatedCuesTakeTheSentenceSubject) {
+  const ReportedCase cases[] = {
+      {"Minister Ada Quill criticized the new quotas, saying they would ruin the small boats.",
+       "they would ruin the small boats", "Ada Quill", "saying"},
+      {"Minister Ada Quill visited the port and said the harbour needed a new wall.",
+       "the harbour needed a new wall", "Ada Quill", "said"},
+      // Without a comma the participle is not a cue of the subject.
+      {"Ada Quill read the letters saying the harbour would close.", "", "", ""},
+  };
+  for (const ReportedCase& c : cases) Check(c);
 }
 
 TEST(ReportedSpeech, NoClauseNoStatement) {
@@ -152,14 +164,14 @@ TEST(ReportedSpeech, NoClauseNoStatement) {
       {"Bo Lind was asked to say more about the talks.", "", "", ""},
       {"Ada Quill said nothing about the quotas.", "", "", ""},
   };
-  for (const ReportedCase &c : cases) Check(c);
+  for (const ReportedCase& c : cases) Check(c);
 }
 
 TEST(ReportedSpeech, NotInSentencesWithADirectQuote) {
   const ReportedCase cases[] = {
       {"Ada Quill said the harbour was \"finished for good\" after the storm.", "", "", ""},
   };
-  for (const ReportedCase &c : cases) Check(c);
+  for (const ReportedCase& c : cases) Check(c);
 }
 
 }  // namespace
