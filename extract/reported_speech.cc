@@ -45,13 +45,12 @@ constexpr std::string_view kObjects[] = {
 
 // Words that cannot open a reported clause right after the cue.
 constexpr std::string_view kNotClause[] = {
-    "on",        "in",         "at",        "to",       "last",  "after",      "before",
-    "during",    "with",       "of",        "by",       "for",   "about",      "yesterday",
-    "today",     "this",       "earlier",   "later",    "was",   "were",       "is",
-    "so",        "nothing",    "something", "anything", "much",  "little",     "more",
-    "less",      "from",       "as",        "through",  "again", "repeatedly", "so.",
-    "it.",       "goodbye",    "hello",     "yes",      "no",    "thanks",     "sorry",
-    "otherwise", "differently"};
+    "on",       "in",         "at",     "to",     "last",    "after",     "before",     "during",
+    "with",     "of",         "by",     "for",    "about",   "yesterday", "today",      "this",
+    "earlier",  "later",      "was",    "were",   "is",      "so",        "nothing",    "something",
+    "anything", "much",       "little", "more",   "less",    "from",      "as",         "through",
+    "again",    "repeatedly", "so.",    "it.",    "goodbye", "and",       "or",         "but",
+    "hello",    "yes",        "no",     "thanks", "sorry",   "otherwise", "differently"};
 
 constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                           "Friday", "Saturday", "Sunday"};
@@ -171,7 +170,10 @@ std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::SubjectAt(siz
     return Speaker{actor, static_cast<uint32_t>(h), end, actor >= 0 ? 0.5 : 0.4};
   }
   if (!t_.tokens[h].upper && OneOf(lower, kNotSubject)) return std::nullopt;
-  if (!t_.tokens[h].upper && lower.size() > 3 && lower.ends_with("ly")) return std::nullopt;
+  if (!t_.tokens[h].upper && lower.size() > 3 &&
+      (lower.ends_with("ly") || lower.ends_with("ing"))) {
+    return std::nullopt;
+  }
   // A noun phrase: capitalised words, possessives and numbers to its left,
   // up to and including a determiner.
   size_t b = h;
@@ -297,22 +299,26 @@ std::optional<std::pair<size_t, size_t>> ReportedSpeechFinder::ClauseAfter(const
   while (e < se && !t_.Is(e, ";") && !ClauseBreak(e, se)) ++e;
   while (e > b && !t_.IsWord(e - 1)) --e;
   if (e < b + 3 || !Clean(b, e)) return std::nullopt;
+  return std::make_pair(b, e);
+}
+
+bool ReportedSpeechFinder::Clean(size_t b, size_t e) const {
+  if (IsWireQuote(b) || IsWireQuote(e - 1)) return false;
+  for (size_t i = b; i < e; ++i) {
+    if (t_.tokens[i].kind == TokenKind::kQuote || in_quote_[i]) return false;
+    // A wire quote after a comma or a stop opens or closes a sentence-long
+    // quotation (the tokenizer does not split sentences at '').
+    if (IsWireQuote(i) && i > 0 && t_.tokens[i - 1].kind == TokenKind::kPunct &&
+        !IsWireQuote(i - 1)) {
+      return false;
+    }
+  }
   // "... ''finished for good.''": marks glued to the clause's end make it
   // a direct quote.
   for (size_t i = e; i < t_.tokens.size() && t_.tokens[i].kind == TokenKind::kPunct &&
                      t_.tokens[i].start == t_.tokens[i - 1].end;
        ++i) {
-    if (IsWireQuote(i)) return std::nullopt;
-  }
-  return std::make_pair(b, e);
-}
-
-bool ReportedSpeechFinder::Clean(size_t b, size_t e) const {
-  if (IsWireQuote(b) || IsWireQuote(e - 1) || (e < t_.tokens.size() && IsWireQuote(e))) {
-    return false;  // a wire quote at either end makes it a direct quote
-  }
-  for (size_t i = b; i < e; ++i) {
-    if (t_.tokens[i].kind == TokenKind::kQuote || in_quote_[i]) return false;
+    if (IsWireQuote(i)) return false;
   }
   return true;
 }
@@ -340,7 +346,8 @@ std::optional<Statement> ReportedSpeechFinder::AccordingTo(const CueHit& cue, si
   } else if (t_.Is(cue.begin - 1, ",")) {  // CLAUSE, according to X.
     sp = PhraseAfter(cue.end, se);
     clause_b = sb;
-    clause_e = cue.begin - 1;
+    // A, according to X, B: the whole sentence.
+    clause_e = sp && sp->end < se ? se : cue.begin - 1;
   } else {
     return std::nullopt;
   }
@@ -355,6 +362,12 @@ std::optional<Statement> ReportedSpeechFinder::AccordingTo(const CueHit& cue, si
 
 std::optional<Statement> ReportedSpeechFinder::Said(const CueHit& cue, size_t sb, size_t se) const {
   if (cue.begin == sb) return std::nullopt;
+  // "the added security", "all reported contributions": an adjective.
+  constexpr std::string_view kArticles[] = {"the", "a",   "an", "his",   "her",
+                                            "its", "our", "my", "their", "your"};
+  if (t_.IsWord(cue.begin - 1) && OneOf(AsciiLower(t_.Text(cue.begin - 1)), kArticles)) {
+    return std::nullopt;
+  }
   size_t p = cue.begin - 1;
   while (p > sb && t_.IsWord(p) && OneOf(AsciiLower(t_.Text(p)), kBetween)) --p;
   std::optional<Speaker> sp;

@@ -160,6 +160,11 @@ TEST(ReportedSpeech, NoClauseNoStatement) {
   const ReportedCase cases[] = {
       {"Ada Quill said on Monday in the capital.", "", "", ""},
       {"Bo Lind declined to say.", "", "", ""},
+      // A cue after an article is an adjective.
+      {"The added cost of the new wall worries the harbour board.", "", "", ""},
+      // A wire quote that opens after a stop is a quotation of its own.
+      {"Bo Lind said the wall was late. ''It should have been built in May,'' he added.", "", "",
+       ""},
       // "to say" is not a subject and a cue.
       {"Bo Lind was asked to say more about the talks.", "", "", ""},
       {"Ada Quill said nothing about the quotas.", "", "", ""},
