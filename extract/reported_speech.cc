@@ -195,6 +195,23 @@ std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::SubjectAt(siz
   return Speaker{actors_.ActorAt(h), static_cast<uint32_t>(b), end, 0.4};
 }
 
+std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::SubjectBeforeApposition(
+    size_t p, size_t sb) const {
+  // "X, a former official, said" / "X, facing a challenge in Y, a swing
+  // state, said": the nearest noun phrase before a comma that names a person,
+  // else the nearest one before a comma.
+  std::optional<Speaker> nearest;
+  for (size_t c = p; c > sb + 1 && c + 40 > p;) {
+    --c;
+    if (!t_.Is(c, ",") || in_quote_[c]) continue;
+    std::optional<Speaker> sp = SubjectAt(c - 1, sb);
+    if (!sp) continue;
+    if (sp->actor >= 0 && actors_.actors[sp->actor].type == ActorType::kPerson) return sp;
+    if (!nearest) nearest = sp;
+  }
+  return nearest;
+}
+
 std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::SentenceSubject(
     size_t sb, size_t limit) const {
   // Skip an opening conjunction and an introductory phrase ("On Monday,").
@@ -396,18 +413,29 @@ std::optional<Statement> ReportedSpeechFinder::Said(const CueHit& cue, size_t sb
     clause_b = sb;
     clause_e = p;
   } else {
-    size_t h = p;
-    if (t_.Is(p, ",")) {
-      // X, a former official, said: the subject is before the apposition.
-      size_t c = p;
-      while (c > sb && c + 30 > p && !t_.Is(c - 1, ",")) --c;
-      if (c == sb || !t_.Is(c - 1, ",")) return std::nullopt;
-      h = c - 2;
-      if (h < sb) return std::nullopt;
+    if (t_.Is(p, ")")) {
+      // Ada Quill (R-Md.) said: skip the parenthesis.
+      size_t o = p;
+      while (o > sb && o + 8 > p && !t_.Is(o, "(")) --o;
+      if (!t_.Is(o, "(") || o == sb) return std::nullopt;
+      p = o - 1;
     }
-    sp = SubjectAt(h, sb);
+    if (t_.Is(p, ",")) {
+      sp = SubjectBeforeApposition(p, sb);
+    } else {
+      sp = SubjectAt(p, sb);
+    }
     if (!sp) return std::nullopt;
     size_t before = sp->begin;
+    if (tail >= se || t_.Is(tail, ",")) {
+      // "..., federal officials said.": words back to a comma.
+      size_t c = before;
+      while (c > sb && c + 6 > before && t_.IsWord(c - 1) && !in_quote_[c - 1]) --c;
+      if (c > sb && t_.Is(c - 1, ",")) {
+        before = c;
+        sp->begin = static_cast<uint32_t>(c);
+      }
+    }
     if (before > sb && t_.Is(before - 1, ",") && (tail >= se || t_.Is(tail, ","))) {
       // CLAUSE, X said. / A, X said, B.
       clause_b = sb;

@@ -69,6 +69,8 @@ class ReportedSpeechFinder {
   size_t SkipTime(size_t k, size_t se) const;
   // The subject noun phrase whose last word is token `h`.
   std::optional<Speaker> SubjectAt(size_t h, size_t sb) const;
+  // The subject before an apposition that ends at the comma `p`.
+  std::optional<Speaker> SubjectBeforeApposition(size_t p, size_t sb) const;
   // The subject of the sentence's main clause, before token `limit`: a
   // named actor or a pronoun ("But on Monday, she ...").
   std::optional<Speaker> SentenceSubject(size_t sb, size_t limit) const;

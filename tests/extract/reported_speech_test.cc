@@ -80,6 +80,12 @@ TEST(ReportedSpeech, SpeakerIsTheLocalMention) {
       // An apposition between subject and cue is skipped.
       {"Bo Lind, a trawler captain from the north, said the fish had moved further out.",
        "the fish had moved further out", "Bo Lind", "said"},
+      // Several commas: the person before them is the subject.
+      {"Senator Bo Lind, facing a hard race in Norland, a coastal state, said the wall would wait.",
+       "the wall would wait", "Bo Lind", "said"},
+      // A party tag in parentheses is skipped.
+      {"Senator Bo Lind (R-Md.) said the wall would wait.", "the wall would wait", "Bo Lind",
+       "said"},
       // Auxiliaries and adverbs between subject and cue.
       {"Ada Quill has also said the harbour needs a new wall.", "the harbour needs a new wall",
        "Ada Quill", "said"},
@@ -95,6 +101,8 @@ TEST(ReportedSpeech, ClauseBeforeTheCue) {
        "The harbour will close in March", "Ada Quill", "said"},
       {"The harbour will close in March, officials said on Monday.",
        "The harbour will close in March", "officials", "said"},
+      {"The harbour will close in March, two senior harbour officials said.",
+       "The harbour will close in March", "two senior harbour officials", "said"},
       // A parenthetical cue: the whole sentence is reported.
       {"If the storms continue, Ada Quill said, the harbour will close.",
        "If the storms continue, Ada Quill said, the harbour will close", "Ada Quill", "said"},
