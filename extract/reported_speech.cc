@@ -278,6 +278,17 @@ std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::InvertedSubje
   return std::nullopt;
 }
 
+size_t ReportedSpeechFinder::ListenerEnd(size_t k, size_t se) const {
+  if (k >= se) return k;
+  if (OneOf(AsciiLower(t_.Text(k)), kObjects)) return k + 1;
+  if (int m = actors_.mention_at[k]; m >= 0) return actors_.mentions[m].end;
+  // A capitalised name ("The Daily Item", "POLITICO").
+  size_t e = k;
+  if (t_.Is(e, "The")) ++e;
+  while (e < se && e < k + 6 && t_.IsWord(e) && t_.tokens[e].upper) ++e;
+  return e > k && t_.tokens[e - 1].upper && (e > k + 1 || !t_.Is(k, "The")) ? e : k;
+}
+
 std::optional<std::pair<size_t, size_t>> ReportedSpeechFinder::ClauseAfter(const CueHit& cue,
                                                                            size_t se) const {
   size_t k = SkipTime(cue.end, se);
@@ -295,12 +306,7 @@ std::optional<std::pair<size_t, size_t>> ReportedSpeechFinder::ClauseAfter(const
     // belongs to the clause: "urged voters to stay").
     std::string_view verb = t_.Text(cue.begin);
     const bool tell = verb == "told" || verb == "tells" || verb == "telling" || verb == "tell";
-    size_t listener = k;
-    if (k < se && OneOf(AsciiLower(t_.Text(k)), kObjects)) {
-      listener = k + 1;
-    } else if (int m = k < se ? actors_.mention_at[k] : -1; m >= 0) {
-      listener = actors_.mentions[m].end;
-    }
+    size_t listener = ListenerEnd(k, se);
     if (tell) {
       if (listener == k) return std::nullopt;
       k = SkipTime(listener, se);
@@ -390,8 +396,10 @@ std::optional<Statement> ReportedSpeechFinder::Said(const CueHit& cue, size_t sb
   std::optional<Speaker> sp;
   size_t clause_b = 0;
   size_t clause_e = 0;
-  const size_t tail = SkipTime(cue.end, se);
   std::string_view verb = t_.Text(cue.begin);
+  const bool tell = verb == "told" || verb == "tells" || verb == "telling" || verb == "tell";
+  // "..., an official told The Daily Item.": the listener is not the clause.
+  const size_t tail = SkipTime(tell ? ListenerEnd(cue.end, se) : cue.end, se);
   const bool ing = verb.size() > 4 && verb.ends_with("ing");
   const bool participle = ing && t_.Is(cue.begin - 1, ",");
   if (ing && !participle) return std::nullopt;  // "comments saying", "like saying"

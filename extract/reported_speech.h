@@ -78,6 +78,8 @@ class ReportedSpeechFinder {
   std::optional<Speaker> PhraseAfter(size_t b, size_t e) const;
   // The speaker after an inverted cue ("..., said X."), starting at `b`.
   std::optional<Speaker> InvertedSubject(size_t b, size_t se) const;
+  // The end of a listener at `k` ("reporters", "The Daily Item"), or `k`.
+  size_t ListenerEnd(size_t k, size_t se) const;
   // The reported clause after a cue, up to the sentence end `se`.
   std::optional<std::pair<size_t, size_t>> ClauseAfter(const CueHit& cue, size_t se) const;
   // No quotation mark in tokens [b, e), except wire marks inside.

@@ -114,6 +114,10 @@ TEST(ReportedSpeech, ClauseAfterTimePhrasesAndListeners) {
   const ReportedCase cases[] = {
       {"Ada Quill told reporters the harbour would close in March.",
        "the harbour would close in March", "Ada Quill", "told"},
+      {"The harbour will close in March, a port official told The Coast Herald.",
+       "The harbour will close in March", "a port official", "told"},
+      {"Ada Quill told The Coast Herald the harbour would close in March.",
+       "the harbour would close in March", "Ada Quill", "told"},
       {"Ada Quill said on Tuesday that the harbour would close in March.",
        "that the harbour would close in March", "Ada Quill", "said"},
       {"Ada Quill said Tuesday night the harbour would close in March.",
