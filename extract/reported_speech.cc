@@ -464,8 +464,44 @@ std::optional<Statement> ReportedSpeechFinder::Said(const CueHit& cue, size_t sb
   return s;
 }
 
+std::optional<Statement> ReportedSpeechFinder::Headline(size_t pb, size_t pe) const {
+  // "Ada Quill: Harbour will close in March" as a paragraph of its own.
+  if (pe > pb + 30) return std::nullopt;
+  size_t c = pb;
+  while (c < pe && c < pb + 5 && t_.IsWord(c) && t_.tokens[c].upper) ++c;
+  if (c == pb || !t_.Is(c, ":")) return std::nullopt;
+  int actor = -1;
+  for (size_t i = pb; i < c && actor < 0; ++i) actor = actors_.ActorAt(i);
+  if (actor < 0 && c < pb + 2) return std::nullopt;
+  size_t e = pe;
+  while (e > c && !t_.IsWord(e - 1)) --e;
+  if (e < c + 4 || !Clean(c + 1, e)) return std::nullopt;
+  for (size_t i = c + 1; i < e; ++i) {
+    if (t_.Is(i, ":")) return std::nullopt;
+  }
+  Statement s;
+  s.direct = false;
+  s.first_token = static_cast<uint32_t>(c + 1);
+  s.end_token = static_cast<uint32_t>(e);
+  s.speaker = actor;
+  s.speaker_tokens = std::make_pair(static_cast<uint32_t>(pb), static_cast<uint32_t>(c));
+  s.cue = ":";
+  s.confidence = 0.4;
+  return s;
+}
+
 void ReportedSpeechFinder::Find(const std::vector<bool>& sentence_has_quote,
                                 std::vector<Statement>* out) const {
+  const size_t first = out->size();
+  for (size_t p = 0; p + 1 < t_.paragraph_begin.size(); ++p) {
+    size_t pb = t_.paragraph_begin[p];
+    if (sentence_has_quote[t_.tokens[pb].sentence]) continue;
+    if (std::optional<Statement> s = Headline(pb, t_.paragraph_begin[p + 1])) {
+      s->begin = t_.tokens[s->first_token].start;
+      s->end = t_.tokens[s->end_token - 1].end;
+      out->push_back(std::move(*s));
+    }
+  }
   const size_t n = t_.tokens.size();
   for (size_t i = 0; i < n; ++i) {
     if (sentence_has_quote[t_.tokens[i].sentence] || !t_.IsWord(i) || in_quote_[i]) continue;
@@ -482,6 +518,9 @@ void ReportedSpeechFinder::Find(const std::vector<bool>& sentence_has_quote,
     out->push_back(std::move(*s));
     i = cue->end - 1;
   }
+  std::stable_sort(out->begin() + first, out->end(), [](const Statement& a, const Statement& b) {
+    return a.first_token < b.first_token;
+  });
 }
 
 }  // namespace actorgraph

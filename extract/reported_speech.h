@@ -7,9 +7,13 @@
 //   SUBJ, an apposition, CUE CLAUSE.
 //   CLAUSE, SUBJ CUE [on Monday].  /  CLAUSE, CUE X[, apposition].
 //   A, SUBJ CUE, B.                 (the whole sentence is reported)
-//   According to X, CLAUSE.  /  CLAUSE, according to X.
+//   According to X, CLAUSE.  /  CLAUSE, according to X.  /
+//   A, according to X, B.
+//   X did something and said CLAUSE.  /  X did something, saying CLAUSE.
+//   Name: CLAUSE                    (a headline paragraph)
 // The statement's span is the clause, "that" included, up to the sentence
-// end or a ';'. Its speaker is the local mention as written: a name, a
+// end, a ';', a contrast (", but"), or a conjunction before another cue
+// (", and Bo Lind said"). Its speaker is the local mention as written: a name, a
 // pronoun ("he", "who", "they"), or a noun phrase ("harbour officials",
 // "some fishermen"); its actor is the named actor, a resolved he/she, or
 // the actor before ", who"; else -1. Sentences with a direct quote, and
@@ -84,6 +88,8 @@ class ReportedSpeechFinder {
   std::optional<std::pair<size_t, size_t>> ClauseAfter(const CueHit& cue, size_t se) const;
   // No quotation mark in tokens [b, e), except wire marks inside.
   bool Clean(size_t b, size_t e) const;
+  // A headline paragraph [pb, pe) "Name: CLAUSE".
+  std::optional<Statement> Headline(size_t pb, size_t pe) const;
   std::optional<Statement> AccordingTo(const CueHit& cue, size_t sb, size_t se) const;
   std::optional<Statement> Said(const CueHit& cue, size_t sb, size_t se) const;
   void SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const;

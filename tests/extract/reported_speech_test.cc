@@ -168,6 +168,16 @@ TEST(ReportedSpeech, ParticiplesAndCoordinatedCuesTakeTheSentenceSubject) {
   for (const ReportedCase& c : cases) Check(c);
 }
 
+TEST(ReportedSpeech, HeadlineWithAColon) {
+  const ReportedCase cases[] = {
+      {"Ada Quill: Harbour Will Close In March\nThe minister spoke on Monday.",
+       "Harbour Will Close In March", "Ada Quill", ":"},
+      // A one-word label is not a speaker unless it names an actor.
+      {"Update: the harbour will close in March\nThe minister spoke on Monday.", "", "", ""},
+  };
+  for (const ReportedCase& c : cases) Check(c);
+}
+
 TEST(ReportedSpeech, NoClauseNoStatement) {
   const ReportedCase cases[] = {
       {"Ada Quill said on Monday in the capital.", "", "", ""},
