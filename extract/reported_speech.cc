@@ -319,9 +319,16 @@ std::optional<std::pair<size_t, size_t>> ReportedSpeechFinder::ClauseAfter(const
     b = k;
   }
   size_t e = b;
-  while (e < se && !t_.Is(e, ";") && !ClauseBreak(e, se)) ++e;
+  while (e < se && !t_.Is(e, ";") && !ClauseBreak(e, se)) {
+    // ". ''That ...": a wire quote after a stop starts the next sentence.
+    if (e + 1 < se && t_.tokens[e].kind == TokenKind::kPunct && t_.Text(e) == "." &&
+        IsWireQuote(e + 1)) {
+      break;
+    }
+    ++e;
+  }
   while (e > b && !t_.IsWord(e - 1)) --e;
-  if (e < b + 3 || !Clean(b, e)) return std::nullopt;
+  if (e < b + 2 || !Clean(b, e)) return std::nullopt;
   return std::make_pair(b, e);
 }
 
@@ -455,7 +462,7 @@ std::optional<Statement> ReportedSpeechFinder::Said(const CueHit& cue, size_t sb
       clause_e = c->second;
     }
   }
-  if (!sp || clause_e < clause_b + 3 || !Clean(clause_b, clause_e)) return std::nullopt;
+  if (!sp || clause_e < clause_b + 2 || !Clean(clause_b, clause_e)) return std::nullopt;
   Statement s;
   s.direct = false;
   s.first_token = static_cast<uint32_t>(clause_b);
