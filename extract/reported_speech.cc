@@ -174,8 +174,8 @@ std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::SubjectAt(siz
       (lower.ends_with("ly") || lower.ends_with("ing"))) {
     return std::nullopt;
   }
-  // A noun phrase: capitalised words, possessives and numbers to its left,
-  // up to and including a determiner.
+  // A noun phrase: capitalised words and possessives to its left, up to
+  // and including a determiner.
   size_t b = h;
   while (b > sb && b + 6 > h) {
     size_t j = b - 1;
@@ -460,6 +460,17 @@ std::optional<Statement> ReportedSpeechFinder::Said(const CueHit& cue, size_t sb
       if (!c) return std::nullopt;
       clause_b = c->first;
       clause_e = c->second;
+      // "While X said CLAUSE, Y ...": the clause ends at the comma.
+      constexpr std::string_view kSubordinators[] = {
+          "while", "although", "though", "if", "as", "because", "when", "since", "whereas"};
+      size_t s0 = t_.Is(sb, "But") || t_.Is(sb, "And") ? sb + 1 : sb;
+      bool words = before > s0 && before <= s0 + 7;
+      for (size_t i = s0 + 1; words && i < before; ++i) words = t_.IsWord(i);
+      if (words && OneOf(AsciiLower(t_.Text(s0)), kSubordinators)) {
+        size_t comma = clause_b;
+        while (comma < clause_e && !t_.Is(comma, ",")) ++comma;
+        clause_e = comma;
+      }
     }
   }
   if (!sp || clause_e < clause_b + 2 || !Clean(clause_b, clause_e)) return std::nullopt;

@@ -14,11 +14,11 @@
 // The statement's span is the clause, "that" included, up to the sentence
 // end, a ';', a contrast (", but"), or a conjunction before another cue
 // (", and Bo Lind said"). Its speaker is the local mention as written: a name, a
-// pronoun ("he", "who", "they"), or a noun phrase ("harbour officials",
-// "some fishermen"); its actor is the named actor, a resolved he/she, or
-// the actor before ", who"; else -1. Sentences with a direct quote, and
-// clauses holding a quotation mark (mixed quotes), are left to the direct
-// quotes.
+// pronoun ("he", "who", "they"), or a noun phrase ("Harbour officials",
+// "some fishermen"; lowercase modifiers are left out, "harbour officials"
+// gives "officials", except before a postposed cue); its actor is the named actor, a resolved
+// he/she, or the actor before ", who"; else -1. Sentences with a direct quote, and clauses holding
+// a quotation mark (mixed quotes), are left to the direct quotes.
 #ifndef ACTORGRAPH_EXTRACT_REPORTED_SPEECH_H_
 #define ACTORGRAPH_EXTRACT_REPORTED_SPEECH_H_
 

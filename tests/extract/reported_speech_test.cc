@@ -145,6 +145,8 @@ TEST(ReportedSpeech, ClauseEndsBeforeAContrastOrAnotherCue) {
   const ReportedCase cases[] = {
       {"Ada Quill said the harbour would close, but the ferry would keep running.",
        "the harbour would close", "Ada Quill", "said"},
+      {"While harbour officials say the wall is safe, the fishermen are not convinced.",
+       "the wall is safe", "officials", "say"},
       {"Ada Quill said the harbour would close and Bo Lind said it would not.",
        "the harbour would close", "Ada Quill", "said"},
       // Wire-copy marks inside the clause keep it reported; at its end they
