@@ -375,9 +375,22 @@ std::optional<Statement> ReportedSpeechFinder::AccordingTo(const CueHit& cue, si
     clause_e = se;
   } else if (t_.Is(cue.begin - 1, ",")) {  // CLAUSE, according to X.
     sp = PhraseAfter(cue.end, se);
-    clause_b = sb;
     // A, according to X, B: the whole sentence.
-    clause_e = sp && sp->end < se ? se : cue.begin - 1;
+    const bool parenthetical = sp && sp->end < se && t_.Is(sp->end, ",");
+    clause_b = sb;
+    clause_e = parenthetical ? se : cue.begin - 1;
+    // "A, which B, according to X": the last clause before the cue.
+    for (size_t i = clause_e; !parenthetical && i > sb + 1; --i) {
+      if (!t_.Is(i - 1, ",")) continue;
+      if (t_.Is(i, "which") || t_.Is(i, "who")) {
+        clause_b = i;
+        break;
+      }
+      if (t_.Is(i, "and") || t_.Is(i, "but")) {
+        clause_b = i + 1;
+        break;
+      }
+    }
   } else {
     return std::nullopt;
   }

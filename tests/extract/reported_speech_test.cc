@@ -57,6 +57,14 @@ TEST(ReportedSpeech, SaidThatAndAccordingTo) {
        "Ada Quill", "said"},
       {"According to Ada Quill, the harbour will close in March.",
        "the harbour will close in March", "Ada Quill", "According to"},
+      // A, according to X, B: the whole sentence.
+      {"The harbour, according to Fisheries Minister Ada Quill, will close in March.",
+       "The harbour, according to Fisheries Minister Ada Quill, will close in March",
+       "Fisheries Minister Ada Quill", "according to"},
+      // The last clause before a postposed "according to".
+      {"The wall cost more than planned, which angered the fishermen, according to the port "
+       "board.",
+       "which angered the fishermen", "the port board", "according to"},
       {"The harbour will close in March, according to Fisheries Minister Ada "
        "Quill.",
        "The harbour will close in March", "Fisheries Minister Ada Quill", "according to"},
