@@ -140,6 +140,8 @@ TEST(ReportedSpeech, ReportingVerbsAndInfinitives) {
        "that the harbour would close in March", "The ministry", "announced"},
       {"A survey of skippers found most boats were losing money.", "most boats were losing money",
        "skippers", "found"},
+      {"Bo Lind pointed out that the wall had cost twice the estimate.",
+       "that the wall had cost twice the estimate", "Bo Lind", "pointed out"},
       // Cues marked "to" in cues.txt take an infinitive clause.
       {"Ada Quill declined to comment on the new quotas.", "to comment on the new quotas",
        "Ada Quill", "declined"},
