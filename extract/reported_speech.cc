@@ -45,16 +45,22 @@ constexpr std::string_view kObjects[] = {
 
 // Words that cannot open a reported clause right after the cue.
 constexpr std::string_view kNotClause[] = {
-    "on",       "in",         "at",     "to",     "last",    "after",     "before",     "during",
-    "with",     "of",         "by",     "for",    "about",   "yesterday", "today",      "this",
-    "earlier",  "later",      "was",    "were",   "is",      "so",        "nothing",    "something",
-    "anything", "much",       "little", "more",   "less",    "from",      "as",         "through",
-    "again",    "repeatedly", "so.",    "it.",    "goodbye", "and",       "or",         "but",
-    "hello",    "yes",        "no",     "thanks", "sorry",   "otherwise", "differently"};
+    "on",         "in",     "at",     "to",      "last",      "after",      "before",    "during",
+    "with",       "of",     "by",     "for",     "about",     "yesterday",  "today",     "earlier",
+    "later",      "was",    "were",   "is",      "so",        "nothing",    "something", "anything",
+    "much",       "little", "more",   "less",    "from",      "as",         "through",   "again",
+    "repeatedly", "so.",    "it.",    "goodbye", "and",       "or",         "but",       "hello",
+    "yes",        "no",     "thanks", "sorry",   "otherwise", "differently"};
 
 constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                           "Friday", "Saturday", "Sunday"};
 constexpr std::string_view kDayParts[] = {"night", "morning", "afternoon", "evening"};
+
+// A word between a subject and its cue: kBetween, "here", or an adverb in
+// -ly ("subsequently told").
+bool IsBetween(std::string_view w) {
+  return OneOf(w, kBetween) || w == "here" || (w.size() > 4 && w.ends_with("ly"));
+}
 
 bool IsHeShe(std::string_view w) { return w == "he" || w == "He" || w == "she" || w == "She"; }
 
@@ -153,6 +159,9 @@ size_t ReportedSpeechFinder::SkipTime(size_t k, size_t se) const {
 
 std::optional<ReportedSpeechFinder::Speaker> ReportedSpeechFinder::SubjectAt(size_t h,
                                                                              size_t sb) const {
+  if (h > sb && t_.Is(h, "%") && t_.IsWord(h - 1)) {  // "47% say"
+    return Speaker{-1, static_cast<uint32_t>(h - 1), static_cast<uint32_t>(h + 1), 0.4};
+  }
   if (h < sb || !t_.IsWord(h) || in_quote_[h]) return std::nullopt;
   std::string lower = AsciiLower(t_.Text(h));
   const uint32_t end = static_cast<uint32_t>(h + 1);
@@ -284,9 +293,19 @@ size_t ReportedSpeechFinder::ListenerEnd(size_t k, size_t se) const {
   if (int m = actors_.mention_at[k]; m >= 0) return actors_.mentions[m].end;
   // A capitalised name ("The Daily Item", "POLITICO").
   size_t e = k;
-  if (t_.Is(e, "The")) ++e;
+  if (t_.Is(e, "The") || t_.Is(e, "the")) ++e;
   while (e < se && e < k + 6 && t_.IsWord(e) && t_.tokens[e].upper) ++e;
-  return e > k && t_.tokens[e - 1].upper && (e > k + 1 || !t_.Is(k, "The")) ? e : k;
+  if (e > k && t_.tokens[e - 1].upper && e > k + (t_.IsWord(k) && !t_.tokens[k].upper ? 1 : 0) &&
+      (e > k + 1 || !t_.Is(k, "The"))) {
+    return e;
+  }
+  // "a Senate panel": an article and up to three more words before the end.
+  if (t_.Is(k, "a") || t_.Is(k, "an")) {
+    for (e = k + 1; e < se && e < k + 5 && t_.IsWord(e); ++e) {
+    }
+    if (e == se) return e;
+  }
+  return k;
 }
 
 std::optional<std::pair<size_t, size_t>> ReportedSpeechFinder::ClauseAfter(const CueHit& cue,
@@ -412,7 +431,7 @@ std::optional<Statement> ReportedSpeechFinder::Said(const CueHit& cue, size_t sb
     return std::nullopt;
   }
   size_t p = cue.begin - 1;
-  while (p > sb && t_.IsWord(p) && OneOf(AsciiLower(t_.Text(p)), kBetween)) --p;
+  while (p > sb && t_.IsWord(p) && !t_.tokens[p].upper && IsBetween(t_.Text(p))) --p;
   std::optional<Speaker> sp;
   size_t clause_b = 0;
   size_t clause_e = 0;
