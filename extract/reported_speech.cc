@@ -76,7 +76,7 @@ std::optional<ReportedSpeechFinder::CueHit> ReportedSpeechFinder::CueAt(size_t i
     return std::nullopt;
   }
   return CueHit{static_cast<uint32_t>(i), static_cast<uint32_t>(i + m.length), c.kind,
-                c.object_before == "to"};
+                c.object_before == "to", c.object_before == "that"};
 }
 
 bool ReportedSpeechFinder::IsWireQuote(size_t i) const {
@@ -320,6 +320,7 @@ std::optional<std::pair<size_t, size_t>> ReportedSpeechFinder::ClauseAfter(const
     }
     if (!t_.IsWord(j) && !t_.Is(j, ",")) break;
   }
+  if (b == se && cue.needs_that) return std::nullopt;
   if (b == se) {
     // "told reporters he ...": skip the listener (after other verbs it
     // belongs to the clause: "urged voters to stay").

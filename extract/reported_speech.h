@@ -59,6 +59,7 @@ class ReportedSpeechFinder {
     uint32_t end = 0;
     CueKind kind = CueKind::kSpeech;
     bool infinitive = false;  // the clause may be "to ..." ("declined to")
+    bool needs_that = false;  // the clause must open with "that" ("found that")
   };
 
   std::optional<CueHit> CueAt(size_t i) const;
