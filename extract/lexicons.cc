@@ -255,6 +255,7 @@ Status Lexicons::LoadCues(const std::string& path) {
     else if (f[0] == "denies") cue.kind = CueKind::kDenies;
     else if (f[0] == "negation") cue.kind = CueKind::kNegation;
     else if (f[0] == "hedge") cue.kind = CueKind::kHedge;
+    else if (f[0] == "reported") cue.kind = CueKind::kReported;
     else return LineError(path, line, "unknown cue kind \"" + std::string(f[0]) + "\"");
     cue.phrase = std::string(f[1]);
     if (f.size() == 3) cue.object_before = AsciiLower(f[2]);

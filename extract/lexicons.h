@@ -23,7 +23,18 @@ namespace actorgraph {
 
 enum class Gender : uint8_t { kUnknown, kMale, kFemale };
 
-enum class CueKind : uint8_t { kSpeech, kAccording, kAccuses, kDenies, kNegation, kHedge };
+// kReported: a verb that introduces reported speech only ("announced",
+// "suggested"); unlike kSpeech it neither attributes direct quotes nor makes
+// a name next to it a person.
+enum class CueKind : uint8_t {
+  kSpeech,
+  kAccording,
+  kAccuses,
+  kDenies,
+  kNegation,
+  kHedge,
+  kReported
+};
 
 // Words of a role phrase (roles.txt): "former senior official", "now head".
 enum class RoleWordKind : uint8_t {

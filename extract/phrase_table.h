@@ -49,11 +49,12 @@ class PhraseTable {
     std::vector<std::string> rest;  // tokens after the first
     int value;
   };
-  // Filter over (first byte, length) of first tokens: most words are
-  // rejected without hashing them.
+  // Filter over (first two bytes, length) of first tokens: most words are
+  // rejected without hashing them. `| 0x20` folds ASCII case.
   static size_t FilterKey(std::string_view w) {
-    unsigned char c = static_cast<unsigned char>(w[0]) | 0x20;
-    return (c * 31u + std::min<size_t>(w.size(), 31)) % kFilterBits;
+    unsigned c0 = static_cast<unsigned char>(w[0]) | 0x20;
+    unsigned c1 = w.size() > 1 ? static_cast<unsigned char>(w[1]) | 0x20 : 0;
+    return ((c0 * 31u + c1) * 37u + std::min<size_t>(w.size(), 31)) % kFilterBits;
   }
   static constexpr size_t kFilterBits = 8192;
   std::bitset<kFilterBits> filter_;

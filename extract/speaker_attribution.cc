@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/reported_speech.h"
 #include "extract/text_util.h"
 
 namespace actorgraph {
@@ -197,76 +198,8 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
     last = static_cast<int>(out.size()) - 1;
     last_paragraph = static_cast<int>(para);
   }
-  FindReported(sentence_has_quote, &out);
+  ReportedSpeechFinder(lex_, t_, actors_, in_quote_).Find(sentence_has_quote, &out);
   return out;
-}
-
-void SpeakerAttributor::FindReported(const std::vector<bool>& sentence_has_quote,
-                                     std::vector<Statement>* out) const {
-  static constexpr std::string_view kNotClause[] = {
-      "on", "in", "at", "to", "last", "after", "before", "during", "with", "of", "by",
-      "for", "about", "yesterday", "today", "this", "earlier", "later", "was", "were", "is"};
-  const size_t n = t_.tokens.size();
-  for (size_t i = 0; i < n; ++i) {
-    if (sentence_has_quote[t_.tokens[i].sentence] || !t_.IsWord(i)) continue;
-    std::optional<CueHit> cue = CueAt(i);
-    if (!cue) continue;
-    const size_t sb = SentenceBegin(i);
-    size_t se = SentenceEnd(i);
-    while (se > sb && t_.tokens[se - 1].kind != TokenKind::kWord) --se;
-    Statement s;
-    s.direct = false;
-    std::optional<Speaker> sp;
-    size_t clause_b = 0;
-    size_t clause_e = 0;
-    if (cue->kind == CueKind::kAccording) {
-      size_t comma = cue->end;
-      while (comma < se && !t_.Is(comma, ",")) ++comma;
-      if (i == sb && comma < se) {  // According to X, CLAUSE.
-        sp = SpeakerIn(cue->end, comma, i, false);
-        clause_b = comma + 1;
-        clause_e = se;
-      } else if (i > sb && t_.Is(i - 1, ",")) {  // CLAUSE, according to X.
-        sp = SpeakerIn(cue->end, se, i, false);
-        clause_b = sb;
-        clause_e = i - 1;
-      }
-    } else if (i > sb) {
-      // X said (that) CLAUSE: X is the mention or pronoun right before.
-      size_t subj = i - 1;
-      if (t_.Is(subj, "also")) --subj;
-      int m = actors_.mention_at[subj];
-      if (m >= 0) {
-        const ActorMention& am = actors_.mentions[m];
-        sp = Speaker{am.actor, am.begin, am.end, 0.7};
-      } else if (IsPronoun(t_.Text(subj))) {
-        int actor = ResolvePronoun(t_.Text(subj), subj);
-        if (actor >= 0) sp = Speaker{actor, static_cast<uint32_t>(subj),
-                                     static_cast<uint32_t>(subj + 1), 0.5};
-      }
-      size_t k = cue->end;
-      if (t_.Is(k, "that")) {
-        clause_b = k + 1;
-      } else {
-        for (size_t j = k; j < se && j < k + 5; ++j) {
-          if (t_.Is(j, "that")) clause_b = j + 1;
-        }
-        bool bad = !t_.IsWord(k) || (t_.tokens[k].upper &&
-                                      actors_.mention_at[k] < 0);
-        for (std::string_view w : kNotClause) bad = bad || t_.Is(k, w);
-        if (clause_b == 0 && !bad) clause_b = k;
-      }
-      clause_e = se;
-    }
-    if (!sp || sp->actor < 0 || clause_b == 0 || clause_e < clause_b + 3) continue;
-    s.first_token = static_cast<uint32_t>(clause_b);
-    s.end_token = static_cast<uint32_t>(clause_e);
-    s.begin = t_.tokens[clause_b].start;
-    s.end = t_.tokens[clause_e - 1].end;
-    SetSpeaker(*sp, *cue, &s);
-    out->push_back(std::move(s));
-    i = cue->end;
-  }
 }
 
 }  // namespace actorgraph

@@ -16,9 +16,8 @@
 // Quotes of at most kMaxScareWords words with no rule 1-2 attribution are
 // scare quotes and dropped.
 //
-// Reported speech (direct = false): `X said (that) CLAUSE.`,
-// `According to X, CLAUSE.`, `CLAUSE, according to X.` in sentences with no
-// direct quote, where X is an actor or a resolvable he/she.
+// Reported speech (direct = false) is found by ReportedSpeechFinder
+// (reported_speech.h) in sentences with no direct quote.
 #ifndef ACTORGRAPH_EXTRACT_SPEAKER_ATTRIBUTION_H_
 #define ACTORGRAPH_EXTRACT_SPEAKER_ATTRIBUTION_H_
 
@@ -77,8 +76,6 @@ class SpeakerAttributor {
   int ResolvePronoun(std::string_view pronoun, size_t before) const;
   bool AttributeAfter(const QuoteSpan& q, Statement* s) const;
   bool AttributeBefore(const QuoteSpan& q, Statement* s) const;
-  void FindReported(const std::vector<bool>& sentence_has_quote,
-                    std::vector<Statement>* out) const;
   void SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const;
   size_t SentenceEnd(size_t i) const { return t_.sentence_begin[t_.tokens[i].sentence + 1]; }
   size_t SentenceBegin(size_t i) const { return t_.sentence_begin[t_.tokens[i].sentence]; }

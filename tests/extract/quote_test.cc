@@ -120,7 +120,7 @@ TEST(Quotes, ReportedSpeechIsIndirect) {
   ASSERT_EQ(f.quotes.size(), 1u) << text << "\n" << Describe(f);
   EXPECT_FALSE(f.quotes[0].direct);
   EXPECT_EQ(f.quotes[0].speaker, "country:NOR");
-  EXPECT_EQ(f.quotes[0].text, "the quota talks would resume next month");
+  EXPECT_EQ(f.quotes[0].text, "that the quota talks would resume next month");
 }
 
 }  // namespace
