@@ -9,7 +9,7 @@ enum class MarkRole { kOpen, kClose, kNone };
 
 MarkRole Classify(const TokenizedText& t, size_t i, size_t para_begin, size_t para_end) {
   std::string_view mark = t.Text(i);
-  if (mark == "\xE2\x80\x9C") return MarkRole::kOpen;   // “
+  if (mark == "\xE2\x80\x9C" || mark == "``") return MarkRole::kOpen;  // “ ``
   if (mark == "\xE2\x80\x9D") return MarkRole::kClose;  // ”
   const Token& q = t.tokens[i];
   bool space_before = i == para_begin || t.tokens[i - 1].end < q.start;

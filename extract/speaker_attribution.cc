@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "extract/speaker_phrase.h"
 #include "extract/text_util.h"
 
 namespace actorgraph {
@@ -10,6 +11,11 @@ namespace {
 constexpr size_t kMaxAttributionTokens = 60;
 
 bool IsSentenceStop(std::string_view p) { return p == "." || p == "?" || p == "!" || p == "..."; }
+
+// A "." that does not end its sentence ends an abbreviation ("Ms.", "Sen.").
+bool IsAbbreviationStop(const TokenizedText& t, size_t i) {
+  return t.Is(i, ".") && i + 1 < t.tokens.size() && t.tokens[i + 1].sentence == t.tokens[i].sentence;
+}
 
 bool IsPronoun(std::string_view w) {
   return w == "he" || w == "He" || w == "she" || w == "She";
@@ -99,11 +105,16 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
   if (std::optional<CueHit> cue = CueAt(k)) {
     size_t e = cue->end;
     while (e < para_end && e < cue->end + 20 && t_.tokens[e].kind != TokenKind::kQuote &&
-           !(t_.tokens[e].kind == TokenKind::kPunct && !t_.Is(e, "-") && !t_.Is(e, "&"))) {
+           !(t_.tokens[e].kind == TokenKind::kPunct && !t_.Is(e, "-") && !t_.Is(e, "&") &&
+             !IsAbbreviationStop(t_, e))) {
       ++e;
     }
     if (std::optional<Speaker> sp = SpeakerIn(cue->end, e, q.open, false)) {
       SetSpeaker(*sp, *cue, s);
+      return true;
+    }
+    if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, cue->end, e)) {
+      SetSpeaker(Speaker{-1, r->first, r->second, 0.4}, *cue, s);
       return true;
     }
     return false;
@@ -111,11 +122,18 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
   // `"...," X says` / `"...," X, a former official, said`.
   for (size_t j = k; j < para_end && j < k + kMaxAttributionTokens; ++j) {
     if (t_.tokens[j].kind == TokenKind::kQuote) break;
-    if (t_.tokens[j].kind == TokenKind::kPunct && IsSentenceStop(t_.Text(j))) break;
+    if (t_.tokens[j].kind == TokenKind::kPunct && IsSentenceStop(t_.Text(j)) &&
+        !IsAbbreviationStop(t_, j)) {
+      break;
+    }
     std::optional<CueHit> cue = CueAt(j);
     if (!cue) continue;
     if (std::optional<Speaker> sp = SpeakerIn(k, j, q.open, false)) {
       SetSpeaker(*sp, *cue, s);
+      return true;
+    }
+    if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, k, j)) {
+      SetSpeaker(Speaker{-1, r->first, r->second, 0.4}, *cue, s);
       return true;
     }
     return false;
@@ -145,6 +163,10 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
       SetSpeaker(*sp, *cue, s);
       return true;
     }
+    if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, sb, c)) {
+      SetSpeaker(Speaker{-1, r->first, r->second, 0.4}, *cue, s);
+      return true;
+    }
   }
   return false;
 }
@@ -156,8 +178,9 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
   }
   std::vector<Statement> out;
   std::vector<bool> sentence_has_quote(t_.sentence_begin.size(), false);
-  int last_paragraph = -1;     // paragraph of the last kept quote
-  int last = -1;  // index in `out` of the last kept quote
+  int last_paragraph = -1;  // paragraph of the last kept quote
+  int last = -1;            // index in `out` of the last kept quote
+  uint32_t last_close = 0;  // closing mark of the last kept quote
   for (const QuoteSpan& q : spans) {
     Statement s;
     s.first_token = q.open + 1;
@@ -169,24 +192,43 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
     const uint32_t para = t_.tokens[q.open].paragraph;
     bool attributed = AttributeAfter(q, &s) || AttributeBefore(q, &s);
     bool inherited = false;
-    if (!attributed && last >= 0) {
+    bool continues = false;  // resumes the last quote after its attribution
+    if (last >= 0) {
+      bool same_paragraph = static_cast<int>(para) == last_paragraph;
+      bool near = same_paragraph &&
+                  t_.tokens[q.open].sentence <= t_.tokens[last_close].sentence + 1;
       bool starts_sentence = q.open == SentenceBegin(q.open) ||
                              (q.open > 0 && t_.tokens[q.open - 1].kind == TokenKind::kPunct &&
                               IsSentenceStop(t_.Text(q.open - 1)));
       bool opens_paragraph = q.open == t_.paragraph_begin[para];
-      if (starts_sentence && static_cast<int>(para) == last_paragraph) {
+      if (!attributed && starts_sentence && same_paragraph) {
         s.speaker = out[last].speaker;
         s.speaker_tokens = out[last].speaker_tokens;
         s.cue = out[last].cue;
         s.confidence = out[last].confidence * 0.9;
         inherited = true;
-      } else if (opens_paragraph && static_cast<int>(para) == last_paragraph + 1 &&
-                 out[last].speaker >= 0) {
+        continues = near;
+      } else if (!attributed && opens_paragraph &&
+                 static_cast<int>(para) == last_paragraph + 1 && out[last].speaker_tokens) {
         s.speaker = out[last].speaker;
+        s.speaker_tokens = out[last].speaker_tokens;
         s.cue = out[last].cue;
         s.confidence = out[last].confidence * 0.8;
         inherited = true;
+      } else if (attributed && near && s.speaker_tokens == out[last].speaker_tokens) {
+        continues = true;  // `"A," she said, "B."`
       }
+    }
+    if (continues && join_interrupted_) {
+      // One statement from the first opening mark to the last closing one,
+      // attribution included, as PolNeAR annotates it.
+      out[last].end = s.end;
+      out[last].end_token = s.end_token;
+      for (size_t k = t_.tokens[last_close].sentence; k <= t_.tokens[q.close].sentence; ++k) {
+        sentence_has_quote[k] = true;
+      }
+      last_close = q.close;
+      continue;
     }
     // Scare quotes: short, unattributed and not continuing a speaker.
     if (!attributed && !inherited && words <= kMaxScareWords) continue;
@@ -196,6 +238,7 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
     out.push_back(std::move(s));
     last = static_cast<int>(out.size()) - 1;
     last_paragraph = static_cast<int>(para);
+    last_close = q.close;
   }
   FindReported(sentence_has_quote, &out);
   return out;

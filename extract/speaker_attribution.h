@@ -51,8 +51,10 @@ struct Statement {
 class SpeakerAttributor {
  public:
   // All references must outlive the attributor.
-  SpeakerAttributor(const Lexicons& lex, const TokenizedText& text, const ActorTable& actors)
-      : lex_(lex), t_(text), actors_(actors) {}
+  // `join_interrupted`: see ExtractorOptions::join_interrupted_quotes.
+  SpeakerAttributor(const Lexicons& lex, const TokenizedText& text, const ActorTable& actors,
+                    bool join_interrupted = false)
+      : lex_(lex), t_(text), actors_(actors), join_interrupted_(join_interrupted) {}
 
   // Direct quotes then reported speech, in text order within each kind.
   // Call once per attributor (it is per document).
@@ -86,6 +88,7 @@ class SpeakerAttributor {
   const Lexicons& lex_;
   const TokenizedText& t_;
   const ActorTable& actors_;
+  const bool join_interrupted_;
   std::vector<bool> in_quote_;  // token is inside a direct quote
 };
 

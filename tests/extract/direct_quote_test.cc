@@ -1,0 +1,96 @@
+// Direct quotations: marks, speaker phrases as written, interrupted quotes.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "tests/extract/extract_fixture.h"
+
+namespace actorgraph {
+namespace {
+
+const Extractor& JoiningExtractor() {
+  static const std::unique_ptr<Extractor> extractor = [] {
+    ExtractorOptions options;
+    options.lexicon_dir = ACTORGRAPH_TEST_LEXICON_DIR;
+    options.join_interrupted_quotes = true;
+    Result<std::unique_ptr<Extractor>> r = Extractor::Create(options);
+    if (!r.ok()) ADD_FAILURE() << r.status().message();
+    return r.ok() ? std::move(r).value() : nullptr;
+  }();
+  return *extractor;
+}
+
+std::string Describe(const DocumentFacts& f) {
+  std::string out;
+  for (const Quote& q : f.quotes) {
+    out += "  [" + q.text + "] speaker=" + q.speaker + " (" + q.speaker_text + ") cue=" + q.cue +
+           (q.direct ? "" : " indirect") + "\n";
+  }
+  return out;
+}
+
+struct DirectCase {
+  const char* text;
+  const char* quote;         // text of the first direct quote
+  const char* speaker_text;  // its speaker mention as written
+};
+
+void ExpectFirstDirect(const Extractor& extractor, const DirectCase& c) {
+  DocumentFacts f = extractor.Extract("t", c.text);
+  const Quote* q = nullptr;
+  for (const Quote& x : f.quotes) {
+    if (x.direct && q == nullptr) q = &x;
+  }
+  ASSERT_NE(q, nullptr) << "input: " << c.text << "\n" << Describe(f);
+  EXPECT_EQ(q->text, c.quote) << "input: " << c.text << "\n" << Describe(f);
+  EXPECT_EQ(q->speaker_text, c.speaker_text) << "input: " << c.text << "\n" << Describe(f);
+}
+
+TEST(DirectQuotes, DoubledApostrophesAndBackticksAreMarks) {
+  const DirectCase cases[] = {
+      {"''The harbor is closed,'' Ada Quill said.", "The harbor is closed,", "Ada Quill"},
+      {"``The harbor is closed,'' Ada Quill said.", "The harbor is closed,", "Ada Quill"},
+      {"The mayor said, ''We will reopen the harbor in May.''",
+       "We will reopen the harbor in May.", "The mayor"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, UnknownSpeakerKeepsThePhraseAsWritten) {
+  // Surnames and groups the actor finder does not know are still the speaker
+  // mention, taken from the slot the attribution pattern gives.
+  const DirectCase cases[] = {
+      {"\"The nets are empty,\" Ms. Brakwater said.", "The nets are empty,", "Ms. Brakwater"},
+      {"\"The nets are empty,\" said Sen. Olu Brakwater of Fernland.", "The nets are empty,",
+       "Sen. Olu Brakwater"},
+      {"\"The nets are empty,\" the harbor pilots wrote.", "The nets are empty,",
+       "the harbor pilots"},
+      {"\"The nets are empty,\" said one veteran trawler captain who asked not to be named.",
+       "The nets are empty,", "one veteran trawler captain"},
+      {"But Brakwater said: \"The nets are empty.\"", "The nets are empty.", "Brakwater"},
+      {"\"We cannot fish,\" they said.", "We cannot fish,", "they"},
+      {"\"The nets are empty,\" Brakwater also said.", "The nets are empty,", "Brakwater"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, InterruptedQuoteIsOneQuoteWhenJoining) {
+  const DirectCase cases[] = {
+      {"\"The nets are empty,\" says Ada Quill. \"The boats stay home.\"",
+       "The nets are empty,\" says Ada Quill. \"The boats stay home.", "Ada Quill"},
+      {"\"The nets are empty,\" Ada Quill said, \"and the boats stay home.\"",
+       "The nets are empty,\" Ada Quill said, \"and the boats stay home.", "Ada Quill"},
+      // A quote two sentences later is a new one.
+      {"\"The nets are empty,\" says Ada Quill. The port is quiet. \"The boats stay home.\"",
+       "The nets are empty,", "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(JoiningExtractor(), c);
+  // Without joining, the pieces stay apart.
+  ExpectFirstDirect(TestExtractor(), {"\"The nets are empty,\" says Ada Quill. \"The boats "
+                                      "stay home.\"",
+                                      "The nets are empty,", "Ada Quill"});
+}
+
+}  // namespace
+}  // namespace actorgraph
