@@ -171,6 +171,48 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
   return false;
 }
 
+bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, Statement* s) const {
+  const size_t sb = SentenceBegin(q.open);
+  std::optional<CueHit> cue;
+  for (size_t c = q.open; c-- > sb;) {
+    if (in_quote_[c]) break;
+    cue = CueAt(c);
+    if (cue && cue->kind == CueKind::kSpeech && cue->end <= q.open) break;
+    cue.reset();
+  }
+  if (!cue) return false;
+  // "Ada Quill ..., saying": a participle's subject opens the sentence.
+  std::string_view verb = t_.Text(cue->begin);
+  bool participle = verb.size() > 4 && verb.substr(verb.size() - 3) == "ing";
+  // "As with any conflict, experts said": the subject follows the last comma.
+  size_t from = sb;
+  for (size_t i = sb; !participle && i < cue->begin; ++i) {
+    if (t_.Is(i, ",")) from = i + 1;
+  }
+  std::optional<Speaker> sp = SpeakerIn(from, cue->begin, q.open, !participle);
+  if (!sp && from > sb) sp = SpeakerIn(sb, cue->begin, q.open, !participle);
+  if (!sp) {
+    std::optional<TokenRange> r = SubjectBefore(t_, lex_, sb, cue->begin);
+    if (!r) return false;
+    sp = Speaker{-1, r->first, r->second, 0.4};
+  }
+  size_t b = cue->end;
+  while (b < q.open && (t_.Is(b, "that") || t_.Is(b, ",") || t_.Is(b, ":"))) ++b;
+  size_t e = SentenceEnd(q.close);
+  while (e > q.close + 1 && (t_.tokens[e - 1].kind == TokenKind::kPunct ||
+                             t_.tokens[e - 1].kind == TokenKind::kQuote)) {
+    --e;
+  }
+  SetSpeaker(*sp, *cue, s);
+  s->confidence *= 0.8;
+  if (b == q.open && e == q.close + 1) return true;  // `X said "..."`: the quote itself
+  s->first_token = static_cast<uint32_t>(b);
+  s->end_token = static_cast<uint32_t>(e);
+  s->begin = t_.tokens[b].start;
+  s->end = t_.tokens[e - 1].end;
+  return true;
+}
+
 std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>& spans) {
   in_quote_.assign(t_.tokens.size(), false);
   for (const QuoteSpan& q : spans) {
@@ -181,7 +223,9 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
   int last_paragraph = -1;  // paragraph of the last kept quote
   int last = -1;            // index in `out` of the last kept quote
   uint32_t last_close = 0;  // closing mark of the last kept quote
+  uint32_t covered = 0;  // quotes before this token are in a clause statement
   for (const QuoteSpan& q : spans) {
+    if (q.open < covered) continue;
     Statement s;
     s.first_token = q.open + 1;
     s.end_token = q.close;
@@ -190,7 +234,24 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
     size_t words = 0;
     for (size_t i = q.open + 1; i < q.close; ++i) words += t_.tokens[i].kind == TokenKind::kWord;
     const uint32_t para = t_.tokens[q.open].paragraph;
-    bool attributed = AttributeAfter(q, &s) || AttributeBefore(q, &s);
+    bool attributed = false;
+    if (AttributeAfter(q, &s)) {
+      attributed = true;
+      // `The plan is "a disaster," she said.`: the clause before the quote is
+      // part of what she said.
+      const size_t sb = SentenceBegin(q.open);
+      bool clause_before = q.open > sb && (sb == 0 || !in_quote_[sb - 1]);
+      for (size_t i = sb; clause_before && i < q.open; ++i) {
+        clause_before = !in_quote_[i] && !CueAt(i) && !t_.Is(i, ":");
+      }
+      if (clause_before) {
+        s.first_token = static_cast<uint32_t>(sb);
+        s.begin = t_.tokens[sb].start;
+      }
+    } else {
+      attributed = AttributeBefore(q, &s) || AttributeClause(q, &s);
+    }
+    if (attributed) covered = std::max(covered, s.end_token);
     bool inherited = false;
     bool continues = false;  // resumes the last quote after its attribution
     if (last >= 0) {

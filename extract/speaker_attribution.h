@@ -79,6 +79,9 @@ class SpeakerAttributor {
   int ResolvePronoun(std::string_view pronoun, size_t before) const;
   bool AttributeAfter(const QuoteSpan& q, Statement* s) const;
   bool AttributeBefore(const QuoteSpan& q, Statement* s) const;
+  // `X says (that) CLAUSE` with the quote inside CLAUSE: the statement becomes
+  // the whole clause, up to the end of the quote's sentence.
+  bool AttributeClause(const QuoteSpan& q, Statement* s) const;
   void FindReported(const std::vector<bool>& sentence_has_quote,
                     std::vector<Statement>* out) const;
   void SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const;
