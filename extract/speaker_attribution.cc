@@ -17,6 +17,10 @@ bool IsAbbreviationStop(const TokenizedText& t, size_t i) {
   return t.Is(i, ".") && i + 1 < t.tokens.size() && t.tokens[i + 1].sentence == t.tokens[i].sentence;
 }
 
+bool IsArticle(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "A" || w == "An" || w == "The";
+}
+
 bool IsPronoun(std::string_view w) {
   return w == "he" || w == "He" || w == "she" || w == "She";
 }
@@ -153,11 +157,14 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
       return true;
     }
   }
-  // "X said: "..."" / "X told reporters: "..."".
-  for (size_t gap = 0; gap <= 3 && j >= sb + gap + 1; ++gap) {
+  // "X said: "..."" / "X told reporters: "..."". Words between a cue and a
+  // quote with no mark before it make a clause: AttributeClause.
+  const size_t max_gap = j < q.open ? 3 : 0;
+  for (size_t gap = 0; gap <= max_gap && j >= sb + gap + 1; ++gap) {
     size_t c = j - gap - 1;
     std::optional<CueHit> cue = CueAt(c);
     if (!cue || cue->kind != CueKind::kSpeech) continue;
+    if (c > sb && IsArticle(t_.Text(c - 1))) continue;  // "a suggested "code""
     if (cue->end + gap > j) continue;
     if (std::optional<Speaker> sp = SpeakerIn(sb, c, q.open, true)) {
       SetSpeaker(*sp, *cue, s);
@@ -180,7 +187,8 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, Statement* s) const 
     if (cue && cue->kind == CueKind::kSpeech && cue->end <= q.open) break;
     cue.reset();
   }
-  if (!cue) return false;
+  // "a suggested "code of conduct"": a cue after a determiner is an adjective.
+  if (!cue || (cue->begin > sb && IsArticle(t_.Text(cue->begin - 1)))) return false;
   // "Ada Quill ..., saying": a participle's subject opens the sentence.
   std::string_view verb = t_.Text(cue->begin);
   bool participle = verb.size() > 4 && verb.substr(verb.size() - 3) == "ing";
@@ -192,7 +200,8 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, Statement* s) const 
   std::optional<Speaker> sp = SpeakerIn(from, cue->begin, q.open, !participle);
   if (!sp && from > sb) sp = SpeakerIn(sb, cue->begin, q.open, !participle);
   if (!sp) {
-    std::optional<TokenRange> r = SubjectBefore(t_, lex_, sb, cue->begin);
+    std::optional<TokenRange> r = participle ? PhraseAfter(t_, lex_, sb, cue->begin)
+                                             : SubjectBefore(t_, lex_, sb, cue->begin);
     if (!r) return false;
     sp = Speaker{-1, r->first, r->second, 0.4};
   }
@@ -202,6 +211,9 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, Statement* s) const 
   while (e > q.close + 1 && (t_.tokens[e - 1].kind == TokenKind::kPunct ||
                              t_.tokens[e - 1].kind == TokenKind::kQuote)) {
     --e;
+  }
+  for (size_t i = sp->begin; sp->actor < 0 && i + 1 < sp->end; ++i) {
+    if (t_.Is(i, ",")) sp->begin = static_cast<uint32_t>(i + 1);  // "Last week, officials"
   }
   SetSpeaker(*sp, *cue, s);
   s->confidence *= 0.8;

@@ -92,5 +92,39 @@ TEST(DirectQuotes, InterruptedQuoteIsOneQuoteWhenJoining) {
                                       "The nets are empty,", "Ada Quill"});
 }
 
+TEST(DirectQuotes, QuoteInsideACueClauseIsTheWholeClause) {
+  const DirectCase cases[] = {
+      {"Ada Quill said the plan was \"a slow disaster\" for the coast.",
+       "the plan was \"a slow disaster\" for the coast", "Ada Quill"},
+      {"Ada Quill says that the harbor needs \"a new kind of fleet.\"",
+       "the harbor needs \"a new kind of fleet.\"", "Ada Quill"},
+      {"Ada Quill left the port on Monday, saying the talks had \"failed the fishermen.\"",
+       "the talks had \"failed the fishermen.\"", "Ada Quill"},
+      {"As with any quota, the harbor pilots noted that it was \"a blunt tool.\"",
+       "it was \"a blunt tool.\"", "the harbor pilots"},
+      // The clause before a quote attributed after it belongs to the quote.
+      {"The plan is \"a slow disaster,\" Ada Quill said.", "The plan is \"a slow disaster,",
+       "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, CueAfterAnArticleIsAnAdjective) {
+  const char* text = "The two ports released a suggested \"code of practice\" on Monday.";
+  DocumentFacts f = TestExtractor().Extract("t", text);
+  EXPECT_TRUE(f.quotes.empty()) << text << "\n" << Describe(f);
+}
+
+TEST(DirectQuotes, NewsCueVerbs) {
+  const DirectCase cases[] = {
+      {"\"The nets are empty,\" Ada Quill tweeted.", "The nets are empty,", "Ada Quill"},
+      {"\"The nets are empty,\" Ada Quill replied.", "The nets are empty,", "Ada Quill"},
+      {"Ada Quill pointed out: \"The nets are empty.\"", "The nets are empty.", "Ada Quill"},
+      {"\"The nets are empty,\" the harbor gazette reported.", "The nets are empty,",
+       "the harbor gazette"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
 }  // namespace
 }  // namespace actorgraph
