@@ -88,6 +88,41 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SpeakerIn(size_t b,
   return other;
 }
 
+std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SubjectOf(size_t sb, size_t cue,
+                                                                       size_t before) const {
+  if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, sb, cue)) {
+    if (r->second == r->first + 1 && IsPronoun(t_.Text(r->first))) {
+      return Speaker{ResolvePronoun(t_.Text(r->first), before), r->first, r->second, 0.7};
+    }
+    for (size_t i = r->first; i < r->second; ++i) {
+      if (int m = actors_.mention_at[i]; m >= 0) {
+        const ActorMention& am = actors_.mentions[m];
+        return Speaker{am.actor, am.begin, std::min<uint32_t>(am.end, r->second), 0.9};
+      }
+    }
+    // A capitalised phrase with no actor in it counts in subject position
+    // only: not "Ada Quill on Monday said".
+    bool subject_position = r->first == sb || t_.Is(r->first - 1, ",");
+    if (!t_.tokens[r->first].upper || t_.Is(r->first, "The") || subject_position) {
+      return Speaker{-1, r->first, r->second, 0.4};  // "the committee chairmen"
+    }
+  }
+  // "Bo Lind, who said": the relative pronoun stands for the name before it.
+  size_t w = cue;
+  while (w > sb && t_.IsWord(w - 1) && !t_.Is(w - 1, "who") && w + 3 > cue) --w;
+  if (w > sb + 2 && t_.Is(w - 1, "who") && t_.Is(w - 2, ",")) {
+    if (int m = actors_.mention_at[w - 3]; m >= 0) {
+      return Speaker{actors_.mentions[m].actor, static_cast<uint32_t>(w - 1),
+                     static_cast<uint32_t>(w), 0.7};
+    }
+  }
+  if (std::optional<Speaker> sp = SpeakerIn(sb, cue, before, true)) return sp;
+  if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, sb, cue)) {
+    return Speaker{-1, r->first, r->second, 0.4};
+  }
+  return std::nullopt;
+}
+
 void SpeakerAttributor::SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const {
   s->speaker = sp.actor;
   s->speaker_tokens = std::make_pair(sp.begin, sp.end);
@@ -166,12 +201,8 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
     if (!cue || cue->kind != CueKind::kSpeech) continue;
     if (c > sb && IsArticle(t_.Text(c - 1))) continue;  // "a suggested "code""
     if (cue->end + gap > j) continue;
-    if (std::optional<Speaker> sp = SpeakerIn(sb, c, q.open, true)) {
+    if (std::optional<Speaker> sp = SubjectOf(sb, c, q.open)) {
       SetSpeaker(*sp, *cue, s);
-      return true;
-    }
-    if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, sb, c)) {
-      SetSpeaker(Speaker{-1, r->first, r->second, 0.4}, *cue, s);
       return true;
     }
   }
@@ -197,17 +228,24 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, Statement* s) const 
   for (size_t i = sb; !participle && i < cue->begin; ++i) {
     if (t_.Is(i, ",")) from = i + 1;
   }
-  std::optional<Speaker> sp = SpeakerIn(from, cue->begin, q.open, !participle);
-  if (!sp && from > sb) sp = SpeakerIn(sb, cue->begin, q.open, !participle);
-  if (!sp) {
-    std::optional<TokenRange> r = participle ? PhraseAfter(t_, lex_, sb, cue->begin)
-                                             : SubjectBefore(t_, lex_, sb, cue->begin);
-    if (!r) return false;
-    sp = Speaker{-1, r->first, r->second, 0.4};
+  std::optional<Speaker> sp;
+  if (participle) {
+    sp = SpeakerIn(sb, cue->begin, q.open, false);
+    if (!sp) {
+      std::optional<TokenRange> r = PhraseAfter(t_, lex_, sb, cue->begin);
+      if (!r) return false;
+      sp = Speaker{-1, r->first, r->second, 0.4};
+    }
+  } else {
+    sp = SubjectOf(from, cue->begin, q.open);
+    if (!sp && from > sb) sp = SubjectOf(sb, cue->begin, q.open);
+    if (!sp) return false;
   }
   size_t b = cue->end;
   while (b < q.open && (t_.Is(b, "that") || t_.Is(b, ",") || t_.Is(b, ":"))) ++b;
   size_t e = SentenceEnd(q.close);
+  // `that "...," suggesting ...`: a comma at the quote's end closes the clause.
+  if (t_.Is(q.close - 1, ",") || t_.Is(q.close + 1, ",")) e = std::min(e, size_t{q.close} + 1);
   while (e > q.close + 1 && (t_.tokens[e - 1].kind == TokenKind::kPunct ||
                              t_.tokens[e - 1].kind == TokenKind::kQuote)) {
     --e;
@@ -288,7 +326,8 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
         s.cue = out[last].cue;
         s.confidence = out[last].confidence * 0.8;
         inherited = true;
-      } else if (attributed && near && s.speaker_tokens == out[last].speaker_tokens) {
+      } else if (attributed && near && s.speaker_tokens == out[last].speaker_tokens &&
+                 s.first_token == q.open + 1 && (t_.Is(q.open - 1, ",") || t_.Is(q.open - 1, ":"))) {
         continues = true;  // `"A," she said, "B."`
       }
     }

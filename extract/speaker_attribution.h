@@ -77,6 +77,9 @@ class SpeakerAttributor {
   // The speaker named in tokens [b, e); `before` is where pronouns resolve.
   std::optional<Speaker> SpeakerIn(size_t b, size_t e, size_t before, bool last) const;
   int ResolvePronoun(std::string_view pronoun, size_t before) const;
+  // The subject right before the cue at `cue` (`X said`, `X, who said`),
+  // as written, else SpeakerIn(sb, cue, ..., last = true).
+  std::optional<Speaker> SubjectOf(size_t sb, size_t cue, size_t before) const;
   bool AttributeAfter(const QuoteSpan& q, Statement* s) const;
   bool AttributeBefore(const QuoteSpan& q, Statement* s) const;
   // `X says (that) CLAUSE` with the quote inside CLAUSE: the statement becomes

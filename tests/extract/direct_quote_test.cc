@@ -109,6 +109,28 @@ TEST(DirectQuotes, QuoteInsideACueClauseIsTheWholeClause) {
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
 }
 
+TEST(DirectQuotes, SpeakerIsTheSubjectNextToTheCue) {
+  const DirectCase cases[] = {
+      // Not the person named earlier in the sentence.
+      {"Of the plan by Fisheries Minister Ada Quill, Brakwater said: \"It will fail.\"",
+       "It will fail.", "Brakwater"},
+      // A relative pronoun is the mention as written.
+      {"The port hired Fisheries Minister Ada Quill, who said: \"The nets are empty.\"",
+       "The nets are empty.", "who"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, ClauseAfterAnAttributionIsNotJoined) {
+  const char* text =
+      "\"The nets are empty,\" Ada Quill said, adding that the boats were \"rusting in port.\"";
+  DocumentFacts f = JoiningExtractor().Extract("t", text);
+  ASSERT_EQ(f.quotes.size(), 2u) << text << "\n" << Describe(f);
+  EXPECT_EQ(f.quotes[0].text, "The nets are empty,") << text << "\n" << Describe(f);
+  EXPECT_EQ(f.quotes[1].text, "the boats were \"rusting in port.\"") << text << "\n"
+                                                                       << Describe(f);
+}
+
 TEST(DirectQuotes, CueAfterAnArticleIsAnAdjective) {
   const char* text = "The two ports released a suggested \"code of practice\" on Monday.";
   DocumentFacts f = TestExtractor().Extract("t", text);
