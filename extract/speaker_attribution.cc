@@ -17,6 +17,18 @@ bool IsAbbreviationStop(const TokenizedText& t, size_t i) {
   return t.Is(i, ".") && i + 1 < t.tokens.size() && t.tokens[i + 1].sentence == t.tokens[i].sentence;
 }
 
+// Verbs that put a quoted label on something: `X called the plan "a sham"`.
+// Only direct quotes take them as cues ("a town called Fernby" has no quote).
+bool IsNamingVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "called", "calls", "calling", "call", "dubbed", "dubs", "described", "describes",
+      "describing", "labeled", "labelled", "branded", "termed", "deemed"};
+  for (std::string_view v : kVerbs) {
+    if (w == v) return true;
+  }
+  return false;
+}
+
 bool IsArticle(std::string_view w) {
   return w == "a" || w == "an" || w == "the" || w == "A" || w == "An" || w == "The";
 }
@@ -217,6 +229,12 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, Statement* s) const 
     cue = CueAt(c);
     if (cue && cue->kind == CueKind::kSpeech && cue->end <= q.open) break;
     cue.reset();
+    // `X called it "a disgrace"`; with no object it is a participle: `a town
+    // called "Fernby"`.
+    if (IsNamingVerb(t_.Text(c)) && c + 1 < q.open) {
+      cue = CueHit{static_cast<uint32_t>(c), static_cast<uint32_t>(c + 1), CueKind::kSpeech};
+      break;
+    }
   }
   // "a suggested "code of conduct"": a cue after a determiner is an adjective.
   if (!cue || (cue->begin > sb && IsArticle(t_.Text(cue->begin - 1)))) return false;

@@ -60,6 +60,17 @@ std::optional<TokenRange> SubjectBefore(const TokenizedText& t, const Lexicons& 
   size_t end = cue;
   while (end > begin && t.IsWord(end - 1) && IsCueModifier(t.Text(end - 1))) --end;
   if (end <= begin) return std::nullopt;
+  if (t.Is(end - 1, ",")) {
+    // An appositive: "Jo Lind, a fisher, said" or "her adviser, Jo Lind, said".
+    size_t p = end - 1;
+    while (p > begin && p + kAppositiveTokens > end && !t.Is(p - 1, ",")) --p;
+    if (p <= begin || !t.Is(p - 1, ",")) return std::nullopt;
+    if (t.IsWord(p) && t.tokens[p].upper) {
+      std::optional<TokenRange> name = SubjectBefore(t, lex, p, end - 1);
+      if (name && name->first == p) return name;
+    }
+    return SubjectBefore(t, lex, begin, p - 1);
+  }
   if (t.IsWord(end - 1) && IsPronounSpeaker(t.Text(end - 1))) {
     return TokenRange(static_cast<uint32_t>(end - 1), static_cast<uint32_t>(end));
   }

@@ -9,6 +9,8 @@
 //     "the committee chairmen", "one unaligned Florida Republican strategist";
 //   - a pronoun: "they", "we", "it", "I".
 // Leading function words ("But", "And") are not part of a capitalised run.
+// A subject with an appositive ("Jo Lind, a fisher, said"; "her adviser,
+// Jo Lind, said") gives the name.
 #ifndef ACTORGRAPH_EXTRACT_SPEAKER_PHRASE_H_
 #define ACTORGRAPH_EXTRACT_SPEAKER_PHRASE_H_
 
@@ -22,6 +24,7 @@
 namespace actorgraph {
 
 inline constexpr size_t kMaxPhraseWords = 8;
+inline constexpr size_t kAppositiveTokens = 20;  // "X, APPOSITIVE, said"
 
 using TokenRange = std::pair<uint32_t, uint32_t>;  // [first, end)
 

@@ -114,6 +114,11 @@ TEST(DirectQuotes, SpeakerIsTheSubjectNextToTheCue) {
       // Not the person named earlier in the sentence.
       {"Of the plan by Fisheries Minister Ada Quill, Brakwater said: \"It will fail.\"",
        "It will fail.", "Brakwater"},
+      // Appositives on either side of the name.
+      {"Her fisheries adviser, Olu Brakwater, said: \"The nets are empty.\"",
+       "The nets are empty.", "Olu Brakwater"},
+      {"\"The nets are empty,\" Brakwater, a trawler captain for thirty years, said.",
+       "The nets are empty,", "Brakwater"},
       // A relative pronoun is the mention as written.
       {"The port hired Fisheries Minister Ada Quill, who said: \"The nets are empty.\"",
        "The nets are empty.", "who"},
@@ -129,6 +134,19 @@ TEST(DirectQuotes, ClauseAfterAnAttributionIsNotJoined) {
   EXPECT_EQ(f.quotes[0].text, "The nets are empty,") << text << "\n" << Describe(f);
   EXPECT_EQ(f.quotes[1].text, "the boats were \"rusting in port.\"") << text << "\n"
                                                                        << Describe(f);
+}
+
+TEST(DirectQuotes, NamingVerbsGovernAQuotedLabel) {
+  const DirectCase cases[] = {
+      {"Ada Quill called the quota plan \"a slow disaster.\"",
+       "the quota plan \"a slow disaster.\"", "Ada Quill"},
+      {"The harbor pilots described the new rules as \"unworkable.\"",
+       "the new rules as \"unworkable.\"", "The harbor pilots"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+  const char* text = "The boats sailed from a town called \"Fernby\" on Monday.";
+  DocumentFacts f = TestExtractor().Extract("t", text);
+  for (const Quote& q : f.quotes) EXPECT_FALSE(q.direct) << text << "\n" << Describe(f);
 }
 
 TEST(DirectQuotes, CueAfterAnArticleIsAnAdjective) {
