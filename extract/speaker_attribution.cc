@@ -9,6 +9,7 @@ namespace actorgraph {
 namespace {
 
 constexpr size_t kMaxAttributionTokens = 60;
+constexpr size_t kMaxObjectTokens = 12;  // `told X that`: X at most this long
 
 bool IsSentenceStop(std::string_view p) { return p == "." || p == "?" || p == "!" || p == "..."; }
 
@@ -221,6 +222,20 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
   return false;
 }
 
+bool SpeakerAttributor::LabelPrecedes(size_t i) const {
+  static constexpr std::string_view kBeforeLabel[] = {
+      "of", "on", "in", "at", "from", "for", "with", "by", "to", "as", "named", "titled",
+      "a", "an", "the", "his", "her", "their", "its", "our"};
+  const Token& tok = t_.tokens[i];
+  if (tok.kind == TokenKind::kPossessive) return true;
+  if (tok.kind != TokenKind::kWord) return false;
+  if (tok.upper || CueAt(i)) return true;
+  for (std::string_view w : kBeforeLabel) {
+    if (t_.Text(i) == w) return true;
+  }
+  return false;
+}
+
 bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, Statement* s) const {
   const size_t sb = SentenceBegin(q.open);
   std::optional<CueHit> cue;
@@ -260,7 +275,16 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, Statement* s) const 
     if (!sp) return false;
   }
   size_t b = cue->end;
-  while (b < q.open && (t_.Is(b, "that") || t_.Is(b, ",") || t_.Is(b, ":"))) ++b;
+  // `told reporters on Monday that CLAUSE`: the clause starts after "that";
+  // `...: "..."`: a colon introduces the quote itself.
+  for (size_t i = b; i < q.open && i < b + kMaxObjectTokens; ++i) {
+    if (t_.Is(i, "that")) {
+      b = i + 1;
+      break;
+    }
+  }
+  if (t_.Is(q.open - 1, ":")) b = q.open;
+  while (b < q.open && (t_.Is(b, ",") || t_.Is(b, ":"))) ++b;
   size_t e = SentenceEnd(q.close);
   // `that "...," suggesting ...`: a comma at the quote's end closes the clause.
   if (t_.Is(q.close - 1, ",") || t_.Is(q.close + 1, ",")) e = std::min(e, size_t{q.close} + 1);
@@ -302,8 +326,17 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
     size_t words = 0;
     for (size_t i = q.open + 1; i < q.close; ++i) words += t_.tokens[i].kind == TokenKind::kWord;
     const uint32_t para = t_.tokens[q.open].paragraph;
+    // A short quote inside a sentence, right after a word, followed by an
+    // attribution is a title or label: `told "Morning Joe," adding`,
+    // `On ABC's "This Week," Rubio said`.
+    const bool label = words <= kMaxScareWords && q.open > SentenceBegin(q.open) &&
+                       LabelPrecedes(q.open - 1);
     bool attributed = false;
-    if (AttributeAfter(q, &s)) {
+    if (label) {
+      // Only as part of a larger clause: `called the plan "a sham"`.
+      if (!AttributeClause(q, &s) || s.first_token > q.open) continue;
+      attributed = true;
+    } else if (AttributeAfter(q, &s)) {
       attributed = true;
       // `The plan is "a disaster," she said.`: the clause before the quote is
       // part of what she said.

@@ -85,6 +85,9 @@ class SpeakerAttributor {
   // `X says (that) CLAUSE` with the quote inside CLAUSE: the statement becomes
   // the whole clause, up to the end of the quote's sentence.
   bool AttributeClause(const QuoteSpan& q, Statement* s) const;
+  // Token i (before a short quote) makes the quote a title or label:
+  // `On ABC's "This Week,"`, `told "Morning Joe,"`, `a "sociopath,"`.
+  bool LabelPrecedes(size_t i) const;
   void FindReported(const std::vector<bool>& sentence_has_quote,
                     std::vector<Statement>* out) const;
   void SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const;

@@ -149,6 +149,19 @@ TEST(DirectQuotes, NamingVerbsGovernAQuotedLabel) {
   for (const Quote& q : f.quotes) EXPECT_FALSE(q.direct) << text << "\n" << Describe(f);
 }
 
+TEST(DirectQuotes, ShortTitlesBeforeAnAttributionAreNotQuotes) {
+  const char* cases[] = {
+      "On the radio show \"Harbor Hour,\" Ada Quill said the talks had failed.",
+      "\"We will not sign,\" Ada Quill told \"Harbor Hour,\" adding that talks had failed.",
+  };
+  for (const char* text : cases) {
+    DocumentFacts f = TestExtractor().Extract("t", text);
+    for (const Quote& q : f.quotes) {
+      EXPECT_NE(q.text, "Harbor Hour,") << text << "\n" << Describe(f);
+    }
+  }
+}
+
 TEST(DirectQuotes, CueAfterAnArticleIsAnAdjective) {
   const char* text = "The two ports released a suggested \"code of practice\" on Monday.";
   DocumentFacts f = TestExtractor().Extract("t", text);
