@@ -195,6 +195,11 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
 
 bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const {
   size_t sb = SentenceBegin(q.open);
+  // `Ada Quill continued:` closing the paragraph before the quote.
+  if (q.open == sb && q.open > 0 && t_.Is(q.open - 1, ":") &&
+      t_.tokens[q.open - 1].paragraph + 1 == t_.tokens[q.open].paragraph) {
+    sb = SentenceBegin(q.open - 1);
+  }
   if (q.open == sb) return false;
   size_t j = q.open;  // cue must end shortly before the quote
   if (t_.Is(j - 1, ":") || t_.Is(j - 1, ",")) --j;
@@ -216,6 +221,32 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
     if (cue->end + gap > j) continue;
     if (std::optional<Speaker> sp = SubjectOf(sb, c, q.open)) {
       SetSpeaker(*sp, *cue, s);
+      return true;
+    }
+    // Inverted: `Said Ada Quill, "..."`, `..., explained Ada Quill, "..."`.
+    if (std::optional<Speaker> sp = SpeakerIn(cue->end, j, q.open, false)) {
+      SetSpeaker(*sp, *cue, s);
+      return true;
+    }
+    if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, cue->end, j)) {
+      SetSpeaker(Speaker{-1, r->first, r->second, 0.4}, *cue, s);
+      return true;
+    }
+  }
+  // `The board was blunt in its findings: "..."`: the sentence's subject.
+  if (t_.Is(q.open - 1, ":")) {
+    size_t colon = q.open - 1;
+    std::optional<Speaker> sp;
+    if (int m = actors_.mention_at[sb]; m >= 0) {
+      const ActorMention& am = actors_.mentions[m];
+      sp = Speaker{am.actor, am.begin, am.end, 0.5};
+    } else if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, sb, colon)) {
+      sp = Speaker{-1, r->first, r->second, 0.3};
+    }
+    if (sp) {
+      SetSpeaker(*sp, CueHit{static_cast<uint32_t>(colon), static_cast<uint32_t>(colon + 1),
+                             CueKind::kSpeech},
+                 s);
       return true;
     }
   }

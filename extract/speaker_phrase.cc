@@ -59,6 +59,11 @@ std::optional<TokenRange> SubjectBefore(const TokenizedText& t, const Lexicons& 
                                         size_t begin, size_t cue) {
   size_t end = cue;
   while (end > begin && t.IsWord(end - 1) && IsCueModifier(t.Text(end - 1))) --end;
+  if (end > begin + 1 && t.Is(end - 1, ")")) {  // "Rep. Jo Lind (D-Ore.) said"
+    size_t open = end - 1;
+    while (open > begin && end - open < kAppositiveTokens && !t.Is(open, "(")) --open;
+    if (t.Is(open, "(")) end = open;
+  }
   if (end <= begin) return std::nullopt;
   if (t.Is(end - 1, ",")) {
     // An appositive: "Jo Lind, a fisher, said" or "her adviser, Jo Lind, said".

@@ -136,6 +136,22 @@ TEST(DirectQuotes, ClauseAfterAnAttributionIsNotJoined) {
                                                                        << Describe(f);
 }
 
+TEST(DirectQuotes, ColonsInversionsAndParentheses) {
+  const DirectCase cases[] = {
+      {"The harbor board was blunt in its findings: \"The quota cannot stand.\"",
+       "The quota cannot stand.", "The harbor board"},
+      {"Said Brakwater, \"The quota cannot stand.\"", "The quota cannot stand.", "Brakwater"},
+      {"\"The quota cannot stand,\" Rep. Olu Brakwater (D-Fernland) said.",
+       "The quota cannot stand,", "Rep. Olu Brakwater"},
+      {"Brakwater shot back: \"The quota cannot stand.\"", "The quota cannot stand.",
+       "Brakwater"},
+      // A paragraph ending in a colon introduces the quote opening the next.
+      {"Brakwater continued:\n\"The quota cannot stand.\"", "The quota cannot stand.",
+       "Brakwater"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
 TEST(DirectQuotes, NamingVerbsGovernAQuotedLabel) {
   const DirectCase cases[] = {
       {"Ada Quill called the quota plan \"a slow disaster.\"",
