@@ -136,6 +136,25 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SubjectOf(size_t sb
   return std::nullopt;
 }
 
+std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SentenceSubject(size_t sb,
+                                                                             size_t e) const {
+  if (int m = actors_.mention_at[sb]; m >= 0) {
+    const ActorMention& am = actors_.mentions[m];
+    return Speaker{am.actor, am.begin, std::min<uint32_t>(am.end, e), 0.5};
+  }
+  if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, sb, e)) {
+    for (size_t i = r->first; i < r->second; ++i) {
+      if (int m = actors_.mention_at[i]; m >= 0) {
+        const ActorMention& am = actors_.mentions[m];
+        return Speaker{am.actor, am.begin, std::min<uint32_t>(am.end, e), 0.5};
+      }
+    }
+    if (t_.tokens[r->first].all_caps) return std::nullopt;  // a headline
+    return Speaker{-1, r->first, r->second, 0.3};
+  }
+  return std::nullopt;
+}
+
 void SpeakerAttributor::SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const {
   s->speaker = sp.actor;
   s->speaker_tokens = std::make_pair(sp.begin, sp.end);
@@ -237,12 +256,12 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
   if (t_.Is(q.open - 1, ":")) {
     size_t colon = q.open - 1;
     std::optional<Speaker> sp;
-    if (int m = actors_.mention_at[sb]; m >= 0) {
-      const ActorMention& am = actors_.mentions[m];
-      sp = Speaker{am.actor, am.begin, am.end, 0.5};
-    } else if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, sb, colon)) {
-      sp = Speaker{-1, r->first, r->second, 0.3};
+    // `Jo Lind and Bo Quill: "..."` names the speaker right before the colon.
+    if (colon > sb && t_.IsWord(colon - 1) && t_.tokens[colon - 1].upper &&
+        !t_.tokens[colon - 1].all_caps) {
+      sp = SubjectOf(sb, colon, q.open);
     }
+    if (!sp) sp = SentenceSubject(sb, colon);
     if (sp) {
       SetSpeaker(*sp, CueHit{static_cast<uint32_t>(colon), static_cast<uint32_t>(colon + 1),
                              CueKind::kSpeech},
@@ -294,12 +313,9 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, Statement* s) const 
   }
   std::optional<Speaker> sp;
   if (participle) {
-    sp = SpeakerIn(sb, cue->begin, q.open, false);
-    if (!sp) {
-      std::optional<TokenRange> r = PhraseAfter(t_, lex_, sb, cue->begin);
-      if (!r) return false;
-      sp = Speaker{-1, r->first, r->second, 0.4};
-    }
+    sp = SentenceSubject(sb, cue->begin);
+    if (!sp) sp = SpeakerIn(sb, cue->begin, q.open, false);
+    if (!sp) return false;
   } else {
     sp = SubjectOf(from, cue->begin, q.open);
     if (!sp && from > sb) sp = SubjectOf(sb, cue->begin, q.open);

@@ -80,6 +80,9 @@ class SpeakerAttributor {
   // The subject right before the cue at `cue` (`X said`, `X, who said`),
   // as written, else SpeakerIn(sb, cue, ..., last = true).
   std::optional<Speaker> SubjectOf(size_t sb, size_t cue, size_t before) const;
+  // The noun phrase opening the sentence at `sb`, ending before `e`: the
+  // subject of a participle cue (`X ..., saying`) or of a colon.
+  std::optional<Speaker> SentenceSubject(size_t sb, size_t e) const;
   bool AttributeAfter(const QuoteSpan& q, Statement* s) const;
   bool AttributeBefore(const QuoteSpan& q, Statement* s) const;
   // `X says (that) CLAUSE` with the quote inside CLAUSE: the statement becomes
