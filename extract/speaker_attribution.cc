@@ -447,7 +447,7 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
     }
     out.push_back(std::move(s));
     last = static_cast<int>(out.size()) - 1;
-    last_paragraph = static_cast<int>(para);
+    last_paragraph = static_cast<int>(t_.tokens[q.close].paragraph);
     last_close = q.close;
   }
   FindReported(sentence_has_quote, &out);

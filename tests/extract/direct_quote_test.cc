@@ -152,6 +152,16 @@ TEST(DirectQuotes, ColonsInversionsAndParentheses) {
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
 }
 
+TEST(DirectQuotes, QuoteRunningOverParagraphsIsOneQuote) {
+  const DirectCase cases[] = {
+      {"Ada Quill said:\n\"The nets are empty.\n\"The boats stay home,\" she added.",
+       "The nets are empty.\n\"The boats stay home,", "she"},
+      // A space before a straight closing mark still closes the quote.
+      {"\"The nets are empty, \" Ada Quill said.", "The nets are empty, ", "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
 TEST(DirectQuotes, NamingVerbsGovernAQuotedLabel) {
   const DirectCase cases[] = {
       {"Ada Quill called the quota plan \"a slow disaster.\"",
