@@ -2,18 +2,36 @@
 // and finds reported speech.
 //
 // Direct quotes, first rule that applies:
+//   0. a short quote (at most kMaxScareWords words) right after a
+//      preposition, article, name or cue is a title or label
+//      (`On ABC's "This Week," X said`); only rule 2b can keep it, and only
+//      inside a larger clause;
 //   1. after the quote: `"...," says X` / `"...," X says` /
 //      `"...," X, a former official at Y, said` (only when the quote ends in
-//      , . ? ! or is followed by a comma);
+//      , . ? ! or is followed by a comma). A quote that does not open its
+//      sentence takes the clause before it (`The plan is "a disaster," X
+//      said.` gives `The plan is "a disaster,`);
 //   2. before it: `X said: "..."` / `X told reporters, "..."` /
-//      `According to X, "..."`;
+//      `Said X, "..."` / `According to X, "..."` / `X was blunt: "..."`
+//      (the sentence's subject) / a paragraph ending `X continued:`;
+//   2b. inside a clause governed by a cue earlier in the sentence:
+//      `X says (that) CLAUSE`, `X called it "..."` (naming verbs need an
+//      object before the quote), `X ..., saying CLAUSE` (the subject opens the
+//      sentence): the statement is the whole clause, to the end of the
+//      sentence or to a comma at the quote's end;
 //   3. a quote opening a sentence continues the previous quote of its
 //      paragraph (`"A," says X. "B."`), and a paragraph opening with a quote
-//      continues the last quote of the paragraph before.
-// The speaker phrase gives, in order: a person mention; "he"/"she" (the
-// latest person named before the quote, of that gender when known); an
-// unnamed source ("a senior official", speaker ""); another actor.
-// Quotes of at most kMaxScareWords words with no rule 1-2 attribution are
+//      continues the last quote of the paragraph before. With
+//      `join_interrupted` the continuation (or `"A," X said, "B."`) is joined
+//      into the previous statement.
+// The speaker phrase gives, in order: the subject next to the cue as
+// written (SubjectOf: an actor's mention, a pronoun, "who", a noun phrase;
+// appositives give the name); a person mention; "he"/"she" (the latest
+// person named before the quote, of that gender when known); an unnamed
+// source ("a senior official", speaker ""); another actor; failing all, the
+// phrase in the speaker slot as written (speaker_phrase.h, actor -1).
+// A cue right after an article is an adjective ("a suggested "code"").
+// Quotes of at most kMaxScareWords words with no rule 1-2b attribution are
 // scare quotes and dropped.
 //
 // Reported speech (direct = false): `X said (that) CLAUSE.`,
