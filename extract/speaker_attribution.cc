@@ -272,6 +272,21 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
   return false;
 }
 
+void SpeakerAttributor::GuessSubject(const QuoteSpan& q, Statement* s) const {
+  const size_t sb = SentenceBegin(q.open);
+  if (q.open <= sb + 1) return;
+  std::optional<Speaker> sp = SentenceSubject(sb, q.open);
+  if (!sp) return;
+  // A determiner phrase has no known end here: keep its first three words
+  // ("The harbor board"), which the guess's low confidence admits.
+  if (sp->actor < 0 && !t_.tokens[sp->begin].upper) return;
+  if (sp->actor < 0 && t_.Is(sp->begin, "The")) sp->end = std::min(sp->end, sp->begin + 3);
+  const size_t verb = sp->end;  // `The ad hits Clinton for "..."`: a verb follows
+  if (verb >= q.open || !t_.IsWord(verb) || t_.tokens[verb].upper) return;
+  sp->confidence = 0.2;
+  SetSpeaker(*sp, CueHit{static_cast<uint32_t>(verb), static_cast<uint32_t>(verb + 1)}, s);
+}
+
 bool SpeakerAttributor::LabelPrecedes(size_t i) const {
   static constexpr std::string_view kBeforeLabel[] = {
       "of", "on", "in", "at", "from", "for", "with", "by", "to", "as", "named", "titled",
@@ -442,6 +457,7 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
     }
     // Scare quotes: short, unattributed and not continuing a speaker.
     if (!attributed && !inherited && words <= kMaxScareWords) continue;
+    if (!attributed && !inherited) GuessSubject(q, &s);
     for (size_t k = t_.tokens[q.open].sentence; k <= t_.tokens[q.close].sentence; ++k) {
       sentence_has_quote[k] = true;
     }

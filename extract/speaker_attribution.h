@@ -32,7 +32,8 @@
 // phrase in the speaker slot as written (speaker_phrase.h, actor -1).
 // A cue right after an article is an adjective ("a suggested "code"").
 // Quotes of at most kMaxScareWords words with no rule 1-2b attribution are
-// scare quotes and dropped.
+// scare quotes and dropped; a longer one inside a sentence takes, as a guess
+// (confidence 0.2), the sentence's subject when a lowercase word follows it.
 //
 // Reported speech (direct = false): `X said (that) CLAUSE.`,
 // `According to X, CLAUSE.`, `CLAUSE, according to X.` in sentences with no
@@ -109,6 +110,9 @@ class SpeakerAttributor {
   // Token i (before a short quote) makes the quote a title or label:
   // `On ABC's "This Week,"`, `told "Morning Joe,"`, `a "sociopath,"`.
   bool LabelPrecedes(size_t i) const;
+  // Last resort for a long quote with no attribution inside a sentence: the
+  // sentence's subject when a lowercase word (its verb) follows it.
+  void GuessSubject(const QuoteSpan& q, Statement* s) const;
   void FindReported(const std::vector<bool>& sentence_has_quote,
                     std::vector<Statement>* out) const;
   void SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const;

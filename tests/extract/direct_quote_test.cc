@@ -162,6 +162,13 @@ TEST(DirectQuotes, QuoteRunningOverParagraphsIsOneQuote) {
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
 }
 
+TEST(DirectQuotes, LongUnattributedQuoteTakesTheSentenceSubject) {
+  ExpectFirstDirect(TestExtractor(),
+                    {"The harbor board hit the ministry for setting \"quotas that no boat in "
+                     "this port could ever meet.\"",
+                     "quotas that no boat in this port could ever meet.", "The harbor board"});
+}
+
 TEST(DirectQuotes, NamingVerbsGovernAQuotedLabel) {
   const DirectCase cases[] = {
       {"Ada Quill called the quota plan \"a slow disaster.\"",
