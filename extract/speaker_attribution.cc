@@ -136,6 +136,20 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SubjectOf(size_t sb
   return std::nullopt;
 }
 
+// One capitalised word opening a sentence is a subject ("Lind said") unless
+// it opens an adverbial ("Over the years", "Acknowledging that", "Clearly").
+bool SpeakerAttributor::IntroWordIsSubject(size_t i) const {
+  std::string_view w = t_.Text(i);
+  if (w.ends_with("ing") || w.ends_with("ly")) return false;
+  static constexpr std::string_view kNotAfterSubject[] = {
+      "the", "a", "an", "of", "that", "since", "to", "in", "on", "for", "with", "at", "by",
+      "from", "as", "after", "before", "when", "while", "if", "this", "these", "those", "than"};
+  for (std::string_view x : kNotAfterSubject) {
+    if (t_.Is(i + 1, x)) return false;
+  }
+  return true;
+}
+
 std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SentenceSubject(size_t sb,
                                                                              size_t e) const {
   if (int m = actors_.mention_at[sb]; m >= 0) {
@@ -150,6 +164,7 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SentenceSubject(siz
       }
     }
     if (t_.tokens[r->first].all_caps) return std::nullopt;  // a headline
+    if (r->second == r->first + 1 && !IntroWordIsSubject(r->first)) return std::nullopt;
     return Speaker{-1, r->first, r->second, 0.3};
   }
   return std::nullopt;

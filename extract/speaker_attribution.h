@@ -102,6 +102,7 @@ class SpeakerAttributor {
   // The noun phrase opening the sentence at `sb`, ending before `e`: the
   // subject of a participle cue (`X ..., saying`) or of a colon.
   std::optional<Speaker> SentenceSubject(size_t sb, size_t e) const;
+  bool IntroWordIsSubject(size_t i) const;
   bool AttributeAfter(const QuoteSpan& q, Statement* s) const;
   bool AttributeBefore(const QuoteSpan& q, Statement* s) const;
   // `X says (that) CLAUSE` with the quote inside CLAUSE: the statement becomes
