@@ -435,7 +435,7 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
     if (last >= 0) {
       bool same_paragraph = static_cast<int>(para) == last_paragraph;
       bool near = same_paragraph &&
-                  t_.tokens[q.open].sentence <= t_.tokens[last_close].sentence + 1;
+                  t_.tokens[q.open].sentence <= t_.tokens[last_close].sentence + 2;
       bool starts_sentence = q.open == SentenceBegin(q.open) ||
                              (q.open > 0 && t_.tokens[q.open - 1].kind == TokenKind::kPunct &&
                               IsSentenceStop(t_.Text(q.open - 1)));

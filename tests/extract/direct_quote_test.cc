@@ -81,8 +81,13 @@ TEST(DirectQuotes, InterruptedQuoteIsOneQuoteWhenJoining) {
        "The nets are empty,\" says Ada Quill. \"The boats stay home.", "Ada Quill"},
       {"\"The nets are empty,\" Ada Quill said, \"and the boats stay home.\"",
        "The nets are empty,\" Ada Quill said, \"and the boats stay home.", "Ada Quill"},
-      // A quote two sentences later is a new one.
       {"\"The nets are empty,\" says Ada Quill. The port is quiet. \"The boats stay home.\"",
+       "The nets are empty,\" says Ada Quill. The port is quiet. \"The boats stay home.",
+       "Ada Quill"},
+      // One sentence of narration may come between; with two, the next quote
+      // is a new one.
+      {"\"The nets are empty,\" says Ada Quill. The port is quiet. The sea is calm. "
+       "\"The boats stay home.\"",
        "The nets are empty,", "Ada Quill"},
   };
   for (const DirectCase& c : cases) ExpectFirstDirect(JoiningExtractor(), c);
