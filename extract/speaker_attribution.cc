@@ -143,7 +143,8 @@ bool SpeakerAttributor::IntroWordIsSubject(size_t i) const {
   if (w.ends_with("ing") || w.ends_with("ly")) return false;
   static constexpr std::string_view kNotAfterSubject[] = {
       "the", "a", "an", "of", "that", "since", "to", "in", "on", "for", "with", "at", "by",
-      "from", "as", "after", "before", "when", "while", "if", "this", "these", "those", "than"};
+      "from", "as", "after", "before", "when", "while", "if", "this", "these", "those", "than",
+      "about", "whether", "why", "how", "what"};
   for (std::string_view x : kNotAfterSubject) {
     if (t_.Is(i + 1, x)) return false;
   }
@@ -152,6 +153,16 @@ bool SpeakerAttributor::IntroWordIsSubject(size_t i) const {
 
 std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SentenceSubject(size_t sb,
                                                                              size_t e) const {
+  if (std::optional<Speaker> sp = SubjectAt(sb, e)) return sp;
+  // "On Twitter, she responded ...": past an introductory phrase.
+  for (size_t i = sb; i + 1 < e && i < sb + kMaxObjectTokens; ++i) {
+    if (t_.Is(i, ",")) return SubjectAt(i + 1, e);
+  }
+  return std::nullopt;
+}
+
+std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SubjectAt(size_t sb,
+                                                                       size_t e) const {
   if (int m = actors_.mention_at[sb]; m >= 0) {
     const ActorMention& am = actors_.mentions[m];
     return Speaker{am.actor, am.begin, std::min<uint32_t>(am.end, e), 0.5};

@@ -23,7 +23,8 @@
 //      paragraph (`"A," says X. "B."`), and a paragraph opening with a quote
 //      continues the last quote of the paragraph before. With
 //      `join_interrupted` the continuation (or `"A," X said, "B."`) is joined
-//      into the previous statement.
+//      into the previous statement when at most one sentence of narration
+//      lies between them.
 // The speaker phrase gives, in order: the subject next to the cue as
 // written (SubjectOf: an actor's mention, a pronoun, "who", a noun phrase;
 // appositives give the name); a person mention; "he"/"she" (the latest
@@ -103,6 +104,8 @@ class SpeakerAttributor {
   // subject of a participle cue (`X ..., saying`) or of a colon.
   std::optional<Speaker> SentenceSubject(size_t sb, size_t e) const;
   bool IntroWordIsSubject(size_t i) const;
+  // SentenceSubject without skipping an introductory phrase.
+  std::optional<Speaker> SubjectAt(size_t sb, size_t e) const;
   bool AttributeAfter(const QuoteSpan& q, Statement* s) const;
   bool AttributeBefore(const QuoteSpan& q, Statement* s) const;
   // `X says (that) CLAUSE` with the quote inside CLAUSE: the statement becomes

@@ -105,6 +105,10 @@ TEST(DirectQuotes, QuoteInsideACueClauseIsTheWholeClause) {
        "the harbor needs \"a new kind of fleet.\"", "Ada Quill"},
       {"Ada Quill left the port on Monday, saying the talks had \"failed the fishermen.\"",
        "the talks had \"failed the fishermen.\"", "Ada Quill"},
+      // The subject follows an introductory phrase, not the person in it.
+      {"On the radio with Fisheries Minister Ada Quill, she answered by saying the talks "
+       "had \"failed the fishermen.\"",
+       "the talks had \"failed the fishermen.\"", "she"},
       {"As with any quota, the harbor pilots noted that it was \"a blunt tool.\"",
        "it was \"a blunt tool.\"", "the harbor pilots"},
       // The clause before a quote attributed after it belongs to the quote.
