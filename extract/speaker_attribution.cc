@@ -224,6 +224,11 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
       break;
     }
     std::optional<CueHit> cue = CueAt(j);
+    // `"...?" Bo Lind pressed.`: any past-tense verb ending the sentence.
+    if (!cue && j > k && j < k + kMaxPhraseWords && IsPastVerb(j) &&
+        (IsSentenceStop(t_.Text(j + 1)) || t_.Is(j + 1, ","))) {
+      cue = CueHit{static_cast<uint32_t>(j), static_cast<uint32_t>(j + 1), CueKind::kSpeech};
+    }
     if (!cue) continue;
     if (std::optional<Speaker> sp = SpeakerIn(k, j, q.open, false)) {
       SetSpeaker(*sp, *cue, s);
@@ -261,6 +266,10 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
   for (size_t gap = 0; gap <= max_gap && j >= sb + gap + 1; ++gap) {
     size_t c = j - gap - 1;
     std::optional<CueHit> cue = CueAt(c);
+    // `Ada Quill cracked, "..."`: any past-tense verb right before the mark.
+    if (!cue && gap == 0 && j < q.open && IsPastVerb(c)) {
+      cue = CueHit{static_cast<uint32_t>(c), static_cast<uint32_t>(c + 1), CueKind::kSpeech};
+    }
     if (!cue || cue->kind != CueKind::kSpeech) continue;
     if (c > sb && IsArticle(t_.Text(c - 1))) continue;  // "a suggested "code""
     if (cue->end + gap > j) continue;
@@ -311,6 +320,12 @@ void SpeakerAttributor::GuessSubject(const QuoteSpan& q, Statement* s) const {
   if (verb >= q.open || !t_.IsWord(verb) || t_.tokens[verb].upper) return;
   sp->confidence = 0.2;
   SetSpeaker(*sp, CueHit{static_cast<uint32_t>(verb), static_cast<uint32_t>(verb + 1)}, s);
+}
+
+bool SpeakerAttributor::IsPastVerb(size_t i) const {
+  if (!t_.IsWord(i) || t_.tokens[i].upper) return false;
+  std::string_view w = t_.Text(i);
+  return w.size() > 4 && w.ends_with("ed");
 }
 
 bool SpeakerAttributor::LabelPrecedes(size_t i) const {

@@ -32,6 +32,8 @@
 // source ("a senior official", speaker ""); another actor; failing all, the
 // phrase in the speaker slot as written (speaker_phrase.h, actor -1).
 // A cue right after an article is an adjective ("a suggested "code"").
+// Where rules 1 and 2 expect a cue, any lowercase past-tense verb serves
+// (`"...?" X pressed.`, `X fumed, "..."`).
 // Quotes of at most kMaxScareWords words with no rule 1-2b attribution are
 // scare quotes and dropped; a longer one inside a sentence takes, as a guess
 // (confidence 0.2), the sentence's subject when a lowercase word follows it.
@@ -114,6 +116,9 @@ class SpeakerAttributor {
   // Token i (before a short quote) makes the quote a title or label:
   // `On ABC's "This Week,"`, `told "Morning Joe,"`, `a "sociopath,"`.
   bool LabelPrecedes(size_t i) const;
+  // A lowercase word ending in "ed": a verb of saying no lexicon lists
+  // ("pressed", "fumed", "cracked") when it stands where a cue would.
+  bool IsPastVerb(size_t i) const;
   // Last resort for a long quote with no attribution inside a sentence: the
   // sentence's subject when a lowercase word (its verb) follows it.
   void GuessSubject(const QuoteSpan& q, Statement* s) const;

@@ -217,6 +217,9 @@ TEST(DirectQuotes, NewsCueVerbs) {
       {"Ada Quill pointed out: \"The nets are empty.\"", "The nets are empty.", "Ada Quill"},
       {"\"The nets are empty,\" the harbor gazette reported.", "The nets are empty,",
        "the harbor gazette"},
+      // Any past-tense verb where a cue would stand.
+      {"\"Are the nets empty?\" Brakwater pressed.", "Are the nets empty?", "Brakwater"},
+      {"Brakwater fumed, \"The nets are empty.\"", "The nets are empty.", "Brakwater"},
   };
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
 }
