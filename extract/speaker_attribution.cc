@@ -357,6 +357,16 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, Statement* s) const 
       break;
     }
   }
+  // `Ada Quill decried the "politics of fear"`: a past-tense verb right after
+  // a named or pronoun subject.
+  for (size_t c = sb + 1; !cue && c + 1 < q.open; ++c) {
+    if (in_quote_[c] || !IsPastVerb(c)) continue;
+    const size_t before = t_.Is(c - 1, "also") && c > sb + 1 ? c - 2 : c - 1;
+    if (actors_.mention_at[before] >= 0 || IsPronoun(t_.Text(before))) {
+      cue = CueHit{static_cast<uint32_t>(c), static_cast<uint32_t>(c + 1), CueKind::kSpeech};
+    }
+    break;  // only the first verb of the sentence
+  }
   // "a suggested "code of conduct"": a cue after a determiner is an adjective.
   if (!cue || (cue->begin > sb && IsArticle(t_.Text(cue->begin - 1)))) return false;
   // "Ada Quill ..., saying": a participle's subject opens the sentence.

@@ -17,8 +17,9 @@
 //   2b. inside a clause governed by a cue earlier in the sentence:
 //      `X says (that) CLAUSE`, `X called it "..."` (naming verbs need an
 //      object before the quote), `X ..., saying CLAUSE` (the subject opens the
-//      sentence): the statement is the whole clause, to the end of the
-//      sentence or to a comma at the quote's end;
+//      sentence), `X decried the "..."` (the sentence's first past-tense verb,
+//      right after a named or pronoun subject): the statement is the whole
+//      clause, to the end of the sentence or to a comma at the quote's end;
 //   3. a quote opening a sentence continues the previous quote of its
 //      paragraph (`"A," says X. "B."`), and a paragraph opening with a quote
 //      continues the last quote of the paragraph before. With

@@ -111,6 +111,9 @@ TEST(DirectQuotes, QuoteInsideACueClauseIsTheWholeClause) {
        "the talks had \"failed the fishermen.\"", "she"},
       {"As with any quota, the harbor pilots noted that it was \"a blunt tool.\"",
        "it was \"a blunt tool.\"", "the harbor pilots"},
+      // Any past-tense verb right after a named subject governs the clause.
+      {"Fisheries Minister Ada Quill decried the \"politics of empty nets\" in the capital.",
+       "the \"politics of empty nets\" in the capital", "Ada Quill"},
       // The clause before a quote attributed after it belongs to the quote.
       {"The plan is \"a slow disaster,\" Ada Quill said.", "The plan is \"a slow disaster,",
        "Ada Quill"},
