@@ -66,6 +66,13 @@ std::optional<TokenRange> SubjectBefore(const TokenizedText& t, const Lexicons& 
   }
   if (end <= begin) return std::nullopt;
   if (t.Is(end - 1, ",")) {
+    // "Jo Lind, during a visit to Fernby, Lakeshire, said": a name opening
+    // the phrase and followed by a comma is the subject.
+    size_t n = begin;
+    while (n < end && n - begin < 2 * kMaxPhraseWords && IsNamePart(t, n)) ++n;
+    if (n > begin && n < end - 1 && t.Is(n, ",") && StartsName(t, lex, begin)) {
+      return TokenRange(static_cast<uint32_t>(begin), static_cast<uint32_t>(n));
+    }
     // An appositive: "Jo Lind, a fisher, said" or "her adviser, Jo Lind, said".
     size_t p = end - 1;
     while (p > begin && p + kAppositiveTokens > end && !t.Is(p - 1, ",")) --p;

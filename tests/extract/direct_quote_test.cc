@@ -131,6 +131,8 @@ TEST(DirectQuotes, SpeakerIsTheSubjectNextToTheCue) {
        "The nets are empty.", "Olu Brakwater"},
       {"\"The nets are empty,\" Brakwater, a trawler captain for thirty years, said.",
        "The nets are empty,", "Brakwater"},
+      {"Brakwater, on a visit to the port of Fernby, Lakeshire, said: \"It will fail.\"",
+       "It will fail.", "Brakwater"},
       // A relative pronoun is the mention as written.
       {"The port hired Fisheries Minister Ada Quill, who said: \"The nets are empty.\"",
        "The nets are empty.", "who"},
