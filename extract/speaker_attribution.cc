@@ -401,6 +401,12 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, Statement* s) const 
   size_t e = SentenceEnd(q.close);
   // `that "...," suggesting ...`: a comma at the quote's end closes the clause.
   if (t_.Is(q.close - 1, ",") || t_.Is(q.close + 1, ",")) e = std::min(e, size_t{q.close} + 1);
+  // `called it "a sham" and argued ...`: a second verb starts another clause.
+  size_t n = q.close + 1;
+  if (t_.Is(n, "and") || t_.Is(n, "but")) {
+    if (t_.Is(n + 1, "also")) ++n;
+    if (IsPastVerb(n + 1)) e = std::min(e, size_t{q.close} + 1);
+  }
   while (e > q.close + 1 && (t_.tokens[e - 1].kind == TokenKind::kPunct ||
                              t_.tokens[e - 1].kind == TokenKind::kQuote)) {
     --e;

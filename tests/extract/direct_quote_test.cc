@@ -114,6 +114,9 @@ TEST(DirectQuotes, QuoteInsideACueClauseIsTheWholeClause) {
       // Any past-tense verb right after a named subject governs the clause.
       {"Fisheries Minister Ada Quill decried the \"politics of empty nets\" in the capital.",
        "the \"politics of empty nets\" in the capital", "Ada Quill"},
+      // A second verb after the quote starts another clause.
+      {"Ada Quill called the plan \"a slow disaster\" and walked out of the talks.",
+       "the plan \"a slow disaster\"", "Ada Quill"},
       // The clause before a quote attributed after it belongs to the quote.
       {"The plan is \"a slow disaster,\" Ada Quill said.", "The plan is \"a slow disaster,",
        "Ada Quill"},
