@@ -342,7 +342,7 @@ bool SpeakerAttributor::LabelPrecedes(size_t i) const {
   return false;
 }
 
-bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, Statement* s) const {
+bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, Statement* s) const {
   const size_t sb = SentenceBegin(q.open);
   std::optional<CueHit> cue;
   for (size_t c = q.open; c-- > sb;) {
@@ -359,7 +359,7 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, Statement* s) const 
   }
   // `Ada Quill decried the "politics of fear"`: a past-tense verb right after
   // a named or pronoun subject.
-  for (size_t c = sb + 1; !cue && c + 1 < q.open; ++c) {
+  for (size_t c = sb + 1; any_verb && !cue && c + 1 < q.open; ++c) {
     if (in_quote_[c] || !IsPastVerb(c)) continue;
     const size_t before = t_.Is(c - 1, "also") && c > sb + 1 ? c - 2 : c - 1;
     if (actors_.mention_at[before] >= 0 || IsPronoun(t_.Text(before))) {
@@ -453,7 +453,7 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
     bool attributed = false;
     if (label) {
       // Only as part of a larger clause: `called the plan "a sham"`.
-      if (!AttributeClause(q, &s) || s.first_token > q.open) continue;
+      if (!AttributeClause(q, false, &s) || s.first_token > q.open) continue;
       attributed = true;
     } else if (AttributeAfter(q, &s)) {
       attributed = true;
@@ -469,7 +469,7 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
         s.begin = t_.tokens[sb].start;
       }
     } else {
-      attributed = AttributeBefore(q, &s) || AttributeClause(q, &s);
+      attributed = AttributeBefore(q, &s) || AttributeClause(q, true, &s);
     }
     if (attributed) covered = std::max(covered, s.end_token);
     bool inherited = false;

@@ -18,7 +18,8 @@
 //      `X says (that) CLAUSE`, `X called it "..."` (naming verbs need an
 //      object before the quote), `X ..., saying CLAUSE` (the subject opens the
 //      sentence), `X decried the "..."` (the sentence's first past-tense verb,
-//      right after a named or pronoun subject): the statement is the whole
+//      right after a named or pronoun subject; not for the short labels of
+//      rule 0): the statement is the whole
 //      clause, to the end of the sentence or to a comma at the quote's end;
 //   3. a quote opening a sentence continues the previous quote of its
 //      paragraph (`"A," says X. "B."`), and a paragraph opening with a quote
@@ -113,7 +114,9 @@ class SpeakerAttributor {
   bool AttributeBefore(const QuoteSpan& q, Statement* s) const;
   // `X says (that) CLAUSE` with the quote inside CLAUSE: the statement becomes
   // the whole clause, up to the end of the quote's sentence.
-  bool AttributeClause(const QuoteSpan& q, Statement* s) const;
+  // `any_verb`: a past-tense verb after a named subject may govern the clause
+  // (not for labels, which need a cue: `visited the "Harbor Hour" studio`).
+  bool AttributeClause(const QuoteSpan& q, bool any_verb, Statement* s) const;
   // Token i (before a short quote) makes the quote a title or label:
   // `On ABC's "This Week,"`, `told "Morning Joe,"`, `a "sociopath,"`.
   bool LabelPrecedes(size_t i) const;

@@ -112,8 +112,9 @@ TEST(DirectQuotes, QuoteInsideACueClauseIsTheWholeClause) {
       {"As with any quota, the harbor pilots noted that it was \"a blunt tool.\"",
        "it was \"a blunt tool.\"", "the harbor pilots"},
       // Any past-tense verb right after a named subject governs the clause.
-      {"Fisheries Minister Ada Quill decried the \"politics of empty nets\" in the capital.",
-       "the \"politics of empty nets\" in the capital", "Ada Quill"},
+      {"Fisheries Minister Ada Quill decried the \"politics of empty nets and empty ports\" "
+       "in the capital.",
+       "the \"politics of empty nets and empty ports\" in the capital", "Ada Quill"},
       // A second verb after the quote starts another clause.
       {"Ada Quill called the plan \"a slow disaster\" and walked out of the talks.",
        "the plan \"a slow disaster\"", "Ada Quill"},
@@ -194,6 +195,10 @@ TEST(DirectQuotes, NamingVerbsGovernAQuotedLabel) {
        "the new rules as \"unworkable.\"", "The harbor pilots"},
   };
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+  // A short label needs a cue or naming verb, not just any verb.
+  const char* label = "Fisheries Minister Ada Quill visited the \"Harbor Hour\" studio.";
+  DocumentFacts g = TestExtractor().Extract("t", label);
+  for (const Quote& q : g.quotes) EXPECT_FALSE(q.direct) << label << "\n" << Describe(g);
   const char* text = "The boats sailed from a town called \"Fernby\" on Monday.";
   DocumentFacts f = TestExtractor().Extract("t", text);
   for (const Quote& q : f.quotes) EXPECT_FALSE(q.direct) << text << "\n" << Describe(f);
