@@ -28,7 +28,9 @@ int RunEval(int argc, char** argv) {
 
   std::ifstream in(gold_path, std::ios::binary);
   if (!in) return Fail("cannot open " + gold_path);
-  auto extractor = Extractor::Create(ExtractorOptions{lexicons, ""});
+  ExtractorOptions options{lexicons, ""};
+  options.join_interrupted_quotes = true;  // PolNeAR's span convention (docs/eval.md)
+  auto extractor = Extractor::Create(options);
   if (!extractor.ok()) return Fail(extractor.status());
 
   EvalReport report;

@@ -21,10 +21,15 @@ int RunExtract(int argc, char** argv) {
       ->check(CLI::IsMember({"jsonl"}))
       ->capture_default_str();
   app.add_option("--lexicons", lexicons, "lexicon directory (default: built-in)");
+  bool join = false;
+  app.add_flag("--join-quotes", join,
+               "one quote for a quotation interrupted by its attribution (as eval scores)");
   app.add_option("paths", paths, ".txt, .jsonl, directories, or - for stdin")->required();
   if (auto code = ParseArgs(app, argc, argv)) return *code;
 
-  auto extractor = Extractor::Create(ExtractorOptions{lexicons, ""});
+  ExtractorOptions options{lexicons, ""};
+  options.join_interrupted_quotes = join;
+  auto extractor = Extractor::Create(options);
   if (!extractor.ok()) return Fail(extractor.status());
 
   InputCallbacks callbacks;

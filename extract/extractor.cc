@@ -36,10 +36,11 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& opt
       options.lexicon_dir.empty() ? DefaultLexiconDir() : options.lexicon_dir,
       options.iso_codes_dir.empty() ? DefaultIsoCodesDir() : options.iso_codes_dir);
   if (!lex.ok()) return lex.status();
-  return std::unique_ptr<Extractor>(new Extractor(std::move(lex).value()));
+  return std::unique_ptr<Extractor>(new Extractor(std::move(lex).value(), options));
 }
 
-Extractor::Extractor(std::unique_ptr<Lexicons> lexicons) : lexicons_(std::move(lexicons)) {}
+Extractor::Extractor(std::unique_ptr<Lexicons> lexicons, const ExtractorOptions& options)
+    : lexicons_(std::move(lexicons)), join_interrupted_quotes_(options.join_interrupted_quotes) {}
 Extractor::~Extractor() = default;
 
 DocumentFacts Extractor::Extract(std::string_view doc_id, std::string_view text) const {
@@ -48,7 +49,7 @@ DocumentFacts Extractor::Extract(std::string_view doc_id, std::string_view text)
   const TokenizedText t = Tokenize(text);
   const ActorTable actors = ActorFinder(*lexicons_).Find(t);
   const std::vector<QuoteSpan> spans = FindQuoteSpans(t);
-  SpeakerAttributor attributor(*lexicons_, t, actors);
+  SpeakerAttributor attributor(*lexicons_, t, actors, join_interrupted_quotes_);
   const std::vector<Statement> statements = attributor.Attribute(spans);
 
   // Actors, in order of first mention.

@@ -21,6 +21,11 @@ struct ExtractorOptions {
   std::string lexicon_dir;
   // Directory holding iso_3166-1.json; empty means DefaultIsoCodesDir().
   std::string iso_codes_dir;
+  // One quote for a quotation interrupted by its attribution
+  // (`"A," she said. "B."`), spanning from the first opening mark to the last
+  // closing one, as PolNeAR annotates it. Off: one quote per quoted piece,
+  // as the graph and the seed annotation want them.
+  bool join_interrupted_quotes = false;
 };
 
 // $ACTORGRAPH_LEXICONS if set, else the directory configured at build time.
@@ -46,8 +51,9 @@ class Extractor {
   DocumentFacts Extract(std::string_view doc_id, std::string_view text) const;
 
  private:
-  explicit Extractor(std::unique_ptr<Lexicons> lexicons);
+  Extractor(std::unique_ptr<Lexicons> lexicons, const ExtractorOptions& options);
   std::unique_ptr<Lexicons> lexicons_;
+  bool join_interrupted_quotes_;
 };
 
 }  // namespace actorgraph

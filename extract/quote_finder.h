@@ -6,7 +6,11 @@
 // are paired with a stack, so quotes nested in quotes ("a "rigid" stance,")
 // stay inside their outer quote. An opener never closed in its paragraph is
 // dropped (quotes nested in it are promoted), a closer with nothing open is
-// ignored: an unbalanced mark damages at most its own paragraph.
+// ignored: an unbalanced mark damages at most its own paragraph. The one
+// exception is the news convention for a quote running over paragraphs: a
+// paragraph whose quote is still open (with nothing nested), opened at the
+// paragraph start or after ":" or ",", followed by a paragraph opening with a
+// mark continues into it, and the quote spans both.
 #ifndef ACTORGRAPH_EXTRACT_QUOTE_FINDER_H_
 #define ACTORGRAPH_EXTRACT_QUOTE_FINDER_H_
 

@@ -3,14 +3,37 @@
 #include <algorithm>
 
 #include "extract/reported_speech.h"
+#include "extract/speaker_phrase.h"
 #include "extract/text_util.h"
 
 namespace actorgraph {
 namespace {
 
 constexpr size_t kMaxAttributionTokens = 60;
+constexpr size_t kMaxObjectTokens = 12;  // `told X that`: X at most this long
 
 bool IsSentenceStop(std::string_view p) { return p == "." || p == "?" || p == "!" || p == "..."; }
+
+// A "." that does not end its sentence ends an abbreviation ("Ms.", "Sen.").
+bool IsAbbreviationStop(const TokenizedText& t, size_t i) {
+  return t.Is(i, ".") && i + 1 < t.tokens.size() && t.tokens[i + 1].sentence == t.tokens[i].sentence;
+}
+
+// Verbs that put a quoted label on something: `X called the plan "a sham"`.
+// Only direct quotes take them as cues ("a town called Fernby" has no quote).
+bool IsNamingVerb(std::string_view w) {
+  static constexpr std::string_view kVerbs[] = {
+      "called", "calls", "calling", "call", "dubbed", "dubs", "described", "describes",
+      "describing", "labeled", "labelled", "branded", "termed", "deemed"};
+  for (std::string_view v : kVerbs) {
+    if (w == v) return true;
+  }
+  return false;
+}
+
+bool IsArticle(std::string_view w) {
+  return w == "a" || w == "an" || w == "the" || w == "A" || w == "An" || w == "The";
+}
 
 bool IsPronoun(std::string_view w) {
   return w == "he" || w == "He" || w == "she" || w == "She";
@@ -79,6 +102,86 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SpeakerIn(size_t b,
   return other;
 }
 
+std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SubjectOf(size_t sb, size_t cue,
+                                                                       size_t before) const {
+  if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, sb, cue)) {
+    if (r->second == r->first + 1 && IsPronoun(t_.Text(r->first))) {
+      return Speaker{ResolvePronoun(t_.Text(r->first), before), r->first, r->second, 0.7};
+    }
+    for (size_t i = r->first; i < r->second; ++i) {
+      if (int m = actors_.mention_at[i]; m >= 0) {
+        const ActorMention& am = actors_.mentions[m];
+        return Speaker{am.actor, am.begin, std::min<uint32_t>(am.end, r->second), 0.9};
+      }
+    }
+    // A capitalised phrase with no actor in it counts in subject position
+    // only: not "Ada Quill on Monday said".
+    bool subject_position = r->first == sb || t_.Is(r->first - 1, ",");
+    if (!t_.tokens[r->first].upper || t_.Is(r->first, "The") || subject_position) {
+      return Speaker{-1, r->first, r->second, 0.4};  // "the committee chairmen"
+    }
+  }
+  // "Bo Lind, who said": the relative pronoun stands for the name before it.
+  size_t w = cue;
+  while (w > sb && t_.IsWord(w - 1) && !t_.Is(w - 1, "who") && w + 3 > cue) --w;
+  if (w > sb + 2 && t_.Is(w - 1, "who") && t_.Is(w - 2, ",")) {
+    if (int m = actors_.mention_at[w - 3]; m >= 0) {
+      return Speaker{actors_.mentions[m].actor, static_cast<uint32_t>(w - 1),
+                     static_cast<uint32_t>(w), 0.7};
+    }
+  }
+  if (std::optional<Speaker> sp = SpeakerIn(sb, cue, before, true)) return sp;
+  if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, sb, cue)) {
+    return Speaker{-1, r->first, r->second, 0.4};
+  }
+  return std::nullopt;
+}
+
+// One capitalised word opening a sentence is a subject ("Lind said") unless
+// it opens an adverbial ("Over the years", "Acknowledging that", "Clearly").
+bool SpeakerAttributor::IntroWordIsSubject(size_t i) const {
+  std::string_view w = t_.Text(i);
+  if (w.ends_with("ing") || w.ends_with("ly")) return false;
+  static constexpr std::string_view kNotAfterSubject[] = {
+      "the", "a", "an", "of", "that", "since", "to", "in", "on", "for", "with", "at", "by",
+      "from", "as", "after", "before", "when", "while", "if", "this", "these", "those", "than",
+      "about", "whether", "why", "how", "what"};
+  for (std::string_view x : kNotAfterSubject) {
+    if (t_.Is(i + 1, x)) return false;
+  }
+  return true;
+}
+
+std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SentenceSubject(size_t sb,
+                                                                             size_t e) const {
+  if (std::optional<Speaker> sp = SubjectAt(sb, e)) return sp;
+  // "On Twitter, she responded ...": past an introductory phrase.
+  for (size_t i = sb; i + 1 < e && i < sb + kMaxObjectTokens; ++i) {
+    if (t_.Is(i, ",")) return SubjectAt(i + 1, e);
+  }
+  return std::nullopt;
+}
+
+std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SubjectAt(size_t sb,
+                                                                       size_t e) const {
+  if (int m = actors_.mention_at[sb]; m >= 0) {
+    const ActorMention& am = actors_.mentions[m];
+    return Speaker{am.actor, am.begin, std::min<uint32_t>(am.end, e), 0.5};
+  }
+  if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, sb, e)) {
+    for (size_t i = r->first; i < r->second; ++i) {
+      if (int m = actors_.mention_at[i]; m >= 0) {
+        const ActorMention& am = actors_.mentions[m];
+        return Speaker{am.actor, am.begin, std::min<uint32_t>(am.end, e), 0.5};
+      }
+    }
+    if (t_.tokens[r->first].all_caps) return std::nullopt;  // a headline
+    if (r->second == r->first + 1 && !IntroWordIsSubject(r->first)) return std::nullopt;
+    return Speaker{-1, r->first, r->second, 0.3};
+  }
+  return std::nullopt;
+}
+
 void SpeakerAttributor::SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const {
   s->speaker = sp.actor;
   s->speaker_tokens = std::make_pair(sp.begin, sp.end);
@@ -100,11 +203,16 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
   if (std::optional<CueHit> cue = CueAt(k)) {
     size_t e = cue->end;
     while (e < para_end && e < cue->end + 20 && t_.tokens[e].kind != TokenKind::kQuote &&
-           !(t_.tokens[e].kind == TokenKind::kPunct && !t_.Is(e, "-") && !t_.Is(e, "&"))) {
+           !(t_.tokens[e].kind == TokenKind::kPunct && !t_.Is(e, "-") && !t_.Is(e, "&") &&
+             !IsAbbreviationStop(t_, e))) {
       ++e;
     }
     if (std::optional<Speaker> sp = SpeakerIn(cue->end, e, q.open, false)) {
       SetSpeaker(*sp, *cue, s);
+      return true;
+    }
+    if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, cue->end, e)) {
+      SetSpeaker(Speaker{-1, r->first, r->second, 0.4}, *cue, s);
       return true;
     }
     return false;
@@ -112,11 +220,23 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
   // `"...," X says` / `"...," X, a former official, said`.
   for (size_t j = k; j < para_end && j < k + kMaxAttributionTokens; ++j) {
     if (t_.tokens[j].kind == TokenKind::kQuote) break;
-    if (t_.tokens[j].kind == TokenKind::kPunct && IsSentenceStop(t_.Text(j))) break;
+    if (t_.tokens[j].kind == TokenKind::kPunct && IsSentenceStop(t_.Text(j)) &&
+        !IsAbbreviationStop(t_, j)) {
+      break;
+    }
     std::optional<CueHit> cue = CueAt(j);
+    // `"...?" Bo Lind pressed.`: any past-tense verb ending the sentence.
+    if (!cue && j > k && j < k + kMaxPhraseWords && IsPastVerb(j) &&
+        (IsSentenceStop(t_.Text(j + 1)) || t_.Is(j + 1, ","))) {
+      cue = CueHit{static_cast<uint32_t>(j), static_cast<uint32_t>(j + 1), CueKind::kSpeech};
+    }
     if (!cue) continue;
     if (std::optional<Speaker> sp = SpeakerIn(k, j, q.open, false)) {
       SetSpeaker(*sp, *cue, s);
+      return true;
+    }
+    if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, k, j)) {
+      SetSpeaker(Speaker{-1, r->first, r->second, 0.4}, *cue, s);
       return true;
     }
     return false;
@@ -126,6 +246,11 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
 
 bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const {
   size_t sb = SentenceBegin(q.open);
+  // `Ada Quill continued:` closing the paragraph before the quote.
+  if (q.open == sb && q.open > 0 && t_.Is(q.open - 1, ":") &&
+      t_.tokens[q.open - 1].paragraph + 1 == t_.tokens[q.open].paragraph) {
+    sb = SentenceBegin(q.open - 1);
+  }
   if (q.open == sb) return false;
   size_t j = q.open;  // cue must end shortly before the quote
   if (t_.Is(j - 1, ":") || t_.Is(j - 1, ",")) --j;
@@ -136,18 +261,168 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
       return true;
     }
   }
-  // "X said: "..."" / "X told reporters: "..."".
-  for (size_t gap = 0; gap <= 3 && j >= sb + gap + 1; ++gap) {
+  // "X said: "..."" / "X told reporters: "..."". Words between a cue and a
+  // quote with no mark before it make a clause: AttributeClause.
+  const size_t max_gap = j < q.open ? 3 : 0;
+  for (size_t gap = 0; gap <= max_gap && j >= sb + gap + 1; ++gap) {
     size_t c = j - gap - 1;
     std::optional<CueHit> cue = CueAt(c);
+    // `Ada Quill cracked, "..."`: any past-tense verb right before the mark.
+    if (!cue && gap == 0 && j < q.open && IsPastVerb(c)) {
+      cue = CueHit{static_cast<uint32_t>(c), static_cast<uint32_t>(c + 1), CueKind::kSpeech};
+    }
     if (!cue || cue->kind != CueKind::kSpeech) continue;
+    if (c > sb && IsArticle(t_.Text(c - 1))) continue;  // "a suggested "code""
     if (cue->end + gap > j) continue;
-    if (std::optional<Speaker> sp = SpeakerIn(sb, c, q.open, true)) {
+    if (std::optional<Speaker> sp = SubjectOf(sb, c, q.open)) {
       SetSpeaker(*sp, *cue, s);
+      return true;
+    }
+    // Inverted: `Said Ada Quill, "..."`, `..., explained Ada Quill, "..."`.
+    if (std::optional<Speaker> sp = SpeakerIn(cue->end, j, q.open, false)) {
+      SetSpeaker(*sp, *cue, s);
+      return true;
+    }
+    if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, cue->end, j)) {
+      SetSpeaker(Speaker{-1, r->first, r->second, 0.4}, *cue, s);
+      return true;
+    }
+  }
+  // `The board was blunt in its findings: "..."`: the sentence's subject.
+  if (t_.Is(q.open - 1, ":")) {
+    size_t colon = q.open - 1;
+    std::optional<Speaker> sp;
+    // `Jo Lind and Bo Quill: "..."` names the speaker right before the colon.
+    if (colon > sb && t_.IsWord(colon - 1) && t_.tokens[colon - 1].upper &&
+        !t_.tokens[colon - 1].all_caps) {
+      sp = SubjectOf(sb, colon, q.open);
+    }
+    if (!sp) sp = SentenceSubject(sb, colon);
+    if (sp) {
+      SetSpeaker(*sp, CueHit{static_cast<uint32_t>(colon), static_cast<uint32_t>(colon + 1),
+                             CueKind::kSpeech},
+                 s);
       return true;
     }
   }
   return false;
+}
+
+void SpeakerAttributor::GuessSubject(const QuoteSpan& q, Statement* s) const {
+  const size_t sb = SentenceBegin(q.open);
+  if (q.open <= sb + 1) return;
+  std::optional<Speaker> sp = SentenceSubject(sb, q.open);
+  if (!sp) return;
+  // A determiner phrase has no known end here: keep its first three words
+  // ("The harbor board"), which the guess's low confidence admits.
+  if (sp->actor < 0 && !t_.tokens[sp->begin].upper) return;
+  if (sp->actor < 0 && t_.Is(sp->begin, "The")) sp->end = std::min(sp->end, sp->begin + 3);
+  const size_t verb = sp->end;  // `The ad hits Clinton for "..."`: a verb follows
+  if (verb >= q.open || !t_.IsWord(verb) || t_.tokens[verb].upper) return;
+  sp->confidence = 0.2;
+  SetSpeaker(*sp, CueHit{static_cast<uint32_t>(verb), static_cast<uint32_t>(verb + 1)}, s);
+}
+
+bool SpeakerAttributor::IsPastVerb(size_t i) const {
+  if (!t_.IsWord(i) || t_.tokens[i].upper) return false;
+  std::string_view w = t_.Text(i);
+  return w.size() > 4 && w.ends_with("ed");
+}
+
+bool SpeakerAttributor::LabelPrecedes(size_t i) const {
+  static constexpr std::string_view kBeforeLabel[] = {
+      "of", "on", "in", "at", "from", "for", "with", "by", "to", "as", "named", "titled",
+      "a", "an", "the", "his", "her", "their", "its", "our"};
+  const Token& tok = t_.tokens[i];
+  if (tok.kind == TokenKind::kPossessive) return true;
+  if (tok.kind != TokenKind::kWord) return false;
+  if (tok.upper || CueAt(i)) return true;
+  for (std::string_view w : kBeforeLabel) {
+    if (t_.Text(i) == w) return true;
+  }
+  return false;
+}
+
+bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, Statement* s) const {
+  const size_t sb = SentenceBegin(q.open);
+  std::optional<CueHit> cue;
+  for (size_t c = q.open; c-- > sb;) {
+    if (in_quote_[c]) break;
+    cue = CueAt(c);
+    if (cue && cue->kind == CueKind::kSpeech && cue->end <= q.open) break;
+    cue.reset();
+    // `X called it "a disgrace"`; with no object it is a participle: `a town
+    // called "Fernby"`.
+    if (IsNamingVerb(t_.Text(c)) && c + 1 < q.open) {
+      cue = CueHit{static_cast<uint32_t>(c), static_cast<uint32_t>(c + 1), CueKind::kSpeech};
+      break;
+    }
+  }
+  // `Ada Quill decried the "politics of fear"`: a past-tense verb right after
+  // a named or pronoun subject.
+  for (size_t c = sb + 1; any_verb && !cue && c + 1 < q.open; ++c) {
+    if (in_quote_[c] || !IsPastVerb(c)) continue;
+    const size_t before = t_.Is(c - 1, "also") && c > sb + 1 ? c - 2 : c - 1;
+    if (actors_.mention_at[before] >= 0 || IsPronoun(t_.Text(before))) {
+      cue = CueHit{static_cast<uint32_t>(c), static_cast<uint32_t>(c + 1), CueKind::kSpeech};
+    }
+    break;  // only the first verb of the sentence
+  }
+  // "a suggested "code of conduct"": a cue after a determiner is an adjective.
+  if (!cue || (cue->begin > sb && IsArticle(t_.Text(cue->begin - 1)))) return false;
+  // "Ada Quill ..., saying": a participle's subject opens the sentence.
+  std::string_view verb = t_.Text(cue->begin);
+  bool participle = verb.size() > 4 && verb.substr(verb.size() - 3) == "ing";
+  // "As with any conflict, experts said": the subject follows the last comma.
+  size_t from = sb;
+  for (size_t i = sb; !participle && i < cue->begin; ++i) {
+    if (t_.Is(i, ",")) from = i + 1;
+  }
+  std::optional<Speaker> sp;
+  if (participle) {
+    sp = SentenceSubject(sb, cue->begin);
+    if (!sp) sp = SpeakerIn(sb, cue->begin, q.open, false);
+    if (!sp) return false;
+  } else {
+    sp = SubjectOf(from, cue->begin, q.open);
+    if (!sp && from > sb) sp = SubjectOf(sb, cue->begin, q.open);
+    if (!sp) return false;
+  }
+  size_t b = cue->end;
+  // `told reporters on Monday that CLAUSE`: the clause starts after "that";
+  // `...: "..."`: a colon introduces the quote itself.
+  for (size_t i = b; i < q.open && i < b + kMaxObjectTokens; ++i) {
+    if (t_.Is(i, "that")) {
+      b = i + 1;
+      break;
+    }
+  }
+  if (t_.Is(q.open - 1, ":")) b = q.open;
+  while (b < q.open && (t_.Is(b, ",") || t_.Is(b, ":"))) ++b;
+  size_t e = SentenceEnd(q.close);
+  // `that "...," suggesting ...`: a comma at the quote's end closes the clause.
+  if (t_.Is(q.close - 1, ",") || t_.Is(q.close + 1, ",")) e = std::min(e, size_t{q.close} + 1);
+  // `called it "a sham" and argued ...`: a second verb starts another clause.
+  size_t n = q.close + 1;
+  if (t_.Is(n, "and") || t_.Is(n, "but")) {
+    if (t_.Is(n + 1, "also")) ++n;
+    if (IsPastVerb(n + 1)) e = std::min(e, size_t{q.close} + 1);
+  }
+  while (e > q.close + 1 && (t_.tokens[e - 1].kind == TokenKind::kPunct ||
+                             t_.tokens[e - 1].kind == TokenKind::kQuote)) {
+    --e;
+  }
+  for (size_t i = sp->begin; sp->actor < 0 && i + 1 < sp->end; ++i) {
+    if (t_.Is(i, ",")) sp->begin = static_cast<uint32_t>(i + 1);  // "Last week, officials"
+  }
+  SetSpeaker(*sp, *cue, s);
+  s->confidence *= 0.8;
+  if (b == q.open && e == q.close + 1) return true;  // `X said "..."`: the quote itself
+  s->first_token = static_cast<uint32_t>(b);
+  s->end_token = static_cast<uint32_t>(e);
+  s->begin = t_.tokens[b].start;
+  s->end = t_.tokens[e - 1].end;
+  return true;
 }
 
 std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>& spans) {
@@ -157,9 +432,12 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
   }
   std::vector<Statement> out;
   std::vector<bool> sentence_has_quote(t_.sentence_begin.size(), false);
-  int last_paragraph = -1;     // paragraph of the last kept quote
-  int last = -1;  // index in `out` of the last kept quote
+  int last_paragraph = -1;  // paragraph of the last kept quote
+  int last = -1;            // index in `out` of the last kept quote
+  uint32_t last_close = 0;  // closing mark of the last kept quote
+  uint32_t covered = 0;  // quotes before this token are in a clause statement
   for (const QuoteSpan& q : spans) {
+    if (q.open < covered) continue;
     Statement s;
     s.first_token = q.open + 1;
     s.end_token = q.close;
@@ -168,35 +446,83 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
     size_t words = 0;
     for (size_t i = q.open + 1; i < q.close; ++i) words += t_.tokens[i].kind == TokenKind::kWord;
     const uint32_t para = t_.tokens[q.open].paragraph;
-    bool attributed = AttributeAfter(q, &s) || AttributeBefore(q, &s);
+    // A short quote inside a sentence, right after a word, followed by an
+    // attribution is a title or label: `told "Morning Joe," adding`,
+    // `On ABC's "This Week," Rubio said`.
+    const bool label = words <= kMaxScareWords && q.open > SentenceBegin(q.open) &&
+                       LabelPrecedes(q.open - 1);
+    bool attributed = false;
+    if (label) {
+      // Only as part of a larger clause: `called the plan "a sham"`.
+      if (!AttributeClause(q, false, &s) || s.first_token > q.open) continue;
+      attributed = true;
+    } else if (AttributeAfter(q, &s)) {
+      attributed = true;
+      // `The plan is "a disaster," she said.`: the clause before the quote is
+      // part of what she said.
+      const size_t sb = SentenceBegin(q.open);
+      bool clause_before = q.open > sb && (sb == 0 || !in_quote_[sb - 1]);
+      for (size_t i = sb; clause_before && i < q.open; ++i) {
+        clause_before = !in_quote_[i] && !CueAt(i) && !t_.Is(i, ":");
+      }
+      if (clause_before) {
+        s.first_token = static_cast<uint32_t>(sb);
+        s.begin = t_.tokens[sb].start;
+      }
+    } else {
+      attributed = AttributeBefore(q, &s) || AttributeClause(q, true, &s);
+    }
+    if (attributed) covered = std::max(covered, s.end_token);
     bool inherited = false;
-    if (!attributed && last >= 0) {
+    bool continues = false;  // resumes the last quote after its attribution
+    if (last >= 0) {
+      bool same_paragraph = static_cast<int>(para) == last_paragraph;
+      bool near = same_paragraph &&
+                  t_.tokens[q.open].sentence <= t_.tokens[last_close].sentence + 2;
       bool starts_sentence = q.open == SentenceBegin(q.open) ||
                              (q.open > 0 && t_.tokens[q.open - 1].kind == TokenKind::kPunct &&
                               IsSentenceStop(t_.Text(q.open - 1)));
       bool opens_paragraph = q.open == t_.paragraph_begin[para];
-      if (starts_sentence && static_cast<int>(para) == last_paragraph) {
+      if (!attributed && starts_sentence && same_paragraph) {
         s.speaker = out[last].speaker;
         s.speaker_tokens = out[last].speaker_tokens;
         s.cue = out[last].cue;
         s.confidence = out[last].confidence * 0.9;
         inherited = true;
-      } else if (opens_paragraph && static_cast<int>(para) == last_paragraph + 1 &&
-                 out[last].speaker >= 0) {
+        continues = near;
+      } else if (!attributed && opens_paragraph &&
+                 static_cast<int>(para) == last_paragraph + 1 && out[last].speaker_tokens) {
         s.speaker = out[last].speaker;
+        s.speaker_tokens = out[last].speaker_tokens;
         s.cue = out[last].cue;
         s.confidence = out[last].confidence * 0.8;
         inherited = true;
+      } else if (attributed && near && s.speaker_tokens == out[last].speaker_tokens &&
+                 s.first_token == q.open + 1 && (t_.Is(q.open - 1, ",") || t_.Is(q.open - 1, ":"))) {
+        continues = true;  // `"A," she said, "B."`
       }
+    }
+    if (continues && join_interrupted_) {
+      // One statement from the first opening mark to the last closing one,
+      // attribution included, as PolNeAR annotates it.
+      out[last].end = s.end;
+      out[last].end_token = s.end_token;
+      for (size_t k = t_.tokens[last_close].sentence; k <= t_.tokens[q.close].sentence; ++k) {
+        sentence_has_quote[k] = true;
+      }
+      last_close = q.close;
+      continue;
     }
     // Scare quotes: short, unattributed and not continuing a speaker.
     if (!attributed && !inherited && words <= kMaxScareWords) continue;
+    if (!attributed && !inherited) GuessSubject(q, &s);
     for (size_t k = t_.tokens[q.open].sentence; k <= t_.tokens[q.close].sentence; ++k) {
       sentence_has_quote[k] = true;
     }
     out.push_back(std::move(s));
     last = static_cast<int>(out.size()) - 1;
-    last_paragraph = static_cast<int>(para);
+    last_paragraph = static_cast<int>(t_.tokens[q.close].paragraph);
+    last_close = q.close;
   }
   ReportedSpeechFinder(lex_, t_, actors_, in_quote_).Find(sentence_has_quote, &out);
   return out;

@@ -2,19 +2,43 @@
 // and finds reported speech.
 //
 // Direct quotes, first rule that applies:
+//   0. a short quote (at most kMaxScareWords words) right after a
+//      preposition, article, name or cue is a title or label
+//      (`On ABC's "This Week," X said`); only rule 2b can keep it, and only
+//      inside a larger clause;
 //   1. after the quote: `"...," says X` / `"...," X says` /
 //      `"...," X, a former official at Y, said` (only when the quote ends in
-//      , . ? ! or is followed by a comma);
+//      , . ? ! or is followed by a comma). A quote that does not open its
+//      sentence takes the clause before it (`The plan is "a disaster," X
+//      said.` gives `The plan is "a disaster,`);
 //   2. before it: `X said: "..."` / `X told reporters, "..."` /
-//      `According to X, "..."`;
+//      `Said X, "..."` / `According to X, "..."` / `X was blunt: "..."`
+//      (the sentence's subject) / a paragraph ending `X continued:`;
+//   2b. inside a clause governed by a cue earlier in the sentence:
+//      `X says (that) CLAUSE`, `X called it "..."` (naming verbs need an
+//      object before the quote), `X ..., saying CLAUSE` (the subject opens the
+//      sentence), `X decried the "..."` (the sentence's first past-tense verb,
+//      right after a named or pronoun subject; not for the short labels of
+//      rule 0): the statement is the whole
+//      clause, to the end of the sentence or to a comma at the quote's end;
 //   3. a quote opening a sentence continues the previous quote of its
 //      paragraph (`"A," says X. "B."`), and a paragraph opening with a quote
-//      continues the last quote of the paragraph before.
-// The speaker phrase gives, in order: a person mention; "he"/"she" (the
-// latest person named before the quote, of that gender when known); an
-// unnamed source ("a senior official", speaker ""); another actor.
-// Quotes of at most kMaxScareWords words with no rule 1-2 attribution are
-// scare quotes and dropped.
+//      continues the last quote of the paragraph before. With
+//      `join_interrupted` the continuation (or `"A," X said, "B."`) is joined
+//      into the previous statement when at most one sentence of narration
+//      lies between them.
+// The speaker phrase gives, in order: the subject next to the cue as
+// written (SubjectOf: an actor's mention, a pronoun, "who", a noun phrase;
+// appositives give the name); a person mention; "he"/"she" (the latest
+// person named before the quote, of that gender when known); an unnamed
+// source ("a senior official", speaker ""); another actor; failing all, the
+// phrase in the speaker slot as written (speaker_phrase.h, actor -1).
+// A cue right after an article is an adjective ("a suggested "code"").
+// Where rules 1 and 2 expect a cue, any lowercase past-tense verb serves
+// (`"...?" X pressed.`, `X fumed, "..."`).
+// Quotes of at most kMaxScareWords words with no rule 1-2b attribution are
+// scare quotes and dropped; a longer one inside a sentence takes, as a guess
+// (confidence 0.2), the sentence's subject when a lowercase word follows it.
 //
 // Reported speech (direct = false) is found by ReportedSpeechFinder
 // (reported_speech.h) in sentences with no direct quote.
@@ -50,8 +74,10 @@ struct Statement {
 class SpeakerAttributor {
  public:
   // All references must outlive the attributor.
-  SpeakerAttributor(const Lexicons& lex, const TokenizedText& text, const ActorTable& actors)
-      : lex_(lex), t_(text), actors_(actors) {}
+  // `join_interrupted`: see ExtractorOptions::join_interrupted_quotes.
+  SpeakerAttributor(const Lexicons& lex, const TokenizedText& text, const ActorTable& actors,
+                    bool join_interrupted = false)
+      : lex_(lex), t_(text), actors_(actors), join_interrupted_(join_interrupted) {}
 
   // Direct quotes then reported speech, in text order within each kind.
   // Call once per attributor (it is per document).
@@ -74,8 +100,31 @@ class SpeakerAttributor {
   // The speaker named in tokens [b, e); `before` is where pronouns resolve.
   std::optional<Speaker> SpeakerIn(size_t b, size_t e, size_t before, bool last) const;
   int ResolvePronoun(std::string_view pronoun, size_t before) const;
+  // The subject right before the cue at `cue` (`X said`, `X, who said`),
+  // as written, else SpeakerIn(sb, cue, ..., last = true).
+  std::optional<Speaker> SubjectOf(size_t sb, size_t cue, size_t before) const;
+  // The noun phrase opening the sentence at `sb`, ending before `e`: the
+  // subject of a participle cue (`X ..., saying`) or of a colon.
+  std::optional<Speaker> SentenceSubject(size_t sb, size_t e) const;
+  bool IntroWordIsSubject(size_t i) const;
+  // SentenceSubject without skipping an introductory phrase.
+  std::optional<Speaker> SubjectAt(size_t sb, size_t e) const;
   bool AttributeAfter(const QuoteSpan& q, Statement* s) const;
   bool AttributeBefore(const QuoteSpan& q, Statement* s) const;
+  // `X says (that) CLAUSE` with the quote inside CLAUSE: the statement becomes
+  // the whole clause, up to the end of the quote's sentence.
+  // `any_verb`: a past-tense verb after a named subject may govern the clause
+  // (not for labels, which need a cue: `visited the "Harbor Hour" studio`).
+  bool AttributeClause(const QuoteSpan& q, bool any_verb, Statement* s) const;
+  // Token i (before a short quote) makes the quote a title or label:
+  // `On ABC's "This Week,"`, `told "Morning Joe,"`, `a "sociopath,"`.
+  bool LabelPrecedes(size_t i) const;
+  // A lowercase word ending in "ed": a verb of saying no lexicon lists
+  // ("pressed", "fumed", "cracked") when it stands where a cue would.
+  bool IsPastVerb(size_t i) const;
+  // Last resort for a long quote with no attribution inside a sentence: the
+  // sentence's subject when a lowercase word (its verb) follows it.
+  void GuessSubject(const QuoteSpan& q, Statement* s) const;
   void SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const;
   size_t SentenceEnd(size_t i) const { return t_.sentence_begin[t_.tokens[i].sentence + 1]; }
   size_t SentenceBegin(size_t i) const { return t_.sentence_begin[t_.tokens[i].sentence]; }
@@ -83,6 +132,7 @@ class SpeakerAttributor {
   const Lexicons& lex_;
   const TokenizedText& t_;
   const ActorTable& actors_;
+  const bool join_interrupted_;
   std::vector<bool> in_quote_;  // token is inside a direct quote
 };
 

@@ -120,6 +120,9 @@ TokenizedText Tokenize(std::string_view text) {
     } else if (c == '"') {
       t.kind = TokenKind::kQuote;
       ++i;
+    } else if ((c == '\'' || c == '`') && At(text, i + 1) == c) {
+      t.kind = TokenKind::kQuote;  // '' and `` of New York Times and LaTeX copy
+      i += 2;
     } else if (plen == 3 && (At(text, i + 2) == 0x9C || At(text, i + 2) == 0x9D)) {
       t.kind = TokenKind::kQuote;  // “ ”
       i += 3;

@@ -19,7 +19,7 @@ enum class TokenKind : uint8_t {
   kWord,
   kPossessive,  // 's or ’s
   kPunct,       // one punctuation mark; "--" and "..." are one token
-  kQuote,       // " or “ or ”
+  kQuote,       // " or “ or ” or '' or ``
 };
 
 struct Token {

@@ -1,0 +1,241 @@
+// Direct quotations: marks, speaker phrases as written, interrupted quotes.
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <string>
+
+#include "tests/extract/extract_fixture.h"
+
+namespace actorgraph {
+namespace {
+
+const Extractor& JoiningExtractor() {
+  static const std::unique_ptr<Extractor> extractor = [] {
+    ExtractorOptions options;
+    options.lexicon_dir = ACTORGRAPH_TEST_LEXICON_DIR;
+    options.join_interrupted_quotes = true;
+    Result<std::unique_ptr<Extractor>> r = Extractor::Create(options);
+    if (!r.ok()) ADD_FAILURE() << r.status().message();
+    return r.ok() ? std::move(r).value() : nullptr;
+  }();
+  return *extractor;
+}
+
+std::string Describe(const DocumentFacts& f) {
+  std::string out;
+  for (const Quote& q : f.quotes) {
+    out += "  [" + q.text + "] speaker=" + q.speaker + " (" + q.speaker_text + ") cue=" + q.cue +
+           (q.direct ? "" : " indirect") + "\n";
+  }
+  return out;
+}
+
+struct DirectCase {
+  const char* text;
+  const char* quote;         // text of the first direct quote
+  const char* speaker_text;  // its speaker mention as written
+};
+
+void ExpectFirstDirect(const Extractor& extractor, const DirectCase& c) {
+  DocumentFacts f = extractor.Extract("t", c.text);
+  const Quote* q = nullptr;
+  for (const Quote& x : f.quotes) {
+    if (x.direct && q == nullptr) q = &x;
+  }
+  ASSERT_NE(q, nullptr) << "input: " << c.text << "\n" << Describe(f);
+  EXPECT_EQ(q->text, c.quote) << "input: " << c.text << "\n" << Describe(f);
+  EXPECT_EQ(q->speaker_text, c.speaker_text) << "input: " << c.text << "\n" << Describe(f);
+}
+
+TEST(DirectQuotes, DoubledApostrophesAndBackticksAreMarks) {
+  const DirectCase cases[] = {
+      {"''The harbor is closed,'' Ada Quill said.", "The harbor is closed,", "Ada Quill"},
+      {"``The harbor is closed,'' Ada Quill said.", "The harbor is closed,", "Ada Quill"},
+      {"The mayor said, ''We will reopen the harbor in May.''",
+       "We will reopen the harbor in May.", "The mayor"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, UnknownSpeakerKeepsThePhraseAsWritten) {
+  // Surnames and groups the actor finder does not know are still the speaker
+  // mention, taken from the slot the attribution pattern gives.
+  const DirectCase cases[] = {
+      {"\"The nets are empty,\" Ms. Brakwater said.", "The nets are empty,", "Ms. Brakwater"},
+      {"\"The nets are empty,\" said Sen. Olu Brakwater of Fernland.", "The nets are empty,",
+       "Sen. Olu Brakwater"},
+      {"\"The nets are empty,\" the harbor pilots wrote.", "The nets are empty,",
+       "the harbor pilots"},
+      {"\"The nets are empty,\" said one veteran trawler captain who asked not to be named.",
+       "The nets are empty,", "one veteran trawler captain"},
+      {"But Brakwater said: \"The nets are empty.\"", "The nets are empty.", "Brakwater"},
+      {"\"We cannot fish,\" they said.", "We cannot fish,", "they"},
+      {"\"The nets are empty,\" Brakwater also said.", "The nets are empty,", "Brakwater"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, InterruptedQuoteIsOneQuoteWhenJoining) {
+  const DirectCase cases[] = {
+      {"\"The nets are empty,\" says Ada Quill. \"The boats stay home.\"",
+       "The nets are empty,\" says Ada Quill. \"The boats stay home.", "Ada Quill"},
+      {"\"The nets are empty,\" Ada Quill said, \"and the boats stay home.\"",
+       "The nets are empty,\" Ada Quill said, \"and the boats stay home.", "Ada Quill"},
+      {"\"The nets are empty,\" says Ada Quill. The port is quiet. \"The boats stay home.\"",
+       "The nets are empty,\" says Ada Quill. The port is quiet. \"The boats stay home.",
+       "Ada Quill"},
+      // One sentence of narration may come between; with two, the next quote
+      // is a new one.
+      {"\"The nets are empty,\" says Ada Quill. The port is quiet. The sea is calm. "
+       "\"The boats stay home.\"",
+       "The nets are empty,", "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(JoiningExtractor(), c);
+  // Without joining, the pieces stay apart.
+  ExpectFirstDirect(TestExtractor(), {"\"The nets are empty,\" says Ada Quill. \"The boats "
+                                      "stay home.\"",
+                                      "The nets are empty,", "Ada Quill"});
+}
+
+TEST(DirectQuotes, QuoteInsideACueClauseIsTheWholeClause) {
+  const DirectCase cases[] = {
+      {"Ada Quill said the plan was \"a slow disaster\" for the coast.",
+       "the plan was \"a slow disaster\" for the coast", "Ada Quill"},
+      {"Ada Quill says that the harbor needs \"a new kind of fleet.\"",
+       "the harbor needs \"a new kind of fleet.\"", "Ada Quill"},
+      {"Ada Quill left the port on Monday, saying the talks had \"failed the fishermen.\"",
+       "the talks had \"failed the fishermen.\"", "Ada Quill"},
+      // The subject follows an introductory phrase, not the person in it.
+      {"On the radio with Fisheries Minister Ada Quill, she answered by saying the talks "
+       "had \"failed the fishermen.\"",
+       "the talks had \"failed the fishermen.\"", "she"},
+      {"As with any quota, the harbor pilots noted that it was \"a blunt tool.\"",
+       "it was \"a blunt tool.\"", "the harbor pilots"},
+      // Any past-tense verb right after a named subject governs the clause.
+      {"Fisheries Minister Ada Quill decried the \"politics of empty nets and empty ports\" "
+       "in the capital.",
+       "the \"politics of empty nets and empty ports\" in the capital", "Ada Quill"},
+      // A second verb after the quote starts another clause.
+      {"Ada Quill called the plan \"a slow disaster\" and walked out of the talks.",
+       "the plan \"a slow disaster\"", "Ada Quill"},
+      // The clause before a quote attributed after it belongs to the quote.
+      {"The plan is \"a slow disaster,\" Ada Quill said.", "The plan is \"a slow disaster,",
+       "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, SpeakerIsTheSubjectNextToTheCue) {
+  const DirectCase cases[] = {
+      // Not the person named earlier in the sentence.
+      {"Of the plan by Fisheries Minister Ada Quill, Brakwater said: \"It will fail.\"",
+       "It will fail.", "Brakwater"},
+      // Appositives on either side of the name.
+      {"Her fisheries adviser, Olu Brakwater, said: \"The nets are empty.\"",
+       "The nets are empty.", "Olu Brakwater"},
+      {"\"The nets are empty,\" Brakwater, a trawler captain for thirty years, said.",
+       "The nets are empty,", "Brakwater"},
+      {"Brakwater, on a visit to the port of Fernby, Lakeshire, said: \"It will fail.\"",
+       "It will fail.", "Brakwater"},
+      // A relative pronoun is the mention as written.
+      {"The port hired Fisheries Minister Ada Quill, who said: \"The nets are empty.\"",
+       "The nets are empty.", "who"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, ClauseAfterAnAttributionIsNotJoined) {
+  const char* text =
+      "\"The nets are empty,\" Ada Quill said, adding that the boats were \"rusting in port.\"";
+  DocumentFacts f = JoiningExtractor().Extract("t", text);
+  ASSERT_EQ(f.quotes.size(), 2u) << text << "\n" << Describe(f);
+  EXPECT_EQ(f.quotes[0].text, "The nets are empty,") << text << "\n" << Describe(f);
+  EXPECT_EQ(f.quotes[1].text, "the boats were \"rusting in port.\"") << text << "\n"
+                                                                       << Describe(f);
+}
+
+TEST(DirectQuotes, ColonsInversionsAndParentheses) {
+  const DirectCase cases[] = {
+      {"The harbor board was blunt in its findings: \"The quota cannot stand.\"",
+       "The quota cannot stand.", "The harbor board"},
+      {"Said Brakwater, \"The quota cannot stand.\"", "The quota cannot stand.", "Brakwater"},
+      {"\"The quota cannot stand,\" Rep. Olu Brakwater (D-Fernland) said.",
+       "The quota cannot stand,", "Rep. Olu Brakwater"},
+      {"Brakwater shot back: \"The quota cannot stand.\"", "The quota cannot stand.",
+       "Brakwater"},
+      // A paragraph ending in a colon introduces the quote opening the next.
+      {"Brakwater continued:\n\"The quota cannot stand.\"", "The quota cannot stand.",
+       "Brakwater"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, QuoteRunningOverParagraphsIsOneQuote) {
+  const DirectCase cases[] = {
+      {"Ada Quill said:\n\"The nets are empty.\n\"The boats stay home,\" she added.",
+       "The nets are empty.\n\"The boats stay home,", "she"},
+      // A space before a straight closing mark still closes the quote.
+      {"\"The nets are empty, \" Ada Quill said.", "The nets are empty, ", "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, LongUnattributedQuoteTakesTheSentenceSubject) {
+  ExpectFirstDirect(TestExtractor(),
+                    {"The harbor board hit the ministry for setting \"quotas that no boat in "
+                     "this port could ever meet.\"",
+                     "quotas that no boat in this port could ever meet.", "The harbor board"});
+}
+
+TEST(DirectQuotes, NamingVerbsGovernAQuotedLabel) {
+  const DirectCase cases[] = {
+      {"Ada Quill called the quota plan \"a slow disaster.\"",
+       "the quota plan \"a slow disaster.\"", "Ada Quill"},
+      {"The harbor pilots described the new rules as \"unworkable.\"",
+       "the new rules as \"unworkable.\"", "The harbor pilots"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+  // A short label needs a cue or naming verb, not just any verb.
+  const char* label = "Fisheries Minister Ada Quill visited the \"Harbor Hour\" studio.";
+  DocumentFacts g = TestExtractor().Extract("t", label);
+  for (const Quote& q : g.quotes) EXPECT_FALSE(q.direct) << label << "\n" << Describe(g);
+  const char* text = "The boats sailed from a town called \"Fernby\" on Monday.";
+  DocumentFacts f = TestExtractor().Extract("t", text);
+  for (const Quote& q : f.quotes) EXPECT_FALSE(q.direct) << text << "\n" << Describe(f);
+}
+
+TEST(DirectQuotes, ShortTitlesBeforeAnAttributionAreNotQuotes) {
+  const char* cases[] = {
+      "On the radio show \"Harbor Hour,\" Ada Quill said the talks had failed.",
+      "\"We will not sign,\" Ada Quill told \"Harbor Hour,\" adding that talks had failed.",
+  };
+  for (const char* text : cases) {
+    DocumentFacts f = TestExtractor().Extract("t", text);
+    for (const Quote& q : f.quotes) {
+      EXPECT_NE(q.text, "Harbor Hour,") << text << "\n" << Describe(f);
+    }
+  }
+}
+
+TEST(DirectQuotes, CueAfterAnArticleIsAnAdjective) {
+  const char* text = "The two ports released a suggested \"code of practice\" on Monday.";
+  DocumentFacts f = TestExtractor().Extract("t", text);
+  EXPECT_TRUE(f.quotes.empty()) << text << "\n" << Describe(f);
+}
+
+TEST(DirectQuotes, NewsCueVerbs) {
+  const DirectCase cases[] = {
+      {"\"The nets are empty,\" Ada Quill tweeted.", "The nets are empty,", "Ada Quill"},
+      {"\"The nets are empty,\" Ada Quill replied.", "The nets are empty,", "Ada Quill"},
+      {"Ada Quill pointed out: \"The nets are empty.\"", "The nets are empty.", "Ada Quill"},
+      {"\"The nets are empty,\" the harbor gazette reported.", "The nets are empty,",
+       "the harbor gazette"},
+      // Any past-tense verb where a cue would stand.
+      {"\"Are the nets empty?\" Brakwater pressed.", "Are the nets empty?", "Brakwater"},
+      {"Brakwater fumed, \"The nets are empty.\"", "The nets are empty.", "Brakwater"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+}  // namespace
+}  // namespace actorgraph
