@@ -3,9 +3,10 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <sstream>
 
-#include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include "extract/text_util.h"
 
@@ -69,25 +70,45 @@ int Lexicons::AddKnownActor(KnownActor actor) {
   return index;
 }
 
+namespace {
+
+// The array under `key` ("3166-1") of an iso-codes JSON file, parsed with
+// simdjson (the file is hundreds of KB; this runs at every start).
+Result<simdjson::dom::array> ReadIsoCodes(simdjson::dom::parser& parser, const std::string& path,
+                                          const char* key) {
+  simdjson::dom::element doc;
+  simdjson::error_code error = parser.load(path).get(doc);
+  if (error == simdjson::IO_ERROR) return Status::NotFound("cannot open iso-codes file " + path);
+  simdjson::dom::array entries;
+  if (error != simdjson::SUCCESS || doc[key].get(entries) != simdjson::SUCCESS) {
+    return Status::Corruption("malformed iso-codes file " + path +
+                              ": expected an object with a \"" + key + "\" array");
+  }
+  return entries;
+}
+
+std::string_view OptionalString(simdjson::dom::element entry, const char* key) {
+  std::string_view value;
+  return entry[key].get(value) == simdjson::SUCCESS ? value : std::string_view();
+}
+
+}  // namespace
+
 Status Lexicons::LoadCountries(const std::string& iso_path, const std::string& aliases_path,
                                const std::string& demonyms_path) {
-  std::ifstream in(iso_path);
-  if (!in) return Status::NotFound("cannot open iso-codes file " + iso_path);
-  nlohmann::json doc = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded() || !doc.contains("3166-1") || !doc["3166-1"].is_array()) {
-    return Status::Corruption("malformed iso-codes file " + iso_path +
-                              ": expected an object with a \"3166-1\" array");
-  }
-  for (const nlohmann::json& c : doc["3166-1"]) {
-    if (!c.is_object() || !c.contains("alpha_3") || !c.contains("name") ||
-        !c["alpha_3"].is_string() || !c["name"].is_string()) {
+  simdjson::dom::parser parser;
+  Result<simdjson::dom::array> entries = ReadIsoCodes(parser, iso_path, "3166-1");
+  if (!entries.ok()) return entries.status();
+  for (simdjson::dom::element c : *entries) {
+    std::string_view code_view, name_view;
+    if (c["alpha_3"].get(code_view) != simdjson::SUCCESS ||
+        c["name"].get(name_view) != simdjson::SUCCESS) {
       return Status::Corruption("malformed iso-codes file " + iso_path +
                                 ": entry without alpha_3 or name");
     }
-    std::string code = c["alpha_3"];
-    std::string name = c["name"];
-    std::string common = c.value("common_name", "");
-    std::string official = c.value("official_name", "");
+    std::string code(code_view), name(name_view);
+    std::string common(OptionalString(c, "common_name"));
+    std::string official(OptionalString(c, "official_name"));
     int index = AddKnownActor({"country:" + code, common.empty() ? name : common,
                                ActorType::kCountry});
     // "Korea, Republic of" is an index form, never written in running text.
@@ -152,22 +173,17 @@ Status Lexicons::LoadOrganizations(const std::string& path) {
 }
 
 Status Lexicons::LoadSubdivisions(const std::string& iso_path) {
-  std::ifstream in(iso_path);
-  if (!in) return Status::NotFound("cannot open iso-codes file " + iso_path);
-  nlohmann::json doc = nlohmann::json::parse(in, nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded() || !doc.contains("3166-2") || !doc["3166-2"].is_array()) {
-    return Status::Corruption("malformed iso-codes file " + iso_path +
-                              ": expected an object with a \"3166-2\" array");
-  }
-  for (const nlohmann::json& c : doc["3166-2"]) {
-    if (!c.is_object() || !c.contains("code") || !c.contains("name") || !c["code"].is_string() ||
-        !c["name"].is_string()) {
+  simdjson::dom::parser parser;
+  Result<simdjson::dom::array> entries = ReadIsoCodes(parser, iso_path, "3166-2");
+  if (!entries.ok()) return entries.status();
+  for (simdjson::dom::element c : *entries) {
+    std::string_view code, full_name;
+    if (c["code"].get(code) != simdjson::SUCCESS || c["name"].get(full_name) != simdjson::SUCCESS) {
       return Status::Corruption("malformed iso-codes file " + iso_path +
                                 ": entry without code or name");
     }
     // "Isle of Anglesey [Sir Ynys Môn GB-YNM]": the bracket is another name.
-    std::string name = c["name"];
-    name = std::string(Trim(std::string_view(name).substr(0, name.find('['))));
+    std::string name(Trim(full_name.substr(0, full_name.find('['))));
     // "Bristol, City of" is an index form; "Central", "Reading" and "Most"
     // are common words far more often than places, "Paul" a given name.
     if (name.empty() || name.find(',') != std::string::npos ||
@@ -176,7 +192,7 @@ Status Lexicons::LoadSubdivisions(const std::string& iso_path) {
       continue;
     }
     // A country, bloc or organisation of the same name keeps it.
-    int index = AddKnownActor({"location:" + std::string(c["code"]), name, ActorType::kLocation});
+    int index = AddKnownActor({"location:" + std::string(code), name, ActorType::kLocation});
     actor_phrases_.Add(name, index);
   }
   return Status::Ok();
@@ -223,20 +239,25 @@ Status Lexicons::LoadCensusNames(const std::string& path) {
 }
 
 Status Lexicons::LoadWords(const std::string& path) {
-  std::ifstream in(path);
+  // Read whole: ~100,000 lines, on every start.
+  std::ifstream in(path, std::ios::binary);
   if (!in) return Status::NotFound("cannot open word list " + path);
+  std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (in.bad()) return Status::IOError("cannot read word list " + path);
   words_.reserve(110000);
-  std::string w;
-  while (std::getline(in, w)) {
-    if (w.empty() || w.find('\'') != std::string::npos) continue;  // "Smith's"
+  std::string_view rest(all);
+  while (!rest.empty()) {
+    size_t nl = rest.find('\n');
+    std::string_view w = rest.substr(0, nl);
+    rest = nl == std::string_view::npos ? std::string_view() : rest.substr(nl + 1);
+    if (w.empty() || w.find('\'') != std::string_view::npos) continue;  // "Smith's"
     unsigned char c = static_cast<unsigned char>(w[0]);
     if (c >= 'a' && c <= 'z') {
-      words_[w] |= kCommonWord;
+      words_[std::string(w)] |= kCommonWord;
     } else if (c >= 'A' && c <= 'Z') {
       words_[AsciiLower(w)] |= kProperWord;
     }
   }
-  if (in.bad()) return Status::IOError("cannot read word list " + path);
   return Status::Ok();
 }
 
