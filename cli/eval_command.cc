@@ -24,12 +24,15 @@ int RunEval(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   app.add_option("--lexicons", lexicons, "lexicon directory (default: built-in)");
+  bool join = false;
+  app.add_flag("--join-quotes", join,
+               "extract as `ingest --join-quotes` does: an interrupted quotation is one statement");
   if (auto code = ParseArgs(app, argc, argv)) return *code;
 
   std::ifstream in(gold_path, std::ios::binary);
   if (!in) return Fail("cannot open " + gold_path);
   ExtractorOptions options{lexicons, ""};
-  options.join_interrupted_quotes = true;  // PolNeAR's span convention (docs/eval.md)
+  options.join_interrupted_quotes = join;
   auto extractor = Extractor::Create(options);
   if (!extractor.ok()) return Fail(extractor.status());
 

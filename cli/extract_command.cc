@@ -23,7 +23,7 @@ int RunExtract(int argc, char** argv) {
   app.add_option("--lexicons", lexicons, "lexicon directory (default: built-in)");
   bool join = false;
   app.add_flag("--join-quotes", join,
-               "one quote for a quotation interrupted by its attribution (as eval scores)");
+               "one statement for a quotation interrupted by its attribution (\"A,\" she said. \"B.\")");
   app.add_option("paths", paths, ".txt, .jsonl, directories, or - for stdin")->required();
   if (auto code = ParseArgs(app, argc, argv)) return *code;
 

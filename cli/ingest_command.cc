@@ -21,13 +21,18 @@ int RunIngest(int argc, char** argv) {
   app.add_option("--db", db, "store directory (created when missing)")->capture_default_str();
   app.add_option("--lexicons", lexicons, "lexicon directory (default: built-in)");
   app.add_flag("-q,--quiet", quiet, "no summary line");
+  bool join = false;
+  app.add_flag("--join-quotes", join,
+               "one statement for a quotation interrupted by its attribution (\"A,\" she said. \"B.\")");
   app.add_option("paths", paths, ".txt, .jsonl, directories, or - for stdin")->required();
   app.footer(
       "A document with an id already in the store is skipped when its text is unchanged\n"
       "and replaced (all its facts) when it changed.");
   if (auto code = ParseArgs(app, argc, argv)) return *code;
 
-  auto extractor = Extractor::Create(ExtractorOptions{lexicons, ""});
+  ExtractorOptions options{lexicons, ""};
+  options.join_interrupted_quotes = join;
+  auto extractor = Extractor::Create(options);
   if (!extractor.ok()) return Fail(extractor.status());
   auto store = Store::Open(db, OpenMode::kReadWrite);
   if (!store.ok()) return Fail(store.status());
