@@ -1,0 +1,183 @@
+// End to end: the queries of `actorgraph query` on a store of two dated
+// reports written for these tests (tests/data/jamming.jsonl): Norway accuses
+// Russia and China, a former official is quoted naming both, both deny, and
+// two days later Russia rejects the accusations again.
+#include <nlohmann/json.hpp>
+
+#include <set>
+#include <sstream>
+
+#include "tests/e2e/cli_test.h"
+
+namespace actorgraph::testing {
+namespace {
+
+using Json = nlohmann::json;
+
+class QueryTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db_ = tmp_ / "store.db";
+    RunResult r = Actorgraph("ingest --db " + db_ + " " + DataFile("jamming.jsonl"));
+    ASSERT_EQ(r.code, 0) << r.err;
+  }
+
+  // Runs `query ARGS --db DB --format json` and parses the output.
+  Json Query(const std::string& args) {
+    RunResult r = Actorgraph("query " + args + " --db " + db_ + " --format json");
+    EXPECT_EQ(r.code, 0) << args << "\n" << r.err;
+    return Json::parse(r.out.empty() ? "null" : r.out);
+  }
+
+  TempDir tmp_;
+  std::string db_;
+};
+
+TEST_F(QueryTest, SaidByListsTheSpeakersQuotationsWithDates) {
+  Json rows = Query("said --by 'ingrid solberg'");
+  ASSERT_EQ(rows.size(), 2u) << rows.dump(2);
+  for (const Json& q : rows) {
+    EXPECT_EQ(q["speaker"], "person:ingrid-solberg");
+    EXPECT_EQ(q["document"], "barents-jamming");
+    EXPECT_EQ(q["date"], "2024-03-04");
+    EXPECT_TRUE(q["direct"].get<bool>());
+  }
+  EXPECT_NE(rows[0]["text"].get<std::string>().find("interference is deliberate"),
+            std::string::npos);
+}
+
+TEST_F(QueryTest, SaidAboutTextAndDatesFilter) {
+  Json about = Query("said --about China");
+  ASSERT_EQ(about.size(), 1u) << about.dump(2);
+  EXPECT_NE(about[0]["text"].get<std::string>().find("Beijing and Moscow"), std::string::npos);
+
+  Json text = Query("said --text 'SANCTIONS invented'");
+  ASSERT_EQ(text.size(), 1u) << text.dump(2);
+  EXPECT_EQ(text[0]["speaker_name"], "Pavel Orlov");
+
+  Json later = Query("said --since 2024-03-05");
+  ASSERT_EQ(later.size(), 1u) << later.dump(2);
+  EXPECT_EQ(later[0]["document"], "moscow-reply");
+  EXPECT_EQ(Query("said --until 2024-03").size(), 3u);
+  EXPECT_EQ(Query("said --until 2024-03-05").size(), 2u);
+}
+
+TEST_F(QueryTest, BadDateIsAUsageError) {
+  RunResult r = Actorgraph("query said --db " + db_ + " --since 2024-3");
+  EXPECT_EQ(r.code, 2);
+  EXPECT_NE(r.err.find("bad date '2024-3'"), std::string::npos) << r.err;
+}
+
+TEST_F(QueryTest, RelationsShowAccusationsAndDenialsWithEvidence) {
+  Json accuses = Query("relations --type accuses --to china");
+  ASSERT_EQ(accuses.size(), 1u) << accuses.dump(2);
+  EXPECT_EQ(accuses[0]["source_name"], "Norway");
+  EXPECT_NE(accuses[0]["evidence"].get<std::string>().find("Norway accused Russia and China"),
+            std::string::npos);
+
+  Json denies = Query("relations --type denies");
+  std::multiset<std::string> deniers;
+  for (const Json& r : denies) deniers.insert(r["source_name"].get<std::string>());
+  EXPECT_EQ(deniers.count("China"), 1u) << denies.dump(2);
+  EXPECT_EQ(deniers.count("Russia"), 2u) << denies.dump(2);
+}
+
+TEST_F(QueryTest, DisputesPairAccusationsWithLaterOrSameDocumentDenials) {
+  Json rows = Query("disputes");
+  bool china_same_document = false, russia_later = false;
+  for (const Json& d : rows) {
+    if (d["accuser"] != "country:NOR") continue;
+    if (d["accused"] == "country:CHN") {
+      china_same_document = d["denial"]["document"] == "barents-jamming";
+    }
+    if (d["accused"] == "country:RUS" && d["denial"]["document"] == "moscow-reply") {
+      russia_later = true;
+      EXPECT_EQ(d["denial"]["date"], "2024-03-06");
+      EXPECT_NE(d["denial"]["evidence"].get<std::string>().find("rejected the accusations"),
+                std::string::npos);
+    }
+  }
+  EXPECT_TRUE(china_same_document) << rows.dump(2);
+  EXPECT_TRUE(russia_later) << rows.dump(2);
+  // Dates bound both sides: before the reply, only the same-day denial pairs.
+  for (const Json& d : Query("disputes --until 2024-03-04")) {
+    EXPECT_EQ(d["denial"]["document"], "barents-jamming") << d.dump(2);
+  }
+}
+
+TEST_F(QueryTest, ActorProfileShowsFormerAffiliationAndStatements) {
+  RunResult r = Actorgraph("query actor solberg --db " + db_);
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_NE(r.out.find("Ingrid Solberg"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("Norwegian Coastal Administration"), std::string::npos) << r.out;
+  EXPECT_NE(r.out.find("former"), std::string::npos) << r.out;
+
+  Json p = Query("actor Solberg");
+  EXPECT_EQ(p["id"], "person:ingrid-solberg");
+  ASSERT_FALSE(p["affiliations"].empty()) << p.dump(2);
+  EXPECT_EQ(p["affiliations"][0]["name"], "Norwegian Coastal Administration");
+  EXPECT_TRUE(p["affiliations"][0]["former"].get<bool>());
+  EXPECT_EQ(p["counts"]["statements"], 2);
+  EXPECT_EQ(p["latest"].size(), 2u);
+}
+
+TEST_F(QueryTest, PathGivesEachHopWithEvidence) {
+  Json hops = Query("path 'Ingrid Solberg' Russia");
+  ASSERT_FALSE(hops.empty());
+  EXPECT_EQ(hops.front()["from"], "person:ingrid-solberg");
+  EXPECT_EQ(hops.back()["to"], "country:RUS");
+  for (size_t i = 0; i < hops.size(); ++i) {
+    EXPECT_EQ(hops[i]["hop"], i + 1);
+    EXPECT_FALSE(hops[i]["evidence"].get<std::string>().empty()) << hops.dump(2);
+    if (i > 0) {
+      EXPECT_EQ(hops[i]["from"], hops[i - 1]["to"]);
+    }
+  }
+  RunResult none = Actorgraph("query path Solberg 'Pavel Orlov' --db " + db_ + " --type accuses");
+  EXPECT_EQ(none.code, 1);
+}
+
+TEST_F(QueryTest, NeighborsCentralAndCommunities) {
+  Json near = Query("neighbors China");
+  std::set<std::string> ids;
+  for (const Json& n : near) {
+    EXPECT_EQ(n["distance"], 1);
+    ids.insert(n["actor"].get<std::string>());
+  }
+  EXPECT_TRUE(ids.count("country:NOR")) << near.dump(2);
+  EXPECT_TRUE(ids.count("person:ingrid-solberg")) << near.dump(2);
+  EXPECT_GT(Query("neighbors China --depth 2").size(), near.size());
+
+  // The accused countries draw the accusations, denials and quotations.
+  Json ranked = Query("central --by pagerank");
+  ASSERT_GE(ranked.size(), 3u);
+  std::set<std::string> top3;
+  for (size_t i = 0; i < 3; ++i) top3.insert(ranked[i]["actor"].get<std::string>());
+  EXPECT_TRUE(top3.count("country:RUS") && top3.count("country:CHN")) << ranked.dump(2);
+  EXPECT_EQ(Query("central --by betweenness --limit 2").size(), 2u);
+
+  Json groups = Query("communities");
+  ASSERT_FALSE(groups.empty());
+  EXPECT_EQ(groups[0]["community"], 1);
+  EXPECT_GE(groups[0]["size"].get<int>(), 5) << groups.dump(2);
+}
+
+TEST_F(QueryTest, CsvHasAHeaderAndQuotedFields) {
+  RunResult r = Actorgraph("query relations --type accuses --db " + db_ + " --format csv");
+  ASSERT_EQ(r.code, 0) << r.err;
+  std::istringstream lines(r.out);
+  std::string header;
+  std::getline(lines, header);
+  EXPECT_EQ(header, "type,source,target,cue,date,document,evidence\r");
+  // Evidence holds commas, so it is quoted.
+  EXPECT_NE(r.out.find(",\"OSLO, March 4 - Norway accused"), std::string::npos) << r.out;
+}
+
+TEST_F(QueryTest, UnknownActorIsAnErrorWithSuggestions) {
+  RunResult r = Actorgraph("query actor Solbreg --db " + db_);
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("did you mean: Ingrid Solberg"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace actorgraph::testing
