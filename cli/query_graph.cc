@@ -49,7 +49,7 @@ Json EdgeEvidence(const GraphView& view, Edge e, Lookup& lookup) {
 }  // namespace
 
 Result<GraphView> LoadGraph(const Store& store, const GraphOptions& options) {
-  auto corpus = store.GraphCorpus();
+  auto corpus = store.GraphCorpus(/*with_documents=*/options.dates.any());
   if (!corpus.ok()) return corpus.status();
   if (options.dates.any()) {
     std::unordered_map<std::string, std::string> date_of;

@@ -93,9 +93,10 @@ class Store {
   // merged across documents with all their mentions, quotes, relations.
   Result<Corpus> Snapshot(bool with_text) const;
 
-  // What graph queries need, without the cost of Snapshot(): documents'
-  // metadata (no text), actor records (no mentions) and all relations.
-  Result<Corpus> GraphCorpus() const;
+  // What graph queries need, without the cost of Snapshot(): actor records
+  // (no mentions), all relations and, when `with_documents`, the documents'
+  // metadata (no text; reading them is most of the cost).
+  Result<Corpus> GraphCorpus(bool with_documents) const;
 
   // The schema version recorded in the store.
   uint32_t schema_version() const { return schema_version_; }

@@ -235,11 +235,11 @@ Result<Corpus> Store::Snapshot(bool with_text) const {
   return corpus;
 }
 
-Result<Corpus> Store::GraphCorpus() const {
+Result<Corpus> Store::GraphCorpus(bool with_documents) const {
   ScopedSnapshot snap(*db_, read_only_);
   const rocksdb::ReadOptions& read = snap.options();
   Corpus corpus;
-  Status s = Scan(*db_, read, *cf_, keys::kDocuments, "", dir_,
+  Status s = !with_documents ? Status::Ok() : Scan(*db_, read, *cf_, keys::kDocuments, "", dir_,
                   [&](std::string_view key, std::string_view value) {
                     Result<Document> d =
                         NameKeyOnFailure(DecodeDocument(value), keys::kDocuments, key);
