@@ -19,6 +19,13 @@ constexpr std::string_view kBetween[] = {
     "later",   "recently",  "then",       "first",   "once",       "already",    "again",
     "earlier", "privately", "separately", "further", "often",      "frequently", "openly"};
 
+// Negation and do-support between a subject and its cue: "does not want",
+// "hasn't endorsed" (both apostrophes).
+constexpr std::string_view kNegated[] = {
+    "not",     "never",    "n't",     "n’t",      "do",     "does",    "did",
+    "don't",   "doesn't",  "didn't",  "hasn't",   "haven't", "hadn't", "don’t",
+    "doesn’t", "didn’t",   "hasn’t",  "haven’t",  "hadn’t"};
+
 // Subject pronouns; the mention is the pronoun itself.
 constexpr std::string_view kSubjectPronouns[] = {"he", "she", "they", "we",   "i",
                                                  "it", "who", "you",  "which"};
@@ -54,12 +61,16 @@ constexpr std::string_view kNotClause[] = {
 
 constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                           "Friday", "Saturday", "Sunday"};
+constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",
+                                        "May",     "June",     "July",      "August",
+                                        "September", "October", "November", "December"};
 constexpr std::string_view kDayParts[] = {"night", "morning", "afternoon", "evening"};
 
 // A word between a subject and its cue: kBetween, "here", or an adverb in
 // -ly ("subsequently told").
 bool IsBetween(std::string_view w) {
-  return OneOf(w, kBetween) || w == "here" || (w.size() > 4 && w.ends_with("ly"));
+  return OneOf(w, kBetween) || OneOf(w, kNegated) || w == "here" ||
+         (w.size() > 4 && w.ends_with("ly"));
 }
 
 bool IsHeShe(std::string_view w) { return w == "he" || w == "He" || w == "she" || w == "She"; }
@@ -72,11 +83,18 @@ std::optional<ReportedSpeechFinder::CueHit> ReportedSpeechFinder::CueAt(size_t i
   PhraseTable::Match m = lex_.cue_phrases().Longest(t_, i, limit);
   if (m.value < 0) return std::nullopt;
   const Cue& c = lex_.cues()[m.value];
-  if (c.kind != CueKind::kSpeech && c.kind != CueKind::kAccording && c.kind != CueKind::kReported) {
+  if (c.kind != CueKind::kSpeech && c.kind != CueKind::kAccording && c.kind != CueKind::kReported &&
+      c.kind != CueKind::kAccuses) {
     return std::nullopt;
   }
+  // "held X responsible" needs its closing word; "hold" alone is no cue.
+  if (c.kind == CueKind::kAccuses && !c.object_before.empty() && c.object_before != "of") {
+    return std::nullopt;
+  }
+  // An accusation reports its object: "accused X of Y".
+  const bool object = c.object_before == "np" || c.kind == CueKind::kAccuses;
   return CueHit{static_cast<uint32_t>(i), static_cast<uint32_t>(i + m.length), c.kind,
-                c.object_before == "to", c.object_before == "that"};
+                object || c.object_before == "to", c.object_before == "that", object};
 }
 
 bool ReportedSpeechFinder::IsWireQuote(size_t i) const {
@@ -311,6 +329,10 @@ size_t ReportedSpeechFinder::ListenerEnd(size_t k, size_t se) const {
 std::optional<std::pair<size_t, size_t>> ReportedSpeechFinder::ClauseAfter(const CueHit& cue,
                                                                            size_t se) const {
   size_t k = SkipTime(cue.end, se);
+  // "think about", "think tanks": not a reported clause.
+  if (t_.Is(k, "about") || t_.Is(k, "of") || t_.Is(k, "tank") || t_.Is(k, "tanks")) {
+    return std::nullopt;
+  }
   // "said (on Monday) that ...": the clause starts at "that".
   size_t b = se;
   for (size_t j = k; j < se && j < k + 8; ++j) {
@@ -339,6 +361,18 @@ std::optional<std::pair<size_t, size_t>> ReportedSpeechFinder::ClauseAfter(const
     b = k;
   }
   size_t e = b;
+  // An object noun phrase ends at a comma or a time phrase ("endorsed Ada
+  // Quill on Monday, saying ...").
+  while (cue.object && e < se && !t_.Is(e, ",") && !t_.Is(e, ";") && !t_.Is(e, "(") &&
+         !t_.Is(e, "-") && !t_.Is(e, "—") && !t_.Is(e, "–") && SkipTime(e, se) == e &&
+         !(t_.Is(e, "in") && e + 1 < se && OneOf(t_.Text(e + 1), kMonths))) {
+    ++e;
+  }
+  if (cue.object && e > b) {
+    while (e > b && !t_.IsWord(e - 1)) --e;
+    if (!Clean(b, e)) return std::nullopt;
+    return std::make_pair(b, e);
+  }
   while (e < se && !t_.Is(e, ";") && !ClauseBreak(e, se)) {
     // ". ''That ...": a wire quote after a stop starts the next sentence.
     if (e + 1 < se && t_.tokens[e].kind == TokenKind::kPunct && t_.Text(e) == "." &&
@@ -484,7 +518,7 @@ std::optional<Statement> ReportedSpeechFinder::Said(const CueHit& cue, size_t sb
         sp->begin = static_cast<uint32_t>(c);
       }
     }
-    if (before > sb && t_.Is(before - 1, ",") && (tail >= se || t_.Is(tail, ","))) {
+    if (!cue.object && before > sb && t_.Is(before - 1, ",") && (tail >= se || t_.Is(tail, ","))) {
       // CLAUSE, X said. / A, X said, B.
       clause_b = sb;
       clause_e = tail >= se ? before - 1 : se;

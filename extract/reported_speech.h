@@ -11,6 +11,10 @@
 //   A, according to X, B.
 //   X did something and said CLAUSE.  /  X did something, saying CLAUSE.
 //   Name: CLAUSE                    (a headline paragraph)
+//   SUBJ [does not] CUE OBJECT       (cues marked "np" and accusations:
+//                                     "endorsed X on Monday", "accused X of
+//                                     Y"; the object ends at a comma, a dash
+//                                     or a time phrase)
 // The statement's span is the clause, "that" included, up to the sentence
 // end, a ';', a contrast (", but"), or a conjunction before another cue
 // (", and Bo Lind said"). Its speaker is the local mention as written: a name, a
@@ -60,6 +64,7 @@ class ReportedSpeechFinder {
     CueKind kind = CueKind::kSpeech;
     bool infinitive = false;  // the clause may be "to ..." ("declined to")
     bool needs_that = false;  // the clause must open with "that" ("found that")
+    bool object = false;      // the content may be an object noun phrase ("endorsed X")
   };
 
   std::optional<CueHit> CueAt(size_t i) const;
