@@ -57,7 +57,7 @@ constexpr std::string_view kNotClause[] = {
     "later",      "was",    "were",   "is",      "so",        "nothing",    "something", "anything",
     "much",       "little", "more",   "less",    "from",      "as",         "through",   "again",
     "repeatedly", "so.",    "it.",    "goodbye", "and",       "or",         "but",       "hello",
-    "yes",        "no",     "thanks", "sorry",   "otherwise", "differently"};
+    "yes",        "no",     "thanks", "sorry",   "otherwise", "differently", "up"};
 
 constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                           "Friday", "Saturday", "Sunday"};
@@ -84,15 +84,17 @@ std::optional<ReportedSpeechFinder::CueHit> ReportedSpeechFinder::CueAt(size_t i
   if (m.value < 0) return std::nullopt;
   const Cue& c = lex_.cues()[m.value];
   if (c.kind != CueKind::kSpeech && c.kind != CueKind::kAccording && c.kind != CueKind::kReported &&
-      c.kind != CueKind::kAccuses) {
+      c.kind != CueKind::kAccuses && c.kind != CueKind::kDenies) {
     return std::nullopt;
   }
   // "held X responsible" needs its closing word; "hold" alone is no cue.
-  if (c.kind == CueKind::kAccuses && !c.object_before.empty() && c.object_before != "of") {
+  if ((c.kind == CueKind::kAccuses || c.kind == CueKind::kDenies) && !c.object_before.empty() &&
+      c.object_before != "of") {
     return std::nullopt;
   }
   // An accusation reports its object: "accused X of Y".
-  const bool object = c.object_before == "np" || c.kind == CueKind::kAccuses;
+  const bool object =
+      c.object_before == "np" || c.kind == CueKind::kAccuses || c.kind == CueKind::kDenies;
   return CueHit{static_cast<uint32_t>(i), static_cast<uint32_t>(i + m.length), c.kind,
                 object || c.object_before == "to", c.object_before == "that", object};
 }
@@ -103,6 +105,17 @@ bool ReportedSpeechFinder::IsWireQuote(size_t i) const {
   if (w != "'" && w != "`") return false;
   return (i + 1 < t_.tokens.size() && t_.tokens[i + 1].start == tok.end && t_.Text(i + 1) == w) ||
          (i > 0 && t_.tokens[i - 1].end == tok.start && t_.Text(i - 1) == w);
+}
+
+bool ReportedSpeechFinder::NextToQuote(const CueHit& cue) const {
+  const size_t n = t_.tokens.size();
+  for (size_t k = cue.begin >= 4 ? cue.begin - 4 : 0; k < cue.begin; ++k) {
+    if (in_quote_[k]) return true;
+  }
+  for (size_t k = cue.end; k < n && k < cue.end + 2; ++k) {
+    if (in_quote_[k] || t_.tokens[k].kind == TokenKind::kQuote) return true;
+  }
+  return false;
 }
 
 bool ReportedSpeechFinder::ClauseBreak(size_t i, size_t se) const {
@@ -589,9 +602,11 @@ void ReportedSpeechFinder::Find(const std::vector<bool>& sentence_has_quote,
   }
   const size_t n = t_.tokens.size();
   for (size_t i = 0; i < n; ++i) {
-    if (sentence_has_quote[t_.tokens[i].sentence] || !t_.IsWord(i) || in_quote_[i]) continue;
+    if (!t_.IsWord(i) || in_quote_[i]) continue;
     std::optional<CueHit> cue = CueAt(i);
     if (!cue) continue;
+    // A cue next to a direct quote attributes that quote ("...," she added).
+    if (sentence_has_quote[t_.tokens[i].sentence] && NextToQuote(*cue)) continue;
     const size_t sb = SentenceBegin(i);
     size_t se = SentenceEnd(i);
     while (se > sb && t_.tokens[se - 1].kind != TokenKind::kWord) --se;

@@ -249,13 +249,19 @@ TEST(ReportedSpeech, PositionsAndAttitudes) {
       {"A harbour think tank published a long study.", "", "", ""},
       {"The court held the skipper responsible for the collision.", "", "", ""},
       {"The harbour plan was endorsed.", "", "", ""},
+      {"Hundreds of skippers showed up to hear Ada Quill.", "", "", ""},
   };
   for (const ReportedCase& c : cases) Check(c);
 }
 
-TEST(ReportedSpeech, NotInSentencesWithADirectQuote) {
+TEST(ReportedSpeech, SentencesWithADirectQuote) {
   const ReportedCase cases[] = {
       {"Ada Quill said the harbour was \"finished for good\" after the storm.", "", "", ""},
+      // A cue next to the quote attributes the quote, not the words after it.
+      {"\"Never,\" she added when the harbour board asked about the wall.", "", "", ""},
+      // A cue away from the quote still reports its own clause.
+      {"Ada Quill endorsed Bo Lind on Monday and later called him \"a friend of the harbour.\"",
+       "Bo Lind", "Ada Quill", "endorsed"},
   };
   for (const ReportedCase& c : cases) Check(c);
 }
