@@ -19,6 +19,13 @@ constexpr std::string_view kBetween[] = {
     "later",   "recently",  "then",       "first",   "once",       "already",    "again",
     "earlier", "privately", "separately", "further", "often",      "frequently", "openly"};
 
+// Negation and do-support between a subject and its cue: "does not want",
+// "hasn't endorsed" (both apostrophes).
+constexpr std::string_view kNegated[] = {
+    "not",     "never",    "n't",     "n’t",      "do",     "does",    "did",
+    "don't",   "doesn't",  "didn't",  "hasn't",   "haven't", "hadn't", "don’t",
+    "doesn’t", "didn’t",   "hasn’t",  "haven’t",  "hadn’t"};
+
 // Subject pronouns; the mention is the pronoun itself.
 constexpr std::string_view kSubjectPronouns[] = {"he", "she", "they", "we",   "i",
                                                  "it", "who", "you",  "which"};
@@ -50,16 +57,20 @@ constexpr std::string_view kNotClause[] = {
     "later",      "was",    "were",   "is",      "so",        "nothing",    "something", "anything",
     "much",       "little", "more",   "less",    "from",      "as",         "through",   "again",
     "repeatedly", "so.",    "it.",    "goodbye", "and",       "or",         "but",       "hello",
-    "yes",        "no",     "thanks", "sorry",   "otherwise", "differently"};
+    "yes",        "no",     "thanks", "sorry",   "otherwise", "differently", "up"};
 
 constexpr std::string_view kWeekdays[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
                                           "Friday", "Saturday", "Sunday"};
+constexpr std::string_view kMonths[] = {"January", "February", "March",     "April",
+                                        "May",     "June",     "July",      "August",
+                                        "September", "October", "November", "December"};
 constexpr std::string_view kDayParts[] = {"night", "morning", "afternoon", "evening"};
 
 // A word between a subject and its cue: kBetween, "here", or an adverb in
 // -ly ("subsequently told").
 bool IsBetween(std::string_view w) {
-  return OneOf(w, kBetween) || w == "here" || (w.size() > 4 && w.ends_with("ly"));
+  return OneOf(w, kBetween) || OneOf(w, kNegated) || w == "here" ||
+         (w.size() > 4 && w.ends_with("ly"));
 }
 
 bool IsHeShe(std::string_view w) { return w == "he" || w == "He" || w == "she" || w == "She"; }
@@ -72,11 +83,20 @@ std::optional<ReportedSpeechFinder::CueHit> ReportedSpeechFinder::CueAt(size_t i
   PhraseTable::Match m = lex_.cue_phrases().Longest(t_, i, limit);
   if (m.value < 0) return std::nullopt;
   const Cue& c = lex_.cues()[m.value];
-  if (c.kind != CueKind::kSpeech && c.kind != CueKind::kAccording && c.kind != CueKind::kReported) {
+  if (c.kind != CueKind::kSpeech && c.kind != CueKind::kAccording && c.kind != CueKind::kReported &&
+      c.kind != CueKind::kAccuses && c.kind != CueKind::kDenies) {
     return std::nullopt;
   }
+  // "held X responsible" needs its closing word; "hold" alone is no cue.
+  if ((c.kind == CueKind::kAccuses || c.kind == CueKind::kDenies) && !c.object_before.empty() &&
+      c.object_before != "of") {
+    return std::nullopt;
+  }
+  // An accusation reports its object: "accused X of Y".
+  const bool object =
+      c.object_before == "np" || c.kind == CueKind::kAccuses || c.kind == CueKind::kDenies;
   return CueHit{static_cast<uint32_t>(i), static_cast<uint32_t>(i + m.length), c.kind,
-                c.object_before == "to", c.object_before == "that"};
+                object || c.object_before == "to", c.object_before == "that", object};
 }
 
 bool ReportedSpeechFinder::IsWireQuote(size_t i) const {
@@ -85,6 +105,17 @@ bool ReportedSpeechFinder::IsWireQuote(size_t i) const {
   if (w != "'" && w != "`") return false;
   return (i + 1 < t_.tokens.size() && t_.tokens[i + 1].start == tok.end && t_.Text(i + 1) == w) ||
          (i > 0 && t_.tokens[i - 1].end == tok.start && t_.Text(i - 1) == w);
+}
+
+bool ReportedSpeechFinder::NextToQuote(const CueHit& cue) const {
+  const size_t n = t_.tokens.size();
+  for (size_t k = cue.begin >= 4 ? cue.begin - 4 : 0; k < cue.begin; ++k) {
+    if (in_quote_[k]) return true;
+  }
+  for (size_t k = cue.end; k < n && k < cue.end + 2; ++k) {
+    if (in_quote_[k] || t_.tokens[k].kind == TokenKind::kQuote) return true;
+  }
+  return false;
 }
 
 bool ReportedSpeechFinder::ClauseBreak(size_t i, size_t se) const {
@@ -311,6 +342,10 @@ size_t ReportedSpeechFinder::ListenerEnd(size_t k, size_t se) const {
 std::optional<std::pair<size_t, size_t>> ReportedSpeechFinder::ClauseAfter(const CueHit& cue,
                                                                            size_t se) const {
   size_t k = SkipTime(cue.end, se);
+  // "think about", "think tanks": not a reported clause.
+  if (t_.Is(k, "about") || t_.Is(k, "of") || t_.Is(k, "tank") || t_.Is(k, "tanks")) {
+    return std::nullopt;
+  }
   // "said (on Monday) that ...": the clause starts at "that".
   size_t b = se;
   for (size_t j = k; j < se && j < k + 8; ++j) {
@@ -339,6 +374,18 @@ std::optional<std::pair<size_t, size_t>> ReportedSpeechFinder::ClauseAfter(const
     b = k;
   }
   size_t e = b;
+  // An object noun phrase ends at a comma or a time phrase ("endorsed Ada
+  // Quill on Monday, saying ...").
+  while (cue.object && e < se && !t_.Is(e, ",") && !t_.Is(e, ";") && !t_.Is(e, "(") &&
+         !t_.Is(e, "-") && !t_.Is(e, "—") && !t_.Is(e, "–") && SkipTime(e, se) == e &&
+         !(t_.Is(e, "in") && e + 1 < se && OneOf(t_.Text(e + 1), kMonths))) {
+    ++e;
+  }
+  if (cue.object && e > b) {
+    while (e > b && !t_.IsWord(e - 1)) --e;
+    if (!Clean(b, e)) return std::nullopt;
+    return std::make_pair(b, e);
+  }
   while (e < se && !t_.Is(e, ";") && !ClauseBreak(e, se)) {
     // ". ''That ...": a wire quote after a stop starts the next sentence.
     if (e + 1 < se && t_.tokens[e].kind == TokenKind::kPunct && t_.Text(e) == "." &&
@@ -484,7 +531,7 @@ std::optional<Statement> ReportedSpeechFinder::Said(const CueHit& cue, size_t sb
         sp->begin = static_cast<uint32_t>(c);
       }
     }
-    if (before > sb && t_.Is(before - 1, ",") && (tail >= se || t_.Is(tail, ","))) {
+    if (!cue.object && before > sb && t_.Is(before - 1, ",") && (tail >= se || t_.Is(tail, ","))) {
       // CLAUSE, X said. / A, X said, B.
       clause_b = sb;
       clause_e = tail >= se ? before - 1 : se;
@@ -555,9 +602,11 @@ void ReportedSpeechFinder::Find(const std::vector<bool>& sentence_has_quote,
   }
   const size_t n = t_.tokens.size();
   for (size_t i = 0; i < n; ++i) {
-    if (sentence_has_quote[t_.tokens[i].sentence] || !t_.IsWord(i) || in_quote_[i]) continue;
+    if (!t_.IsWord(i) || in_quote_[i]) continue;
     std::optional<CueHit> cue = CueAt(i);
     if (!cue) continue;
+    // A cue next to a direct quote attributes that quote ("...," she added).
+    if (sentence_has_quote[t_.tokens[i].sentence] && NextToQuote(*cue)) continue;
     const size_t sb = SentenceBegin(i);
     size_t se = SentenceEnd(i);
     while (se > sb && t_.tokens[se - 1].kind != TokenKind::kWord) --se;

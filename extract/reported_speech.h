@@ -11,14 +11,19 @@
 //   A, according to X, B.
 //   X did something and said CLAUSE.  /  X did something, saying CLAUSE.
 //   Name: CLAUSE                    (a headline paragraph)
+//   SUBJ [does not] CUE OBJECT       (cues marked "np" and accusations:
+//                                     "endorsed X on Monday", "accused X of
+//                                     Y"; the object ends at a comma, a dash
+//                                     or a time phrase)
 // The statement's span is the clause, "that" included, up to the sentence
 // end, a ';', a contrast (", but"), or a conjunction before another cue
 // (", and Bo Lind said"). Its speaker is the local mention as written: a name, a
 // pronoun ("he", "who", "they"), or a noun phrase ("Harbour officials",
 // "some fishermen"; lowercase modifiers are left out, "harbour officials"
 // gives "officials", except before a postposed cue); its actor is the named actor, a resolved
-// he/she, or the actor before ", who"; else -1. Sentences with a direct quote, and clauses holding
-// a quotation mark (mixed quotes), are left to the direct quotes.
+// he/she, or the actor before ", who"; else -1. Clauses holding a quotation mark (mixed
+// quotes) and cues inside a direct quote are left to the direct quotes; a sentence holding a
+// direct quote may still report a clause outside it ("X endorsed Y on Monday, calling her ...").
 #ifndef ACTORGRAPH_EXTRACT_REPORTED_SPEECH_H_
 #define ACTORGRAPH_EXTRACT_REPORTED_SPEECH_H_
 
@@ -43,8 +48,9 @@ class ReportedSpeechFinder {
                        const std::vector<bool>& in_quote)
       : lex_(lex), t_(text), actors_(actors), in_quote_(in_quote) {}
 
-  // Appends the reported statements of sentences not marked in
-  // `sentence_has_quote` (indexed by sentence) to `out`, in text order.
+  // Appends the reported statements to `out`, in text order. Headline
+  // paragraphs ("Name: CLAUSE") count only in sentences not marked in
+  // `sentence_has_quote` (indexed by sentence).
   void Find(const std::vector<bool>& sentence_has_quote, std::vector<Statement>* out) const;
 
  private:
@@ -60,11 +66,15 @@ class ReportedSpeechFinder {
     CueKind kind = CueKind::kSpeech;
     bool infinitive = false;  // the clause may be "to ..." ("declined to")
     bool needs_that = false;  // the clause must open with "that" ("found that")
+    bool object = false;      // the content may be an object noun phrase ("endorsed X")
   };
 
   std::optional<CueHit> CueAt(size_t i) const;
   // True for the '' and `` of wire copy (one of two glued marks).
   bool IsWireQuote(size_t i) const;
+  // True for a cue within a few tokens of a direct quote: it attributes
+  // the quote ("...," she added when ...).
+  bool NextToQuote(const CueHit& cue) const;
   // True where a reported clause ends early: ", but ...", ", while ...",
   // or a conjunction shortly before another cue (", and Bo Lind said").
   bool ClauseBreak(size_t i, size_t se) const;

@@ -180,8 +180,8 @@ TEST(ReportedSpeech, ClauseEndsBeforeAContrastOrAnotherCue) {
 
 TEST(ReportedSpeech, ParticiplesAndCoordinatedCuesTakeTheSentenceSubject) {
   const ReportedCase cases[] = {
-      {"Minister Ada Quill criticized the new quotas, saying they would ruin the small boats.",
-       "they would ruin the small boats", "Ada Quill", "saying"},
+      {"Minister Ada Quill toured the harbour, saying the new quotas would ruin the small boats.",
+       "the new quotas would ruin the small boats", "Ada Quill", "saying"},
       {"Minister Ada Quill visited the port and said the harbour needed a new wall.",
        "the harbour needed a new wall", "Ada Quill", "said"},
       // Without a comma the participle is not a cue of the subject.
@@ -223,9 +223,45 @@ TEST(ReportedSpeech, NoClauseNoStatement) {
   for (const ReportedCase& c : cases) Check(c);
 }
 
-TEST(ReportedSpeech, NotInSentencesWithADirectQuote) {
+TEST(ReportedSpeech, PositionsAndAttitudes) {
+  const ReportedCase cases[] = {
+      // Cues marked "np" in cues.txt report an object noun phrase, up to a
+      // comma, a dash or a time phrase.
+      {"Ada Quill endorsed the harbour plan on Monday.", "the harbour plan", "Ada Quill",
+       "endorsed"},
+      {"Ada Quill endorsed Bo Lind, a former mayor, for the port board.", "Bo Lind", "Ada Quill",
+       "endorsed"},
+      {"Bo Lind criticized the port board for raising the mooring fees.",
+       "the port board for raising the mooring fees", "Bo Lind", "criticized"},
+      {"Ada Quill praised the rescue crews in March for their work.", "the rescue crews",
+       "Ada Quill", "praised"},
+      // Accusations report their object too.
+      {"The fishermen accused the port board of ignoring them.",
+       "the port board of ignoring them", "The fishermen", "accused"},
+      // Negation and do-support sit between the subject and the cue.
+      {"Ada Quill does not think the harbour will close.", "the harbour will close", "Ada Quill",
+       "think"},
+      {"Bo Lind has not endorsed the harbour plan.", "the harbour plan", "Bo Lind", "endorsed"},
+      {"Bo Lind hopes the ferry will run all winter.", "the ferry will run all winter", "Bo Lind",
+       "hopes"},
+      // Not a reported clause.
+      {"Ada Quill thinks about the harbour every day.", "", "", ""},
+      {"A harbour think tank published a long study.", "", "", ""},
+      {"The court held the skipper responsible for the collision.", "", "", ""},
+      {"The harbour plan was endorsed.", "", "", ""},
+      {"Hundreds of skippers showed up to hear Ada Quill.", "", "", ""},
+  };
+  for (const ReportedCase& c : cases) Check(c);
+}
+
+TEST(ReportedSpeech, SentencesWithADirectQuote) {
   const ReportedCase cases[] = {
       {"Ada Quill said the harbour was \"finished for good\" after the storm.", "", "", ""},
+      // A cue next to the quote attributes the quote, not the words after it.
+      {"\"Never,\" she added when the harbour board asked about the wall.", "", "", ""},
+      // A cue away from the quote still reports its own clause.
+      {"Ada Quill endorsed Bo Lind on Monday and later called him \"a friend of the harbour.\"",
+       "Bo Lind", "Ada Quill", "endorsed"},
   };
   for (const ReportedCase& c : cases) Check(c);
 }
