@@ -19,6 +19,14 @@ bool IsAbbreviationStop(const TokenizedText& t, size_t i) {
   return t.Is(i, ".") && i + 1 < t.tokens.size() && t.tokens[i + 1].sentence == t.tokens[i].sentence;
 }
 
+// A single quotation mark (' or a curly one), which the tokenizer leaves as
+// punctuation: `"... 'the best,'" she said`.
+bool IsSingleMark(const TokenizedText& t, size_t i) {
+  if (t.tokens[i].kind != TokenKind::kPunct) return false;
+  std::string_view m = t.Text(i);
+  return m == "'" || m == "\xE2\x80\x98" || m == "\xE2\x80\x99";
+}
+
 // Verbs that put a quoted label on something: `X called the plan "a sham"`.
 // Only direct quotes take them as cues ("a town called Fernby" has no quote).
 bool IsNamingVerb(std::string_view w) {
@@ -193,9 +201,13 @@ void SpeakerAttributor::SetSpeaker(const Speaker& sp, const CueHit& cue, Stateme
 bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
   const size_t para_end = t_.paragraph_begin[t_.tokens[q.close].paragraph + 1];
   size_t k = q.close + 1;
+  if (k < para_end && IsSingleMark(t_, k)) ++k;  // a third mark after NYT's closing ''
   bool comma_after = t_.Is(k, ",");
-  bool punct_inside = q.close > q.open + 1 && t_.tokens[q.close - 1].kind == TokenKind::kPunct &&
-                      (t_.Is(q.close - 1, ",") || IsSentenceStop(t_.Text(q.close - 1)));
+  // `"... 'the Queen,'" she said`: the punctuation may sit inside a nested quote.
+  size_t p = q.close - 1;
+  while (p > q.open + 1 && IsSingleMark(t_, p)) --p;
+  bool punct_inside = p > q.open && t_.tokens[p].kind == TokenKind::kPunct &&
+                      (t_.Is(p, ",") || IsSentenceStop(t_.Text(p)));
   if (!comma_after && !punct_inside) return false;
   if (comma_after) ++k;
   if (k >= para_end) return false;

@@ -57,6 +57,20 @@ TEST(DirectQuotes, DoubledApostrophesAndBackticksAreMarks) {
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
 }
 
+TEST(DirectQuotes, PunctuationInsideANestedQuoteEndsTheQuote) {
+  const DirectCase cases[] = {
+      {"\"She kept telling me, 'Keep the nets dry,'\" Ada Quill said.",
+       "She kept telling me, 'Keep the nets dry,'", "Ada Quill"},
+      {"\"Nobody says 'Stay home,' \" Ada Quill told the radio.",
+       "Nobody says 'Stay home,' ", "Ada Quill"},
+      {"\"She kept telling me, \u2018Keep the nets dry,\u2019\" said Ada Quill.",
+       "She kept telling me, \u2018Keep the nets dry,\u2019", "Ada Quill"},
+      {"''I would call it 'a slow tide,''' said Ada Quill.", "I would call it 'a slow tide,",
+       "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
 TEST(DirectQuotes, UnknownSpeakerKeepsThePhraseAsWritten) {
   // Surnames and groups the actor finder does not know are still the speaker
   // mention, taken from the slot the attribution pattern gives; a name the
