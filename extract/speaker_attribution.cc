@@ -145,6 +145,34 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SubjectOf(size_t sb
   return std::nullopt;
 }
 
+std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::ParticipleSubject(
+    size_t sb, size_t cue, size_t before) const {
+  std::string_view w = t_.Text(cue);
+  if (w.size() <= 4 || !w.ends_with("ing") || cue < sb + 2 || !t_.Is(cue - 1, ",")) {
+    return std::nullopt;
+  }
+  size_t from = sb;  // narration starts after the last quote before the participle
+  for (size_t i = cue - 1; i > sb; --i) {
+    if (in_quote_[i - 1] || t_.tokens[i - 1].kind == TokenKind::kQuote) {
+      from = i;
+      break;
+    }
+  }
+  for (size_t v = cue - 1; v-- > from && v + kMaxObjectTokens > cue;) {
+    if (t_.tokens[v].kind == TokenKind::kPunct && !IsAbbreviationStop(t_, v) && !t_.Is(v, "-")) {
+      return std::nullopt;
+    }
+    std::optional<CueHit> hit = CueAt(v);
+    if (!(hit && hit->kind == CueKind::kSpeech) && !IsPastVerb(v)) continue;
+    // `X said Tuesday, adding`, or inverted: `"...," said X, adding`.
+    std::optional<Speaker> sp;
+    if (v > from) sp = SubjectOf(from, v, before);
+    if (!sp) sp = SpeakerIn(v + 1, cue - 1, before, false);
+    return sp;
+  }
+  return std::nullopt;
+}
+
 // One capitalised word opening a sentence is a subject ("Lind said") unless
 // it opens an adverbial ("Over the years", "Acknowledging that", "Clearly").
 bool SpeakerAttributor::IntroWordIsSubject(size_t i) const {
@@ -286,7 +314,9 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
     if (!cue || cue->kind != CueKind::kSpeech) continue;
     if (c > sb && IsArticle(t_.Text(c - 1))) continue;  // "a suggested "code""
     if (cue->end + gap > j) continue;
-    if (std::optional<Speaker> sp = SubjectOf(sb, c, q.open)) {
+    std::optional<Speaker> sp = ParticipleSubject(sb, c, q.open);
+    if (!sp) sp = SubjectOf(sb, c, q.open);
+    if (sp) {
       SetSpeaker(*sp, *cue, s);
       return true;
     }
@@ -392,7 +422,8 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
   }
   std::optional<Speaker> sp;
   if (participle) {
-    sp = SentenceSubject(sb, cue->begin);
+    sp = ParticipleSubject(sb, cue->begin, q.open);
+    if (!sp) sp = SentenceSubject(sb, cue->begin);
     if (!sp) sp = SpeakerIn(sb, cue->begin, q.open, false);
     if (!sp) return false;
   } else {

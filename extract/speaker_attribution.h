@@ -107,6 +107,9 @@ class SpeakerAttributor {
   // subject of a participle cue (`X ..., saying`) or of a colon.
   std::optional<Speaker> SentenceSubject(size_t sb, size_t e) const;
   bool IntroWordIsSubject(size_t i) const;
+  // `X said Tuesday, adding ...` / `"...," said X, noting ...`: a participle
+  // after a comma takes the subject of the verb of saying before the comma.
+  std::optional<Speaker> ParticipleSubject(size_t sb, size_t cue, size_t before) const;
   // SentenceSubject without skipping an introductory phrase.
   std::optional<Speaker> SubjectAt(size_t sb, size_t e) const;
   bool AttributeAfter(const QuoteSpan& q, Statement* s) const;

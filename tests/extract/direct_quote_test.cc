@@ -71,6 +71,29 @@ TEST(DirectQuotes, PunctuationInsideANestedQuoteEndsTheQuote) {
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
 }
 
+TEST(DirectQuotes, ParticipleTakesTheSubjectOfTheVerbBeforeIt) {
+  const DirectCase cases[] = {
+      {"\"The boats stay home,\" Ada Quill said on Monday, adding: \"The nets are empty.\"",
+       "The boats stay home,", "Ada Quill"},
+      {"The port is closed, Ada Quill said, adding: \"The nets are empty.\"",
+       "The nets are empty.", "Ada Quill"},
+      {"\"The boats stay home,\" said Ada Quill, noting that the port is \"closed to all of us\" now.",
+       "The boats stay home,", "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+  // The second quote of each: the participle's own statement.
+  const char* second[] = {
+      "\"The boats stay home,\" Ada Quill said on Monday, adding: \"The nets are empty.\"",
+      "In the harbor town, Ada Quill visited Bo Lind, telling him: \"The nets are empty.\"",
+  };
+  const char* want[] = {"Ada Quill", "Ada Quill"};
+  for (size_t i = 0; i < 2; ++i) {
+    DocumentFacts f = TestExtractor().Extract("t", second[i]);
+    ASSERT_FALSE(f.quotes.empty()) << "input: " << second[i];
+    EXPECT_EQ(f.quotes.back().speaker_text, want[i]) << "input: " << second[i] << "\n" << Describe(f);
+  }
+}
+
 TEST(DirectQuotes, UnknownSpeakerKeepsThePhraseAsWritten) {
   // Surnames and groups the actor finder does not know are still the speaker
   // mention, taken from the slot the attribution pattern gives; a name the
