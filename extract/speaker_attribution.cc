@@ -270,6 +270,11 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
         (IsSentenceStop(t_.Text(j + 1)) || t_.Is(j + 1, ","))) {
       cue = CueHit{static_cast<uint32_t>(j), static_cast<uint32_t>(j + 1), CueKind::kSpeech};
     }
+    // `"...," Bo Lind concludes on his blog.`: a verb right after a named or
+    // pronoun subject opening the attribution.
+    if (!cue && j > k && j == SubjectEnd(k) && IsFiniteVerb(j)) {
+      cue = CueHit{static_cast<uint32_t>(j), static_cast<uint32_t>(j + 1), CueKind::kSpeech};
+    }
     if (!cue) continue;
     if (std::optional<Speaker> sp = SpeakerIn(k, j, q.open, false)) {
       SetSpeaker(*sp, *cue, s);
@@ -369,6 +374,19 @@ bool SpeakerAttributor::IsPastVerb(size_t i) const {
   if (!t_.IsWord(i) || t_.tokens[i].upper) return false;
   std::string_view w = t_.Text(i);
   return w.size() > 4 && w.ends_with("ed");
+}
+
+size_t SpeakerAttributor::SubjectEnd(size_t k) const {
+  if (int m = actors_.mention_at[k]; m >= 0) return actors_.mentions[m].end;
+  if (t_.IsWord(k) && IsPronoun(t_.Text(k))) return k + 1;
+  return 0;
+}
+
+bool SpeakerAttributor::IsFiniteVerb(size_t i) const {
+  if (IsPastVerb(i)) return true;
+  if (!t_.IsWord(i) || t_.tokens[i].upper) return false;
+  std::string_view w = t_.Text(i);
+  return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us");
 }
 
 bool SpeakerAttributor::LabelPrecedes(size_t i) const {

@@ -35,7 +35,12 @@
 // phrase in the speaker slot as written (speaker_phrase.h, actor -1).
 // A cue right after an article is an adjective ("a suggested "code"").
 // Where rules 1 and 2 expect a cue, any lowercase past-tense verb serves
-// (`"...?" X pressed.`, `X fumed, "..."`).
+// (`"...?" X pressed.`, `X fumed, "..."`), and after a quote any verb
+// (past or -s) right after a named or he/she subject (`"...," X concludes on`).
+// A participle after a comma (`X said Monday, adding: "..."`) takes the
+// subject of the verb of saying before it, else the sentence's subject.
+// Punctuation inside a nested single quote (`"... 'the best,'" she said`)
+// counts as the quote's own.
 // Quotes of at most kMaxScareWords words with no rule 1-2b attribution are
 // scare quotes and dropped; a longer one inside a sentence takes, as a guess
 // (confidence 0.2), the sentence's subject when a lowercase word follows it.
@@ -125,6 +130,10 @@ class SpeakerAttributor {
   // A lowercase word ending in "ed": a verb of saying no lexicon lists
   // ("pressed", "fumed", "cracked") when it stands where a cue would.
   bool IsPastVerb(size_t i) const;
+  // A past-tense verb or a lowercase word ending in "s" ("concludes").
+  bool IsFiniteVerb(size_t i) const;
+  // End of the actor mention or he/she at token k, else 0.
+  size_t SubjectEnd(size_t k) const;
   // Last resort for a long quote with no attribution inside a sentence: the
   // sentence's subject when a lowercase word (its verb) follows it.
   void GuessSubject(const QuoteSpan& q, Statement* s) const;

@@ -94,6 +94,18 @@ TEST(DirectQuotes, ParticipleTakesTheSubjectOfTheVerbBeforeIt) {
   }
 }
 
+TEST(DirectQuotes, AnyVerbRightAfterANamedSubjectIsACue) {
+  const DirectCase cases[] = {
+      {"\"The nets are empty,\" Ada Quill concludes on her blog.", "The nets are empty,",
+       "Ada Quill"},
+      {"Bo Lind spoke first. \"The nets are empty,\" Ada Quill answers.", "The nets are empty,",
+       "Ada Quill"},
+      {"\"The nets are empty,\" she grumbled in the harbor office.", "The nets are empty,",
+       "she"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
 TEST(DirectQuotes, UnknownSpeakerKeepsThePhraseAsWritten) {
   // Surnames and groups the actor finder does not know are still the speaker
   // mention, taken from the slot the attribution pattern gives; a name the
