@@ -305,6 +305,11 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
       SetSpeaker(*sp, *cue, s);
       return true;
     }
+    // `According to the harbor board's minutes, "..."`: the phrase as written.
+    if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, cue->end, j)) {
+      SetSpeaker(Speaker{-1, r->first, r->second, 0.4}, *cue, s);
+      return true;
+    }
   }
   // "X said: "..."" / "X told reporters: "..."". Words between a cue and a
   // quote with no mark before it make a clause: AttributeClause.
@@ -389,6 +394,20 @@ bool SpeakerAttributor::IsFiniteVerb(size_t i) const {
   return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us");
 }
 
+bool SpeakerAttributor::ClauseBreakAt(size_t n) const {
+  std::string_view w = t_.Text(n);
+  if (t_.tokens[n].kind == TokenKind::kPunct) {
+    return w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "(" || w == ";";
+  }
+  if (w == "but") return true;
+  if (w != "and") return false;
+  size_t m = n + 1;
+  if (t_.Is(m, "also") || t_.Is(m, "then")) ++m;
+  if (m >= t_.tokens.size()) return false;
+  return IsPastVerb(m) || IsPronoun(t_.Text(m)) || t_.Is(m, "they") ||
+         actors_.mention_at[m] >= 0;
+}
+
 bool SpeakerAttributor::LabelPrecedes(size_t i) const {
   static constexpr std::string_view kBeforeLabel[] = {
       "of", "on", "in", "at", "from", "for", "with", "by", "to", "as", "named", "titled",
@@ -463,11 +482,13 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
   size_t e = SentenceEnd(q.close);
   // `that "...," suggesting ...`: a comma at the quote's end closes the clause.
   if (t_.Is(q.close - 1, ",") || t_.Is(q.close + 1, ",")) e = std::min(e, size_t{q.close} + 1);
-  // `called it "a sham" and argued ...`: a second verb starts another clause.
-  size_t n = q.close + 1;
-  if (t_.Is(n, "and") || t_.Is(n, "but")) {
-    if (t_.Is(n + 1, "also")) ++n;
-    if (IsPastVerb(n + 1)) e = std::min(e, size_t{q.close} + 1);
+  // `called it "a sham" and argued ...`, `"a prayer" for X but did not ...`,
+  // `"broken" schools -- and he ...`: another clause ends the statement.
+  for (size_t n = q.close + 1; n < e; ++n) {
+    if (ClauseBreakAt(n)) {
+      e = n;
+      break;
+    }
   }
   while (e > q.close + 1 && (t_.tokens[e - 1].kind == TokenKind::kPunct ||
                              t_.tokens[e - 1].kind == TokenKind::kQuote)) {

@@ -130,6 +130,9 @@ class SpeakerAttributor {
   // A lowercase word ending in "ed": a verb of saying no lexicon lists
   // ("pressed", "fumed", "cracked") when it stands where a cue would.
   bool IsPastVerb(size_t i) const;
+  // Token n, after a quote inside a clause statement, starts another clause:
+  // a dash, "(", ";", "but", or "and" before a verb or a new subject.
+  bool ClauseBreakAt(size_t n) const;
   // A past-tense verb or a lowercase word ending in "s" ("concludes").
   bool IsFiniteVerb(size_t i) const;
   // End of the actor mention or he/she at token k, else 0.

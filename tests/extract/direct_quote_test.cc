@@ -106,6 +106,28 @@ TEST(DirectQuotes, AnyVerbRightAfterANamedSubjectIsACue) {
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
 }
 
+TEST(DirectQuotes, AnotherClauseEndsAClauseStatement) {
+  const DirectCase cases[] = {
+      {"Ada Quill said the harbor needs \"a new kind of fleet\" by May but did not say how.",
+       "the harbor needs \"a new kind of fleet\" by May", "Ada Quill"},
+      {"Ada Quill said the harbor needs \"a new kind of fleet\" by May -- and she meant it.",
+       "the harbor needs \"a new kind of fleet\" by May", "Ada Quill"},
+      {"Ada Quill said the harbor needs \"a new kind of fleet\" and Bo Lind agreed.",
+       "the harbor needs \"a new kind of fleet\"", "Ada Quill"},
+      {"Ada Quill said the harbor needs \"a new kind of fleet\" and more boats.",
+       "the harbor needs \"a new kind of fleet\" and more boats", "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, AccordingToAnyPhraseBeforeAQuote) {
+  const DirectCase cases[] = {
+      {"According to the harbor minutes, \"The nets were empty for a whole week in May.\"",
+       "The nets were empty for a whole week in May.", "the harbor minutes"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
 TEST(DirectQuotes, UnknownSpeakerKeepsThePhraseAsWritten) {
   // Surnames and groups the actor finder does not know are still the speaker
   // mention, taken from the slot the attribution pattern gives; a name the
