@@ -325,6 +325,8 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
     if (c > sb && IsArticle(t_.Text(c - 1))) continue;  // "a suggested "code""
     if (cue->end + gap > j) continue;
     std::optional<Speaker> sp = ParticipleSubject(sb, c, q.open);
+    // `On the radio, she answered by saying: "..."`: the sentence's subject.
+    if (!sp && IsParticiple(c)) sp = SentenceSubject(sb, c);
     if (!sp) sp = SubjectOf(sb, c, q.open);
     if (sp) {
       SetSpeaker(*sp, *cue, s);
@@ -392,6 +394,11 @@ bool SpeakerAttributor::IsFiniteVerb(size_t i) const {
   if (!t_.IsWord(i) || t_.tokens[i].upper) return false;
   std::string_view w = t_.Text(i);
   return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us");
+}
+
+bool SpeakerAttributor::IsParticiple(size_t i) const {
+  std::string_view w = t_.Text(i);
+  return t_.IsWord(i) && w.size() > 4 && w.ends_with("ing");
 }
 
 bool SpeakerAttributor::ClauseBreakAt(size_t n) const {

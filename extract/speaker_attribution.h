@@ -130,6 +130,7 @@ class SpeakerAttributor {
   // A lowercase word ending in "ed": a verb of saying no lexicon lists
   // ("pressed", "fumed", "cracked") when it stands where a cue would.
   bool IsPastVerb(size_t i) const;
+  bool IsParticiple(size_t i) const;  // a word ending in "ing" ("saying")
   // Token n, after a quote inside a clause statement, starts another clause:
   // a dash, "(", ";", "but", or "and" before a verb or a new subject.
   bool ClauseBreakAt(size_t n) const;

@@ -85,9 +85,10 @@ TEST(DirectQuotes, ParticipleTakesTheSubjectOfTheVerbBeforeIt) {
   const char* second[] = {
       "\"The boats stay home,\" Ada Quill said on Monday, adding: \"The nets are empty.\"",
       "In the harbor town, Ada Quill visited Bo Lind, telling him: \"The nets are empty.\"",
+      "On the radio, she answered Bo Lind by saying: \"The nets are empty.\"",
   };
-  const char* want[] = {"Ada Quill", "Ada Quill"};
-  for (size_t i = 0; i < 2; ++i) {
+  const char* want[] = {"Ada Quill", "Ada Quill", "she"};
+  for (size_t i = 0; i < 3; ++i) {
     DocumentFacts f = TestExtractor().Extract("t", second[i]);
     ASSERT_FALSE(f.quotes.empty()) << "input: " << second[i];
     EXPECT_EQ(f.quotes.back().speaker_text, want[i]) << "input: " << second[i] << "\n" << Describe(f);
