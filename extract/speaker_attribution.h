@@ -12,7 +12,7 @@
 //      sentence takes the clause before it (`The plan is "a disaster," X
 //      said.` gives `The plan is "a disaster,`);
 //   2. before it: `X said: "..."` / `X told reporters, "..."` /
-//      `Said X, "..."` / `According to X, "..."` / `X was blunt: "..."`
+//      `Said X, "..."` / `According to X, "..."` (X any phrase) / `X was blunt: "..."`
 //      (the sentence's subject) / a paragraph ending `X continued:`;
 //   2b. inside a clause governed by a cue earlier in the sentence:
 //      `X says (that) CLAUSE`, `X called it "..."` (naming verbs need an
@@ -20,7 +20,9 @@
 //      sentence), `X decried the "..."` (the sentence's first past-tense verb,
 //      right after a named or pronoun subject; not for the short labels of
 //      rule 0): the statement is the whole
-//      clause, to the end of the sentence or to a comma at the quote's end;
+//      clause, to the end of the sentence, to a comma at the quote's end, or
+//      to another clause after the quote (a dash, "(", ";", "but", "and"
+//      before a past-tense verb, he/she/they or an actor);
 //   3. a quote opening a sentence continues the previous quote of its
 //      paragraph (`"A," says X. "B."`), and a paragraph opening with a quote
 //      continues the last quote of the paragraph before. With
