@@ -19,6 +19,14 @@ bool IsAbbreviationStop(const TokenizedText& t, size_t i) {
   return t.Is(i, ".") && i + 1 < t.tokens.size() && t.tokens[i + 1].sentence == t.tokens[i].sentence;
 }
 
+// A single quotation mark (' or a curly one), which the tokenizer leaves as
+// punctuation: `"... 'the best,'" she said`.
+bool IsSingleMark(const TokenizedText& t, size_t i) {
+  if (t.tokens[i].kind != TokenKind::kPunct) return false;
+  std::string_view m = t.Text(i);
+  return m == "'" || m == "\xE2\x80\x98" || m == "\xE2\x80\x99";
+}
+
 // Verbs that put a quoted label on something: `X called the plan "a sham"`.
 // Only direct quotes take them as cues ("a town called Fernby" has no quote).
 bool IsNamingVerb(std::string_view w) {
@@ -137,6 +145,34 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SubjectOf(size_t sb
   return std::nullopt;
 }
 
+std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::ParticipleSubject(
+    size_t sb, size_t cue, size_t before) const {
+  std::string_view w = t_.Text(cue);
+  if (w.size() <= 4 || !w.ends_with("ing") || cue < sb + 2 || !t_.Is(cue - 1, ",")) {
+    return std::nullopt;
+  }
+  size_t from = sb;  // narration starts after the last quote before the participle
+  for (size_t i = cue - 1; i > sb; --i) {
+    if (in_quote_[i - 1] || t_.tokens[i - 1].kind == TokenKind::kQuote) {
+      from = i;
+      break;
+    }
+  }
+  for (size_t v = cue - 1; v-- > from && v + kMaxObjectTokens > cue;) {
+    if (t_.tokens[v].kind == TokenKind::kPunct && !IsAbbreviationStop(t_, v) && !t_.Is(v, "-")) {
+      return std::nullopt;
+    }
+    std::optional<CueHit> hit = CueAt(v);
+    if (!(hit && hit->kind == CueKind::kSpeech) && !IsPastVerb(v)) continue;
+    // `X said Tuesday, adding`, or inverted: `"...," said X, adding`.
+    std::optional<Speaker> sp;
+    if (v > from) sp = SubjectOf(from, v, before);
+    if (!sp) sp = SpeakerIn(v + 1, cue - 1, before, false);
+    return sp;
+  }
+  return std::nullopt;
+}
+
 // One capitalised word opening a sentence is a subject ("Lind said") unless
 // it opens an adverbial ("Over the years", "Acknowledging that", "Clearly").
 bool SpeakerAttributor::IntroWordIsSubject(size_t i) const {
@@ -193,9 +229,13 @@ void SpeakerAttributor::SetSpeaker(const Speaker& sp, const CueHit& cue, Stateme
 bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
   const size_t para_end = t_.paragraph_begin[t_.tokens[q.close].paragraph + 1];
   size_t k = q.close + 1;
+  if (k < para_end && IsSingleMark(t_, k)) ++k;  // a third mark after NYT's closing ''
   bool comma_after = t_.Is(k, ",");
-  bool punct_inside = q.close > q.open + 1 && t_.tokens[q.close - 1].kind == TokenKind::kPunct &&
-                      (t_.Is(q.close - 1, ",") || IsSentenceStop(t_.Text(q.close - 1)));
+  // `"... 'the Queen,'" she said`: the punctuation may sit inside a nested quote.
+  size_t p = q.close - 1;
+  while (p > q.open + 1 && IsSingleMark(t_, p)) --p;
+  bool punct_inside = p > q.open && t_.tokens[p].kind == TokenKind::kPunct &&
+                      (t_.Is(p, ",") || IsSentenceStop(t_.Text(p)));
   if (!comma_after && !punct_inside) return false;
   if (comma_after) ++k;
   if (k >= para_end) return false;
@@ -230,6 +270,11 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
         (IsSentenceStop(t_.Text(j + 1)) || t_.Is(j + 1, ","))) {
       cue = CueHit{static_cast<uint32_t>(j), static_cast<uint32_t>(j + 1), CueKind::kSpeech};
     }
+    // `"...," Bo Lind concludes on his blog.`: a verb right after a named or
+    // pronoun subject opening the attribution.
+    if (!cue && j > k && j == SubjectEnd(k) && IsFiniteVerb(j)) {
+      cue = CueHit{static_cast<uint32_t>(j), static_cast<uint32_t>(j + 1), CueKind::kSpeech};
+    }
     if (!cue) continue;
     if (std::optional<Speaker> sp = SpeakerIn(k, j, q.open, false)) {
       SetSpeaker(*sp, *cue, s);
@@ -260,6 +305,11 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
       SetSpeaker(*sp, *cue, s);
       return true;
     }
+    // `According to the harbor board's minutes, "..."`: the phrase as written.
+    if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, cue->end, j)) {
+      SetSpeaker(Speaker{-1, r->first, r->second, 0.4}, *cue, s);
+      return true;
+    }
   }
   // "X said: "..."" / "X told reporters: "..."". Words between a cue and a
   // quote with no mark before it make a clause: AttributeClause.
@@ -274,7 +324,11 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
     if (!cue || cue->kind != CueKind::kSpeech) continue;
     if (c > sb && IsArticle(t_.Text(c - 1))) continue;  // "a suggested "code""
     if (cue->end + gap > j) continue;
-    if (std::optional<Speaker> sp = SubjectOf(sb, c, q.open)) {
+    std::optional<Speaker> sp = ParticipleSubject(sb, c, q.open);
+    // `On the radio, she answered by saying: "..."`: the sentence's subject.
+    if (!sp && IsParticiple(c)) sp = SentenceSubject(sb, c);
+    if (!sp) sp = SubjectOf(sb, c, q.open);
+    if (sp) {
       SetSpeaker(*sp, *cue, s);
       return true;
     }
@@ -329,6 +383,38 @@ bool SpeakerAttributor::IsPastVerb(size_t i) const {
   return w.size() > 4 && w.ends_with("ed");
 }
 
+size_t SpeakerAttributor::SubjectEnd(size_t k) const {
+  if (int m = actors_.mention_at[k]; m >= 0) return actors_.mentions[m].end;
+  if (t_.IsWord(k) && IsPronoun(t_.Text(k))) return k + 1;
+  return 0;
+}
+
+bool SpeakerAttributor::IsFiniteVerb(size_t i) const {
+  if (IsPastVerb(i)) return true;
+  if (!t_.IsWord(i) || t_.tokens[i].upper) return false;
+  std::string_view w = t_.Text(i);
+  return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us");
+}
+
+bool SpeakerAttributor::IsParticiple(size_t i) const {
+  std::string_view w = t_.Text(i);
+  return t_.IsWord(i) && w.size() > 4 && w.ends_with("ing");
+}
+
+bool SpeakerAttributor::ClauseBreakAt(size_t n) const {
+  std::string_view w = t_.Text(n);
+  if (t_.tokens[n].kind == TokenKind::kPunct) {
+    return w == "--" || w == "\xE2\x80\x94" || w == "\xE2\x80\x93" || w == "(" || w == ";";
+  }
+  if (w == "but") return true;
+  if (w != "and") return false;
+  size_t m = n + 1;
+  if (t_.Is(m, "also") || t_.Is(m, "then")) ++m;
+  if (m >= t_.tokens.size()) return false;
+  return IsPastVerb(m) || IsPronoun(t_.Text(m)) || t_.Is(m, "they") ||
+         actors_.mention_at[m] >= 0;
+}
+
 bool SpeakerAttributor::LabelPrecedes(size_t i) const {
   static constexpr std::string_view kBeforeLabel[] = {
       "of", "on", "in", "at", "from", "for", "with", "by", "to", "as", "named", "titled",
@@ -380,7 +466,8 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
   }
   std::optional<Speaker> sp;
   if (participle) {
-    sp = SentenceSubject(sb, cue->begin);
+    sp = ParticipleSubject(sb, cue->begin, q.open);
+    if (!sp) sp = SentenceSubject(sb, cue->begin);
     if (!sp) sp = SpeakerIn(sb, cue->begin, q.open, false);
     if (!sp) return false;
   } else {
@@ -402,11 +489,13 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
   size_t e = SentenceEnd(q.close);
   // `that "...," suggesting ...`: a comma at the quote's end closes the clause.
   if (t_.Is(q.close - 1, ",") || t_.Is(q.close + 1, ",")) e = std::min(e, size_t{q.close} + 1);
-  // `called it "a sham" and argued ...`: a second verb starts another clause.
-  size_t n = q.close + 1;
-  if (t_.Is(n, "and") || t_.Is(n, "but")) {
-    if (t_.Is(n + 1, "also")) ++n;
-    if (IsPastVerb(n + 1)) e = std::min(e, size_t{q.close} + 1);
+  // `called it "a sham" and argued ...`, `"a prayer" for X but did not ...`,
+  // `"broken" schools -- and he ...`: another clause ends the statement.
+  for (size_t n = q.close + 1; n < e; ++n) {
+    if (ClauseBreakAt(n)) {
+      e = n;
+      break;
+    }
   }
   while (e > q.close + 1 && (t_.tokens[e - 1].kind == TokenKind::kPunct ||
                              t_.tokens[e - 1].kind == TokenKind::kQuote)) {

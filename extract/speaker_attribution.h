@@ -12,7 +12,7 @@
 //      sentence takes the clause before it (`The plan is "a disaster," X
 //      said.` gives `The plan is "a disaster,`);
 //   2. before it: `X said: "..."` / `X told reporters, "..."` /
-//      `Said X, "..."` / `According to X, "..."` / `X was blunt: "..."`
+//      `Said X, "..."` / `According to X, "..."` (X any phrase) / `X was blunt: "..."`
 //      (the sentence's subject) / a paragraph ending `X continued:`;
 //   2b. inside a clause governed by a cue earlier in the sentence:
 //      `X says (that) CLAUSE`, `X called it "..."` (naming verbs need an
@@ -20,7 +20,9 @@
 //      sentence), `X decried the "..."` (the sentence's first past-tense verb,
 //      right after a named or pronoun subject; not for the short labels of
 //      rule 0): the statement is the whole
-//      clause, to the end of the sentence or to a comma at the quote's end;
+//      clause, to the end of the sentence, to a comma at the quote's end, or
+//      to another clause after the quote (a dash, "(", ";", "but", "and"
+//      before a past-tense verb, he/she/they or an actor);
 //   3. a quote opening a sentence continues the previous quote of its
 //      paragraph (`"A," says X. "B."`), and a paragraph opening with a quote
 //      continues the last quote of the paragraph before. With
@@ -35,7 +37,12 @@
 // phrase in the speaker slot as written (speaker_phrase.h, actor -1).
 // A cue right after an article is an adjective ("a suggested "code"").
 // Where rules 1 and 2 expect a cue, any lowercase past-tense verb serves
-// (`"...?" X pressed.`, `X fumed, "..."`).
+// (`"...?" X pressed.`, `X fumed, "..."`), and after a quote any verb
+// (past or -s) right after a named or he/she subject (`"...," X concludes on`).
+// A participle after a comma (`X said Monday, adding: "..."`) takes the
+// subject of the verb of saying before it, else the sentence's subject.
+// Punctuation inside a nested single quote (`"... 'the best,'" she said`)
+// counts as the quote's own.
 // Quotes of at most kMaxScareWords words with no rule 1-2b attribution are
 // scare quotes and dropped; a longer one inside a sentence takes, as a guess
 // (confidence 0.2), the sentence's subject when a lowercase word follows it.
@@ -107,6 +114,9 @@ class SpeakerAttributor {
   // subject of a participle cue (`X ..., saying`) or of a colon.
   std::optional<Speaker> SentenceSubject(size_t sb, size_t e) const;
   bool IntroWordIsSubject(size_t i) const;
+  // `X said Tuesday, adding ...` / `"...," said X, noting ...`: a participle
+  // after a comma takes the subject of the verb of saying before the comma.
+  std::optional<Speaker> ParticipleSubject(size_t sb, size_t cue, size_t before) const;
   // SentenceSubject without skipping an introductory phrase.
   std::optional<Speaker> SubjectAt(size_t sb, size_t e) const;
   bool AttributeAfter(const QuoteSpan& q, Statement* s) const;
@@ -122,6 +132,14 @@ class SpeakerAttributor {
   // A lowercase word ending in "ed": a verb of saying no lexicon lists
   // ("pressed", "fumed", "cracked") when it stands where a cue would.
   bool IsPastVerb(size_t i) const;
+  bool IsParticiple(size_t i) const;  // a word ending in "ing" ("saying")
+  // Token n, after a quote inside a clause statement, starts another clause:
+  // a dash, "(", ";", "but", or "and" before a verb or a new subject.
+  bool ClauseBreakAt(size_t n) const;
+  // A past-tense verb or a lowercase word ending in "s" ("concludes").
+  bool IsFiniteVerb(size_t i) const;
+  // End of the actor mention or he/she at token k, else 0.
+  size_t SubjectEnd(size_t k) const;
   // Last resort for a long quote with no attribution inside a sentence: the
   // sentence's subject when a lowercase word (its verb) follows it.
   void GuessSubject(const QuoteSpan& q, Statement* s) const;

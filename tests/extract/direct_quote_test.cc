@@ -57,6 +57,78 @@ TEST(DirectQuotes, DoubledApostrophesAndBackticksAreMarks) {
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
 }
 
+TEST(DirectQuotes, PunctuationInsideANestedQuoteEndsTheQuote) {
+  const DirectCase cases[] = {
+      {"\"She kept telling me, 'Keep the nets dry,'\" Ada Quill said.",
+       "She kept telling me, 'Keep the nets dry,'", "Ada Quill"},
+      {"\"Nobody says 'Stay home,' \" Ada Quill told the radio.",
+       "Nobody says 'Stay home,' ", "Ada Quill"},
+      {"\"She kept telling me, \u2018Keep the nets dry,\u2019\" said Ada Quill.",
+       "She kept telling me, \u2018Keep the nets dry,\u2019", "Ada Quill"},
+      {"''I would call it 'a slow tide,''' said Ada Quill.", "I would call it 'a slow tide,",
+       "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, ParticipleTakesTheSubjectOfTheVerbBeforeIt) {
+  const DirectCase cases[] = {
+      {"\"The boats stay home,\" Ada Quill said on Monday, adding: \"The nets are empty.\"",
+       "The boats stay home,", "Ada Quill"},
+      {"The port is closed, Ada Quill said, adding: \"The nets are empty.\"",
+       "The nets are empty.", "Ada Quill"},
+      {"\"The boats stay home,\" said Ada Quill, noting that the port is \"closed to all of us\" now.",
+       "The boats stay home,", "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+  // The second quote of each: the participle's own statement.
+  const char* second[] = {
+      "\"The boats stay home,\" Ada Quill said on Monday, adding: \"The nets are empty.\"",
+      "In the harbor town, Ada Quill visited Bo Lind, telling him: \"The nets are empty.\"",
+      "On the radio, she answered Bo Lind by saying: \"The nets are empty.\"",
+  };
+  const char* want[] = {"Ada Quill", "Ada Quill", "she"};
+  for (size_t i = 0; i < 3; ++i) {
+    DocumentFacts f = TestExtractor().Extract("t", second[i]);
+    ASSERT_FALSE(f.quotes.empty()) << "input: " << second[i];
+    EXPECT_EQ(f.quotes.back().speaker_text, want[i]) << "input: " << second[i] << "\n" << Describe(f);
+  }
+}
+
+TEST(DirectQuotes, AnyVerbRightAfterANamedSubjectIsACue) {
+  const DirectCase cases[] = {
+      {"\"The nets are empty,\" Ada Quill concludes on her blog.", "The nets are empty,",
+       "Ada Quill"},
+      {"Bo Lind spoke first. \"The nets are empty,\" Ada Quill answers.", "The nets are empty,",
+       "Ada Quill"},
+      {"\"The nets are empty,\" she grumbled in the harbor office.", "The nets are empty,",
+       "she"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, AnotherClauseEndsAClauseStatement) {
+  const DirectCase cases[] = {
+      {"Ada Quill said the harbor needs \"a new kind of fleet\" by May but did not say how.",
+       "the harbor needs \"a new kind of fleet\" by May", "Ada Quill"},
+      {"Ada Quill said the harbor needs \"a new kind of fleet\" by May -- and she meant it.",
+       "the harbor needs \"a new kind of fleet\" by May", "Ada Quill"},
+      {"Ada Quill said the harbor needs \"a new kind of fleet\" and Bo Lind agreed.",
+       "the harbor needs \"a new kind of fleet\"", "Ada Quill"},
+      {"Ada Quill said the harbor needs \"a new kind of fleet\" and more boats.",
+       "the harbor needs \"a new kind of fleet\" and more boats", "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, AccordingToAnyPhraseBeforeAQuote) {
+  const DirectCase cases[] = {
+      {"According to the harbor minutes, \"The nets were empty for a whole week in May.\"",
+       "The nets were empty for a whole week in May.", "the harbor minutes"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
 TEST(DirectQuotes, UnknownSpeakerKeepsThePhraseAsWritten) {
   // Surnames and groups the actor finder does not know are still the speaker
   // mention, taken from the slot the attribution pattern gives; a name the
