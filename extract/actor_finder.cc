@@ -123,6 +123,12 @@ class Builder {
   // A speech cue or an apposition next to the name: "Ada Quill said",
   // "said Ada Quill", "Ada Quill, a former ...".
   bool PersonContext(size_t b, size_t e) const;
+  // A lowercase org follower at token e, in the paragraph of e - 1:
+  // "Kestrel shares".
+  bool OrgFollowerAt(size_t e) const {
+    return e < t_.tokens.size() && SameParagraph(e - 1, e) && t_.IsWord(e) &&
+           !t_.tokens[e].upper && lex_.IsOrgFollower(t_.Text(e));
+  }
   void DecideCandidate(const Candidate& c);
 
   int ActorFor(const std::string& id, std::string_view name, ActorType type);
@@ -353,9 +359,7 @@ bool Builder::Guess(const Candidate& c) {
     return true;
   }
   // "Kestrel news agency", "Kestrel shares": an organisation.
-  if (n <= 3 && !all_caps && c.end < t_.tokens.size() && SameParagraph(c.begin, c.end) &&
-      t_.IsWord(c.end) && !t_.tokens[c.end].upper && lex_.IsOrgFollower(t_.Text(c.end)) &&
-      !(n == 1 && CommonWord(c.begin))) {
+  if (n <= 3 && !all_caps && OrgFollowerAt(c.end) && !(n == 1 && CommonWord(c.begin))) {
     std::string_view surface = SpanText(c.begin, c.end);
     AddMention(c.begin, c.end,
                ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization));
@@ -371,6 +375,14 @@ bool Builder::Guess(const Candidate& c) {
   if (any_caps) return false;
   std::string_view surface = SpanText(c.begin, c.end);
   std::string_view last = t_.Text(c.end - 1);
+  // "the Harriers", "the Red Kites": a capitalised plural of common words
+  // after "the" is a team or a group's name.
+  if (n <= 2 && c.begin > 0 && SameParagraph(c.begin - 1, c.begin) && t_.Is(c.begin - 1, "the") &&
+      last.size() > 3 && last.back() == 's' && last[last.size() - 2] != 's' &&
+      CommonWord(c.begin) && CommonWord(c.end - 1)) {
+    AddMention(c.begin, c.end, ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization));
+    return true;
+  }
   if (n >= 2 && lex_.IsOrgSuffix(last)) {
     AddMention(c.begin, c.end, ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization));
     return true;
@@ -386,6 +398,16 @@ bool Builder::Guess(const Candidate& c) {
   if (n < 2 || n > 3) return false;
   for (size_t k = c.begin; k < c.end; ++k) {
     if (CommonWord(k)) return false;
+  }
+  // "Nordland Rovers": a known place opening an untyped name is no person's
+  // given name; the name is a team or company named after it.
+  if (PhraseTable::Match m = lex_.actor_phrases().Longest(t_, c.begin, c.end);
+      m.value >= 0 && m.length < n) {
+    ActorType k = lex_.known_actors()[m.value].type;
+    if (k == ActorType::kLocation || k == ActorType::kCountry) {
+      AddMention(c.begin, c.end, ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization));
+      return true;
+    }
   }
   AddPerson(c, lex_.GivenName(t_.Text(c.begin)).value_or(Gender::kUnknown));
   return true;
@@ -523,6 +545,15 @@ void Builder::DecideCandidate(const Candidate& c) {
     bool title = TitleBefore(c.begin, &gender);
     if (!title && c.begin > 0 && SameParagraph(c.begin - 1, c.begin) &&
         lex_.IsOrgNoun(AsciiLower(t_.Text(c.begin - 1)))) {
+      int a = ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization);
+      AddMention(c.begin, c.end, a);
+      return;
+    }
+    // "Kestrel Motor Corp of ...", "said Kestrel Systems chairman ...": the
+    // suffix or the word after makes an organisation, whatever the first
+    // word or the cue next to it.
+    if (!title && !any_all_caps &&
+        (lex_.IsOrgSuffix(t_.Text(c.end - 1)) || OrgFollowerAt(c.end))) {
       int a = ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization);
       AddMention(c.begin, c.end, a);
       return;
