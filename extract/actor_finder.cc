@@ -670,6 +670,18 @@ void Builder::ProcessRun(size_t a, size_t b) {
         continue;
       }
     }
+    // "Air Kestrelia", "Radio Nordland": a common word before a country's
+    // name makes a company or broadcaster named after it.
+    if (i + 1 < b && CommonWord(i) && !SentenceInitial(i) && !lex_.IsFunctionWord(w)) {
+      PhraseTable::Match c = lex_.actor_phrases().Longest(t_, i + 1, b);
+      if (c.value >= 0 && i + 1 + c.length == b &&
+          lex_.known_actors()[c.value].type == ActorType::kCountry) {
+        std::string_view surface = SpanText(i, b);
+        AddMention(i, b, ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization));
+        i = b;
+        continue;
+      }
+    }
     size_t j = i + 1;
     while (j < b && !IsConnector(t_.Text(j)) && lex_.actor_phrases().Longest(t_, j, b).value < 0 &&
            lex_.titles().Longest(t_, j, b).value < 0 &&

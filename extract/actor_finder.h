@@ -6,6 +6,8 @@
 //      by of/for takes the rest of the run); "(ACRONYM)" right after such a
 //      name becomes its alias for the rest of the document;
 //   2. titles: "Foreign Minister Ada Quill" (the title is not the name);
+//      a common word before a country ending the run is a company named
+//      after it ("Air Norway");
 //   3. lexicon phrases: iso-codes countries and subdivisions (states,
 //      provinces, counties), demonyms, capitals, known organisations and
 //      blocs;

@@ -61,6 +61,8 @@ TEST(ActorFinder, TypesNamesByTheirContext) {
       {"Fans of Oregon Skarvers cheered all night.", "org:oregon-skarvers", 1},
       // "the" and a capitalised plural of common words: a team.
       {"The Harriers lost to the Kestrels at home.", "org:kestrels", 1},
+      // A common word before a country's name: a company named after it.
+      {"She flew to Oslo on an Air Norway jet.", "org:air-norway", 1},
       // An unknown acronym in running text is an organisation.
       {"The union said the KSF had not replied. The KSF denied it.", "org:ksf", 2},
       // Sports results: a name followed by a score is a team, everywhere.
