@@ -21,7 +21,8 @@
 // A later surname alone ("Quill said") refers to the person. Bylines and
 // footers hold no actors.
 //
-// Names none of the above types are typed by their context, in order:
+// Names none of the above types are typed by their context, in order (the
+// code is in name_typing.cc; actor_builder.h is the per-document builder):
 //   5. sports results: a place or name followed by a score ("Kestrel 3
 //      Alderby 1", "PORT ALDER 74 59") or after "v" is a team
 //      (organisation), and that place name is the team in the whole
