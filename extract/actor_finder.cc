@@ -59,7 +59,10 @@ void ActorBuilder::MarkExcluded() {
         continue;
       }
       if (toks[i].kind != TokenKind::kWord) continue;
-      if (lex_.bylines().Longest(t_, i, e).value < 0) continue;
+      if (!lex_.MayStartByline(t_.text[toks[i].start]) ||
+          lex_.bylines().Longest(t_, i, e).value < 0) {
+        continue;
+      }
       size_t stop = e;
       if (open_paren >= 0) {
         for (size_t k = i; k < e; ++k) {
