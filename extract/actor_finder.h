@@ -6,17 +6,23 @@
 //      by of/for takes the rest of the run); "(ACRONYM)" right after such a
 //      name becomes its alias for the rest of the document;
 //   2. titles: "Foreign Minister Ada Quill" (the title is not the name);
+//      a common word before a country ending the run is a company named
+//      after it ("Air Norway");
 //   3. lexicon phrases: iso-codes countries and subdivisions (states,
 //      provinces, counties), demonyms, capitals, known organisations and
 //      blocs;
 //   4. name candidates: 2-4 capitalised words that are a person when a title
 //      precedes them, their first word is a known given name, a speech cue
 //      is next to them or an apposition follows ("Ada Quill, a former ...");
-//      an organisation when an org noun precedes them ("firm Quill Systems").
+//      an organisation when an org noun precedes them ("firm Quill Systems"),
+//      or, before any of those person cues, when they end in an org suffix
+//      ("Ada Motor Corp") or an org follower comes next ("said Quill
+//      Systems chairman ...").
 // A later surname alone ("Quill said") refers to the person. Bylines and
 // footers hold no actors.
 //
-// Names none of the above types are typed by their context, in order:
+// Names none of the above types are typed by their context, in order (the
+// code is in name_typing.cc; actor_builder.h is the per-document builder):
 //   5. sports results: a place or name followed by a score ("Kestrel 3
 //      Alderby 1", "PORT ALDER 74 59") or after "v" is a team
 //      (organisation), and that place name is the team in the whole
@@ -26,8 +32,11 @@
 //      org suffix (org_suffixes.txt, "Alder Holdings", "Quill & Lund") are
 //      organisations; after in/at/near or ending in a place head
 //      (place_heads.txt) they are places;
+//      "the" and a capitalised plural of common words ("the Kestrels") is a
+//      team or group (organisation);
 //   7. two or three capitalised words that are no common words (the system
-//      word list) are a person ("Maren Tollefsen");
+//      word list) are a person ("Maren Tollefsen"), unless a known place
+//      opens them ("Oregon Skarvers": an organisation named after it);
 //   8. one sense per document: an untyped name equal to a typed one is that
 //      actor.
 // A common word opening a sentence ("Trailing Kestrel ...") is no part of a

@@ -372,7 +372,11 @@ Result<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& lexicon_dir,
     std::string p = path("bylines.txt");
     Result<std::vector<Line>> lines = ReadLexiconFile(p);
     if (!lines.ok()) return lines.status();
-    for (const Line& line : *lines) lex->bylines_.Add(line.text, 0);
+    for (const Line& line : *lines) {
+      if (!lex->bylines_.Add(line.text, 0)) continue;
+      size_t first = line.text.find_first_not_of(" \t");
+      lex->byline_first_[static_cast<unsigned char>(line.text[first]) | 0x20] = true;
+    }
   }
   // After given_names.txt, whose genders win.
   s = lex->LoadCensusNames(DefaultCensusNamesPath());

@@ -9,6 +9,7 @@
 #ifndef ACTORGRAPH_EXTRACT_LEXICONS_H_
 #define ACTORGRAPH_EXTRACT_LEXICONS_H_
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <string>
@@ -81,6 +82,11 @@ class Lexicons {
   const PhraseTable& titles() const { return titles_; }
   // Case-insensitive byline markers.
   const PhraseTable& bylines() const { return bylines_; }
+  // False when no byline marker starts with this byte (ASCII case folded):
+  // a cheap test before bylines().Longest() on every word.
+  bool MayStartByline(char c) const {
+    return byline_first_[static_cast<unsigned char>(c) | 0x20];
+  }
 
   // Head word ("Ministry") -> the type of the organisation it names.
   std::optional<ActorType> HeadType(std::string_view word) const;
@@ -143,6 +149,7 @@ class Lexicons {
   std::vector<Cue> cues_;
   PhraseTable titles_;
   PhraseTable bylines_;
+  std::array<bool, 256> byline_first_{};
   StringSet heads_;  // value: 0 agency, 1 organization
   StringSet org_nouns_;
   StringSet function_words_;

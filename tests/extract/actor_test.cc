@@ -54,6 +54,15 @@ TEST(ActorFinder, TypesNamesByTheirContext) {
       // A name followed by "news agency", "chairman", "shares": an organisation.
       {"The report was carried by the Kestrova news agency.", "org:kestrova", 1},
       {"Investors sold Alderbrand shares on Friday.", "org:alderbrand", 1},
+      // A suffix or follower beats a given name or a speech cue next to it.
+      {"The van was built by Ada Motor Corp of Nordvik.", "org:ada-motor-corp", 1},
+      {"\"We will grow,\" said Brask Tollef chairman Ada Lund.", "org:brask-tollef", 1},
+      // A known place opening an untyped name: a team or company, no person.
+      {"Fans of Oregon Skarvers cheered all night.", "org:oregon-skarvers", 1},
+      // "the" and a capitalised plural of common words: a team.
+      {"The Harriers lost to the Kestrels at home.", "org:kestrels", 1},
+      // A common word before a country's name: a company named after it.
+      {"She flew to Oslo on an Air Norway jet.", "org:air-norway", 1},
       // An unknown acronym in running text is an organisation.
       {"The union said the KSF had not replied. The KSF denied it.", "org:ksf", 2},
       // Sports results: a name followed by a score is a team, everywhere.
