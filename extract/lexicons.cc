@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <fstream>
-#include <iterator>
 #include <sstream>
 
 #include <simdjson.h>
@@ -240,10 +239,12 @@ Status Lexicons::LoadCensusNames(const std::string& path) {
 
 Status Lexicons::LoadWords(const std::string& path) {
   // Read whole: ~100,000 lines, on every start.
-  std::ifstream in(path, std::ios::binary);
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
   if (!in) return Status::NotFound("cannot open word list " + path);
-  std::string all((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (in.bad()) return Status::IOError("cannot read word list " + path);
+  std::string all(static_cast<size_t>(in.tellg()), '\0');
+  in.seekg(0);
+  in.read(all.data(), static_cast<std::streamsize>(all.size()));
+  if (!in) return Status::IOError("cannot read word list " + path);
   words_.reserve(110000);
   std::string_view rest(all);
   while (!rest.empty()) {

@@ -1,5 +1,7 @@
 #include "extract/tokenizer.h"
 
+#include <array>
+
 #include "extract/text_util.h"
 
 namespace actorgraph {
@@ -10,7 +12,17 @@ inline unsigned char At(std::string_view s, size_t i) {
 }
 inline bool IsAsciiAlpha(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
-inline bool IsAsciiAlnum(unsigned char c) { return IsAsciiAlpha(c) || IsDigit(c); }
+
+// ASCII letters and digits, by table: the tokenizer's innermost test.
+constexpr std::array<bool, 256> MakeAlnumTable() {
+  std::array<bool, 256> table{};
+  for (int c = 0; c < 256; ++c) {
+    table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return table;
+}
+constexpr std::array<bool, 256> kAlnum = MakeAlnumTable();
+inline bool IsAsciiAlnum(unsigned char c) { return kAlnum[c]; }
 
 // Length of the UTF-8 punctuation sequence at i (E2 80 xx: quotes, dashes,
 // ellipsis), or 0.
@@ -45,6 +57,9 @@ size_t ScanWord(std::string_view s, size_t i) {
   }
   size_t j = i;
   while (j < s.size()) {
+    // Runs of ASCII letters and digits, the bulk of any word, in one loop.
+    while (j < s.size() && IsAsciiAlnum(static_cast<unsigned char>(s[j]))) ++j;
+    if (j == s.size()) break;
     if (IsWordByte(s, j)) {
       unsigned char c = At(s, j);
       j += c < 0x80 ? 1 : (c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2);
@@ -170,9 +185,12 @@ TokenizedText Tokenize(std::string_view text) {
     if (k == 0 || out.sentence_begin.size() <= sentence) out.sentence_begin.push_back(static_cast<uint32_t>(k));
     t.sentence = sentence;
     if (t.kind == TokenKind::kWord && !t.all_caps) {
-      bool has_alpha = false;
-      for (uint32_t b = t.start; b < t.end; ++b) has_alpha |= IsAsciiAlpha(At(text, b));
-      if (has_alpha) out.headline.back() = false;
+      for (uint32_t b = t.start; b < t.end; ++b) {
+        if (IsAsciiAlpha(static_cast<unsigned char>(text[b]))) {
+          out.headline.back() = false;
+          break;
+        }
+      }
     }
     if (t.kind != TokenKind::kPunct) continue;
     std::string_view p = out.Text(t);
