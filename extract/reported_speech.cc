@@ -346,9 +346,11 @@ std::optional<std::pair<size_t, size_t>> ReportedSpeechFinder::ClauseAfter(const
   if (t_.Is(k, "about") || t_.Is(k, "of") || t_.Is(k, "tank") || t_.Is(k, "tanks")) {
     return std::nullopt;
   }
-  // "said (on Monday) that ...": the clause starts at "that".
+  // "said (on Monday) that ...": the clause starts at "that". An object
+  // cue's "that" is a relative pronoun inside its object ("accused X of
+  // cutting a cable that links ..."), not a complementizer.
   size_t b = se;
-  for (size_t j = k; j < se && j < k + 8; ++j) {
+  for (size_t j = k; !cue.object && j < se && j < k + 8; ++j) {
     if (t_.Is(j, "that")) {
       b = j;
       break;
@@ -480,6 +482,16 @@ std::optional<Statement> ReportedSpeechFinder::Said(const CueHit& cue, size_t sb
   }
   size_t p = cue.begin - 1;
   while (p > sb && t_.IsWord(p) && !t_.tokens[p].upper && IsBetween(t_.Text(p))) --p;
+  // "Norway on Tuesday accused", "Oslo last week said": the subject is
+  // before the time phrase.
+  if (p > sb && OneOf(t_.Text(p), kWeekdays)) {
+    p -= t_.Is(p - 1, "on") && p - 1 > sb ? 2 : 1;
+  } else if (p > sb + 1 && (t_.Is(p - 1, "last") || t_.Is(p - 1, "this")) &&
+             (t_.Is(p, "week") || t_.Is(p, "month") || t_.Is(p, "year"))) {
+    p -= 2;
+  } else if (p > sb && (t_.Is(p, "yesterday") || t_.Is(p, "today"))) {
+    p -= 1;
+  }
   std::optional<Speaker> sp;
   size_t clause_b = 0;
   size_t clause_e = 0;

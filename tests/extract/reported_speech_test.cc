@@ -139,6 +139,14 @@ TEST(ReportedSpeech, ClauseAfterTimePhrasesAndListeners) {
        "that the harbour would close in March", "Ada Quill", "said"},
       {"Ada Quill said Tuesday night the harbour would close in March.",
        "the harbour would close in March", "Ada Quill", "said"},
+      // A time phrase between subject and cue is not the speaker.
+      {"Ada Quill on Tuesday said the harbour would close in March.",
+       "the harbour would close in March", "Ada Quill", "said"},
+      {"Ada Quill last week said the harbour would close in March.",
+       "the harbour would close in March", "Ada Quill", "said"},
+      // An object cue's "that" is a relative pronoun inside its object.
+      {"Fernland on Tuesday accused Alderia of cutting a cable that links the islands.",
+       "Alderia of cutting a cable that links the islands", "Fernland", "accused"},
   };
   for (const ReportedCase& c : cases) Check(c);
 }
