@@ -102,7 +102,7 @@ DocumentFacts Extractor::Extract(std::string_view doc_id, std::string_view text)
       const std::string& id = actors.actors[a].id;
       if (std::find(q.about.begin(), q.about.end(), id) == q.about.end()) q.about.push_back(id);
     }
-    if (!q.speaker.empty()) {
+    if (!q.speaker.empty() && !s.accusation_or_denial) {
       for (const std::string& about : q.about) {
         Relation r;
         r.type = RelationType::kQuotes;

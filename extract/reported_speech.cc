@@ -428,6 +428,7 @@ void ReportedSpeechFinder::SetSpeaker(const Speaker& sp, const CueHit& cue, Stat
   s->cue = std::string(t_.text.substr(t_.tokens[cue.begin].start,
                                       t_.tokens[cue.end - 1].end - t_.tokens[cue.begin].start));
   s->confidence = sp.confidence;
+  s->accusation_or_denial = cue.kind == CueKind::kAccuses || cue.kind == CueKind::kDenies;
 }
 
 std::optional<Statement> ReportedSpeechFinder::AccordingTo(const CueHit& cue, size_t sb,

@@ -76,6 +76,10 @@ struct Statement {
   std::optional<std::pair<uint32_t, uint32_t>> speaker_tokens;  // [b, e)
   std::string cue;
   double confidence = 0.0;
+  // An accusation or denial read as a statement ("accused X of Y"): its
+  // accuses/denies relation already ties the speaker to X, so it gives no
+  // "quotes" relations.
+  bool accusation_or_denial = false;
 };
 
 class SpeakerAttributor {

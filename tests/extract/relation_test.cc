@@ -93,3 +93,21 @@ TEST(Relations, EvidenceSpanIsTheSentence) {
 
 }  // namespace
 }  // namespace actorgraph
+
+namespace actorgraph {
+namespace {
+
+TEST(Relations, AccusationReadAsAStatementAddsNoQuotesEdge) {
+  const char* text = "Norway accused Russia of cutting the cable.";
+  DocumentFacts f = TestExtractor().Extract("t", text);
+  EXPECT_TRUE(HasRelation(f, RelationType::kAccuses, "country:NOR", "country:RUS"))
+      << Describe(f);
+  EXPECT_EQ(CountRelations(f, RelationType::kQuotes), 0) << Describe(f);
+  // The accusation is still there as Norway's reported statement.
+  ASSERT_EQ(f.quotes.size(), 1u);
+  EXPECT_FALSE(f.quotes[0].direct);
+  EXPECT_EQ(f.quotes[0].speaker, "country:NOR");
+}
+
+}  // namespace
+}  // namespace actorgraph
