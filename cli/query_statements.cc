@@ -152,10 +152,14 @@ Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options) {
     if (!words.empty() && !HasAllWords(q.text, words)) return true;
     return !options.dates.Contains(lookup.Doc(q.document).date);
   });
-  std::sort(quotes.begin(), quotes.end(), [&](const Quote& a, const Quote& b) {
-    const std::string& da = lookup.Doc(a.document).date;
-    const std::string& db = lookup.Doc(b.document).date;
-    return std::tie(da, a.document, a.span.start) < std::tie(db, b.document, b.span.start);
+  // Oldest document first: each quote's date is looked up once, not per
+  // comparison (a prolific speaker has thousands of statements).
+  std::vector<std::pair<const std::string*, const Quote*>> order;
+  order.reserve(quotes.size());
+  for (const Quote& q : quotes) order.emplace_back(&lookup.Doc(q.document).date, &q);
+  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+    return std::tie(*a.first, a.second->document, a.second->span.start) <
+           std::tie(*b.first, b.second->document, b.second->span.start);
   });
 
   QueryResult result;
@@ -176,12 +180,13 @@ Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options) {
          return row["direct"].get<bool>() ? "\u201c" + text + "\u201d" : "(reported) " + text;
        }},
   };
-  for (const Quote& q : quotes) {
+  for (const auto& [date, quote] : order) {
+    const Quote& q = *quote;
     Json j = QuoteToJson(q);
     j["speaker_name"] = NameOrNull(lookup, q.speaker);
     if (j["speaker_text"].is_null()) j["speaker_text"] = "";
     j["document"] = q.document;
-    j["date"] = DateOrNull(lookup.Doc(q.document));
+    j["date"] = date->empty() ? Json(nullptr) : Json(*date);
     result.rows.push_back(std::move(j));
   }
   return result;
