@@ -127,6 +127,14 @@ int Main(int argc, char** argv) {
   std::printf("%zu speakers, %zu documents sampled\n", sample.size(), docs.size());
   Row("said --by", "p50", said_p.p50, get_p.p50);
   Row("said --by", "p99", said_p.p99, get_p.p99);
+  // The worst case: the speaker with the most statements.
+  auto top = std::max_element(said.begin(), said.end(),
+                              [](const auto& a, const auto& b) { return a.second < b.second; });
+  if (top != said.end()) {
+    double t = Seconds([&] { Check(QuerySaid(*store, {top->first, "", "", {}}), "said"); });
+    std::printf("said --by %s (%d statements, the most):\n", top->first.c_str(), top->second);
+    Row("said --by, most prolific speaker", "time", t, get_p.p50);
+  }
 
   std::vector<double> load_times, neighbor_times;
   GraphOptions options;

@@ -70,6 +70,7 @@ void PrintActorProfile(const nlohmann::ordered_json& profile, std::FILE* out);
 struct GraphOptions {
   std::vector<RelationType> types;  // empty: all
   DateRange dates;
+  std::vector<std::string> documents;  // empty: all; else only these documents' relations
   uint32_t min_weight = 1;
 };
 Result<QueryResult> QueryNeighbors(const Store& store, const std::string& name, int depth,

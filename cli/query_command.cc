@@ -36,6 +36,7 @@ void AddGraph(CLI::App* sub, GraphOptions* g, std::vector<std::string>* types) {
       ->check(CLI::IsMember({"accuses", "denies", "quotes", "affiliated_with"}));
   sub->add_option("--min-weight", g->min_weight, "drop edges with fewer statements")
       ->capture_default_str();
+  sub->add_option("--doc", g->documents, "only relations read from this document (repeatable)");
   AddDates(sub, &g->dates);
 }
 

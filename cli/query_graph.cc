@@ -58,6 +58,11 @@ Result<GraphView> LoadGraph(const Store& store, const GraphOptions& options) {
       return !options.dates.Contains(date_of[r.document]);
     });
   }
+  if (!options.documents.empty()) {
+    std::set<std::string> wanted(options.documents.begin(), options.documents.end());
+    std::erase_if(corpus->relations,
+                  [&](const Relation& r) { return wanted.count(r.document) == 0; });
+  }
   GraphFilter filter;
   filter.types = options.types;
   filter.min_weight = options.min_weight;

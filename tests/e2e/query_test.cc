@@ -167,6 +167,16 @@ TEST_F(QueryTest, NeighborsCentralAndCommunities) {
   EXPECT_TRUE(top3.count("country:RUS") && top3.count("country:CHN")) << ranked.dump(2);
   EXPECT_EQ(Query("central --by betweenness --limit 2").size(), 2u);
 
+  // Restricted to the later report, China is in no relation at all.
+  RunResult only_reply =
+      Actorgraph("query neighbors China --doc moscow-reply --db " + db_ + " --format json");
+  EXPECT_EQ(only_reply.code, 1);
+  EXPECT_NE(only_reply.err.find("has no relations in the selected graph"), std::string::npos)
+      << only_reply.err;
+  Json russia = Query("neighbors Russia --doc moscow-reply");
+  ASSERT_EQ(russia.size(), 1u) << russia.dump(2);
+  EXPECT_EQ(russia[0]["actor"], "country:FIN");
+
   Json groups = Query("communities");
   ASSERT_FALSE(groups.empty());
   EXPECT_EQ(groups[0]["community"], 1);
