@@ -135,17 +135,7 @@ bool ReportedSpeechFinder::ClauseBreak(size_t i, size_t se) const {
 }
 
 int ReportedSpeechFinder::ResolvePronoun(std::string_view pronoun, size_t before) const {
-  Gender want = (pronoun == "she" || pronoun == "She") ? Gender::kFemale : Gender::kMale;
-  int fallback = -1;
-  for (size_t m = actors_.mentions.size(); m-- > 0;) {
-    const ActorMention& am = actors_.mentions[m];
-    if (am.begin >= before || in_quote_[am.begin]) continue;
-    const DocActor& a = actors_.actors[am.actor];
-    if (a.type != ActorType::kPerson) continue;
-    if (a.gender == want) return am.actor;
-    if (a.gender == Gender::kUnknown && fallback < 0) fallback = am.actor;
-  }
-  return fallback;
+  return actorgraph::ResolvePronoun(actors_, in_quote_, pronoun, before);
 }
 
 size_t ReportedSpeechFinder::SkipTime(size_t k, size_t se) const {

@@ -59,18 +59,23 @@ std::optional<SpeakerAttributor::CueHit> SpeakerAttributor::CueAt(size_t i) cons
   return CueHit{static_cast<uint32_t>(i), static_cast<uint32_t>(i + m.length), kind};
 }
 
-int SpeakerAttributor::ResolvePronoun(std::string_view pronoun, size_t before) const {
+int ResolvePronoun(const ActorTable& actors, const std::vector<bool>& in_quote,
+                   std::string_view pronoun, size_t before) {
   Gender want = (pronoun == "she" || pronoun == "She") ? Gender::kFemale : Gender::kMale;
   int fallback = -1;
-  for (size_t m = actors_.mentions.size(); m-- > 0;) {
-    const ActorMention& am = actors_.mentions[m];
-    if (am.begin >= before || in_quote_[am.begin]) continue;
-    const DocActor& a = actors_.actors[am.actor];
+  for (size_t m = actors.mentions.size(); m-- > 0;) {
+    const ActorMention& am = actors.mentions[m];
+    if (am.begin >= before || in_quote[am.begin]) continue;
+    const DocActor& a = actors.actors[am.actor];
     if (a.type != ActorType::kPerson) continue;
     if (a.gender == want) return am.actor;
     if (a.gender == Gender::kUnknown && fallback < 0) fallback = am.actor;
   }
   return fallback;
+}
+
+int SpeakerAttributor::ResolvePronoun(std::string_view pronoun, size_t before) const {
+  return actorgraph::ResolvePronoun(actors_, in_quote_, pronoun, before);
 }
 
 std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SpeakerIn(size_t b, size_t e,

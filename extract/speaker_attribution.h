@@ -82,6 +82,12 @@ struct Statement {
   bool accusation_or_denial = false;
 };
 
+// The person a "he"/"she" at token `before` stands for: the latest person
+// mentioned before it (outside quotations), of that gender when the text
+// tells one; -1 when none.
+int ResolvePronoun(const ActorTable& actors, const std::vector<bool>& in_quote,
+                   std::string_view pronoun, size_t before);
+
 class SpeakerAttributor {
  public:
   // All references must outlive the attributor.
