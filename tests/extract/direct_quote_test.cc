@@ -21,15 +21,6 @@ const Extractor& JoiningExtractor() {
   return *extractor;
 }
 
-std::string Describe(const DocumentFacts& f) {
-  std::string out;
-  for (const Quote& q : f.quotes) {
-    out += "  [" + q.text + "] speaker=" + q.speaker + " (" + q.speaker_text + ") cue=" + q.cue +
-           (q.direct ? "" : " indirect") + "\n";
-  }
-  return out;
-}
-
 struct DirectCase {
   const char* text;
   const char* quote;         // text of the first direct quote
@@ -42,9 +33,9 @@ void ExpectFirstDirect(const Extractor& extractor, const DirectCase& c) {
   for (const Quote& x : f.quotes) {
     if (x.direct && q == nullptr) q = &x;
   }
-  ASSERT_NE(q, nullptr) << "input: " << c.text << "\n" << Describe(f);
-  EXPECT_EQ(q->text, c.quote) << "input: " << c.text << "\n" << Describe(f);
-  EXPECT_EQ(q->speaker_text, c.speaker_text) << "input: " << c.text << "\n" << Describe(f);
+  ASSERT_NE(q, nullptr) << "input: " << c.text << "\n" << DescribeQuotes(f);
+  EXPECT_EQ(q->text, c.quote) << "input: " << c.text << "\n" << DescribeQuotes(f);
+  EXPECT_EQ(q->speaker_text, c.speaker_text) << "input: " << c.text << "\n" << DescribeQuotes(f);
 }
 
 TEST(DirectQuotes, DoubledApostrophesAndBackticksAreMarks) {
@@ -91,7 +82,7 @@ TEST(DirectQuotes, ParticipleTakesTheSubjectOfTheVerbBeforeIt) {
   for (size_t i = 0; i < 3; ++i) {
     DocumentFacts f = TestExtractor().Extract("t", second[i]);
     ASSERT_FALSE(f.quotes.empty()) << "input: " << second[i];
-    EXPECT_EQ(f.quotes.back().speaker_text, want[i]) << "input: " << second[i] << "\n" << Describe(f);
+    EXPECT_EQ(f.quotes.back().speaker_text, want[i]) << "input: " << second[i] << "\n" << DescribeQuotes(f);
   }
 }
 
@@ -221,10 +212,10 @@ TEST(DirectQuotes, ClauseAfterAnAttributionIsNotJoined) {
   const char* text =
       "\"The nets are empty,\" Ada Quill said, adding that the boats were \"rusting in port.\"";
   DocumentFacts f = JoiningExtractor().Extract("t", text);
-  ASSERT_EQ(f.quotes.size(), 2u) << text << "\n" << Describe(f);
-  EXPECT_EQ(f.quotes[0].text, "The nets are empty,") << text << "\n" << Describe(f);
+  ASSERT_EQ(f.quotes.size(), 2u) << text << "\n" << DescribeQuotes(f);
+  EXPECT_EQ(f.quotes[0].text, "The nets are empty,") << text << "\n" << DescribeQuotes(f);
   EXPECT_EQ(f.quotes[1].text, "the boats were \"rusting in port.\"") << text << "\n"
-                                                                       << Describe(f);
+                                                                       << DescribeQuotes(f);
 }
 
 TEST(DirectQuotes, ColonsInversionsAndParentheses) {
@@ -271,10 +262,10 @@ TEST(DirectQuotes, NamingVerbsGovernAQuotedLabel) {
   // A short label needs a cue or naming verb, not just any verb.
   const char* label = "Fisheries Minister Ada Quill visited the \"Harbor Hour\" studio.";
   DocumentFacts g = TestExtractor().Extract("t", label);
-  for (const Quote& q : g.quotes) EXPECT_FALSE(q.direct) << label << "\n" << Describe(g);
+  for (const Quote& q : g.quotes) EXPECT_FALSE(q.direct) << label << "\n" << DescribeQuotes(g);
   const char* text = "The boats sailed from a town called \"Fernby\" on Monday.";
   DocumentFacts f = TestExtractor().Extract("t", text);
-  for (const Quote& q : f.quotes) EXPECT_FALSE(q.direct) << text << "\n" << Describe(f);
+  for (const Quote& q : f.quotes) EXPECT_FALSE(q.direct) << text << "\n" << DescribeQuotes(f);
 }
 
 TEST(DirectQuotes, ShortTitlesBeforeAnAttributionAreNotQuotes) {
@@ -285,7 +276,7 @@ TEST(DirectQuotes, ShortTitlesBeforeAnAttributionAreNotQuotes) {
   for (const char* text : cases) {
     DocumentFacts f = TestExtractor().Extract("t", text);
     for (const Quote& q : f.quotes) {
-      EXPECT_NE(q.text, "Harbor Hour,") << text << "\n" << Describe(f);
+      EXPECT_NE(q.text, "Harbor Hour,") << text << "\n" << DescribeQuotes(f);
     }
   }
 }
@@ -293,7 +284,7 @@ TEST(DirectQuotes, ShortTitlesBeforeAnAttributionAreNotQuotes) {
 TEST(DirectQuotes, CueAfterAnArticleIsAnAdjective) {
   const char* text = "The two ports released a suggested \"code of practice\" on Monday.";
   DocumentFacts f = TestExtractor().Extract("t", text);
-  EXPECT_TRUE(f.quotes.empty()) << text << "\n" << Describe(f);
+  EXPECT_TRUE(f.quotes.empty()) << text << "\n" << DescribeQuotes(f);
 }
 
 TEST(DirectQuotes, NewsCueVerbs) {

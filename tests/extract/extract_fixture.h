@@ -38,6 +38,16 @@ inline bool HasRelation(const DocumentFacts& f, RelationType type, const std::st
   return false;
 }
 
+// Every statement of `f`, one per line, for failure messages.
+inline std::string DescribeQuotes(const DocumentFacts& f) {
+  std::string out;
+  for (const Quote& q : f.quotes) {
+    out += "  [" + q.text + "] speaker=" + q.speaker + " (" + q.speaker_text + ") cue=" + q.cue +
+           (q.direct ? "" : " indirect") + "\n";
+  }
+  return out;
+}
+
 inline int CountRelations(const DocumentFacts& f, RelationType type) {
   int n = 0;
   for (const Relation& r : f.relations) n += r.type == type;

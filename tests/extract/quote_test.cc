@@ -16,15 +16,6 @@ struct QuoteCase {
   const char* cue;
 };
 
-std::string Describe(const DocumentFacts& f) {
-  std::string out;
-  for (const Quote& q : f.quotes) {
-    out += "  [" + q.text + "] speaker=" + q.speaker + " (" + q.speaker_text + ") cue=" + q.cue +
-           (q.direct ? "" : " indirect") + "\n";
-  }
-  return out;
-}
-
 TEST(Quotes, EachAttributionPattern) {
   const QuoteCase cases[] = {
       {"\"The nets are empty,\" says Ada Quill, a fisheries expert.", "The nets are empty,",
@@ -51,10 +42,10 @@ TEST(Quotes, EachAttributionPattern) {
     DocumentFacts f = TestExtractor().Extract("t", c.text);
     ASSERT_FALSE(f.quotes.empty()) << "input: " << c.text;
     const Quote& q = f.quotes[0];
-    EXPECT_EQ(q.text, c.quote) << "input: " << c.text << "\n" << Describe(f);
-    EXPECT_EQ(q.speaker, c.speaker) << "input: " << c.text << "\n" << Describe(f);
-    EXPECT_EQ(q.speaker_text, c.speaker_text) << "input: " << c.text << "\n" << Describe(f);
-    EXPECT_EQ(q.cue, c.cue) << "input: " << c.text << "\n" << Describe(f);
+    EXPECT_EQ(q.text, c.quote) << "input: " << c.text << "\n" << DescribeQuotes(f);
+    EXPECT_EQ(q.speaker, c.speaker) << "input: " << c.text << "\n" << DescribeQuotes(f);
+    EXPECT_EQ(q.speaker_text, c.speaker_text) << "input: " << c.text << "\n" << DescribeQuotes(f);
+    EXPECT_EQ(q.cue, c.cue) << "input: " << c.text << "\n" << DescribeQuotes(f);
     EXPECT_TRUE(q.direct);
     std::string text(c.text);
     EXPECT_EQ(text.substr(q.span.start, q.span.end - q.span.start), q.text);
@@ -66,15 +57,15 @@ TEST(Quotes, PronounPrefersTheNamedGender) {
       "Fisheries Minister Ada Quill met Mr Bo Lind at the port. "
       "\"We must act now,\" she said.";
   DocumentFacts f = TestExtractor().Extract("t", text);
-  ASSERT_EQ(f.quotes.size(), 1u) << text << "\n" << Describe(f);
+  ASSERT_EQ(f.quotes.size(), 1u) << text << "\n" << DescribeQuotes(f);
   // Without gender "she" would go to the nearest person, Bo Lind.
-  EXPECT_EQ(f.quotes[0].speaker, "person:ada-quill") << text << "\n" << Describe(f);
+  EXPECT_EQ(f.quotes[0].speaker, "person:ada-quill") << text << "\n" << DescribeQuotes(f);
 }
 
 TEST(Quotes, NestedQuotesDoNotSplitTheQuote) {
   const char* text = "\"The plan shows a \"rigid\" stance on quotas,\" says Ada Quill.";
   DocumentFacts f = TestExtractor().Extract("t", text);
-  ASSERT_EQ(f.quotes.size(), 1u) << text << "\n" << Describe(f);
+  ASSERT_EQ(f.quotes.size(), 1u) << text << "\n" << DescribeQuotes(f);
   EXPECT_EQ(f.quotes[0].text, "The plan shows a \"rigid\" stance on quotas,");
   EXPECT_EQ(f.quotes[0].speaker, "person:ada-quill");
 }
@@ -84,16 +75,16 @@ TEST(Quotes, SplitQuoteAndContinuationParagraphKeepTheSpeaker) {
       "\"The nets are empty,\" says Ada Quill. \"The boats stay home.\"\n"
       "\"Next year will be worse for the whole coast.\"";
   DocumentFacts f = TestExtractor().Extract("t", text);
-  ASSERT_EQ(f.quotes.size(), 3u) << text << "\n" << Describe(f);
+  ASSERT_EQ(f.quotes.size(), 3u) << text << "\n" << DescribeQuotes(f);
   for (const Quote& q : f.quotes) {
-    EXPECT_EQ(q.speaker, "person:ada-quill") << text << "\n" << Describe(f);
+    EXPECT_EQ(q.speaker, "person:ada-quill") << text << "\n" << DescribeQuotes(f);
   }
 }
 
 TEST(Quotes, ScareQuotesAreNotQuotes) {
   const char* text = "Relations hit a \"low tide\" after the talks on fishing quotas.";
   DocumentFacts f = TestExtractor().Extract("t", text);
-  EXPECT_TRUE(f.quotes.empty()) << text << "\n" << Describe(f);
+  EXPECT_TRUE(f.quotes.empty()) << text << "\n" << DescribeQuotes(f);
 }
 
 TEST(Quotes, UnbalancedMarkIsConfinedToItsParagraph) {
@@ -101,7 +92,7 @@ TEST(Quotes, UnbalancedMarkIsConfinedToItsParagraph) {
       "The minister spoke of \"big changes to the rules.\n"
       "\"The nets are empty,\" says Ada Quill.";
   DocumentFacts f = TestExtractor().Extract("t", text);
-  ASSERT_EQ(f.quotes.size(), 1u) << text << "\n" << Describe(f);
+  ASSERT_EQ(f.quotes.size(), 1u) << text << "\n" << DescribeQuotes(f);
   EXPECT_EQ(f.quotes[0].text, "The nets are empty,");
   EXPECT_EQ(f.quotes[0].speaker, "person:ada-quill");
 }
@@ -117,7 +108,7 @@ TEST(Quotes, AboutListsActorsInsideTheQuote) {
 TEST(Quotes, ReportedSpeechIsIndirect) {
   const char* text = "Norway said that the quota talks would resume next month.";
   DocumentFacts f = TestExtractor().Extract("t", text);
-  ASSERT_EQ(f.quotes.size(), 1u) << text << "\n" << Describe(f);
+  ASSERT_EQ(f.quotes.size(), 1u) << text << "\n" << DescribeQuotes(f);
   EXPECT_FALSE(f.quotes[0].direct);
   EXPECT_EQ(f.quotes[0].speaker, "country:NOR");
   EXPECT_EQ(f.quotes[0].text, "that the quota talks would resume next month");

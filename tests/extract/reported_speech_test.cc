@@ -16,15 +16,6 @@ struct ReportedCase {
   const char* cue;
 };
 
-std::string Describe(const DocumentFacts& f) {
-  std::string out;
-  for (const Quote& q : f.quotes) {
-    out += "  [" + q.text + "] speaker=" + q.speaker + " (" + q.speaker_text + ") cue=" + q.cue +
-           (q.direct ? "" : " indirect") + "\n";
-  }
-  return out;
-}
-
 const Quote* FirstIndirect(const DocumentFacts& f) {
   for (const Quote& q : f.quotes) {
     if (!q.direct) return &q;
@@ -36,13 +27,13 @@ void Check(const ReportedCase& c) {
   DocumentFacts f = TestExtractor().Extract("t", c.text);
   const Quote* q = FirstIndirect(f);
   if (*c.clause == '\0') {
-    EXPECT_EQ(q, nullptr) << "input: " << c.text << "\n" << Describe(f);
+    EXPECT_EQ(q, nullptr) << "input: " << c.text << "\n" << DescribeQuotes(f);
     return;
   }
-  ASSERT_NE(q, nullptr) << "input: " << c.text << "\n" << Describe(f);
-  EXPECT_EQ(q->text, c.clause) << "input: " << c.text << "\n" << Describe(f);
-  EXPECT_EQ(q->speaker_text, c.speaker_text) << "input: " << c.text << "\n" << Describe(f);
-  EXPECT_EQ(q->cue, c.cue) << "input: " << c.text << "\n" << Describe(f);
+  ASSERT_NE(q, nullptr) << "input: " << c.text << "\n" << DescribeQuotes(f);
+  EXPECT_EQ(q->text, c.clause) << "input: " << c.text << "\n" << DescribeQuotes(f);
+  EXPECT_EQ(q->speaker_text, c.speaker_text) << "input: " << c.text << "\n" << DescribeQuotes(f);
+  EXPECT_EQ(q->cue, c.cue) << "input: " << c.text << "\n" << DescribeQuotes(f);
   std::string text(c.text);
   EXPECT_EQ(text.substr(q->span.start, q->span.end - q->span.start), q->text)
       << "input: " << c.text;
