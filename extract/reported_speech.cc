@@ -421,6 +421,16 @@ void ReportedSpeechFinder::SetSpeaker(const Speaker& sp, const CueHit& cue, Stat
   s->accusation_or_denial = cue.kind == CueKind::kAccuses || cue.kind == CueKind::kDenies;
 }
 
+Statement ReportedSpeechFinder::Reported(const Speaker& sp, const CueHit& cue, size_t b,
+                                         size_t e) const {
+  Statement s;
+  s.direct = false;
+  s.first_token = static_cast<uint32_t>(b);
+  s.end_token = static_cast<uint32_t>(e);
+  SetSpeaker(sp, cue, &s);
+  return s;
+}
+
 std::optional<Statement> ReportedSpeechFinder::AccordingTo(const CueHit& cue, size_t sb,
                                                            size_t se) const {
   std::optional<Speaker> sp;
@@ -455,12 +465,7 @@ std::optional<Statement> ReportedSpeechFinder::AccordingTo(const CueHit& cue, si
     return std::nullopt;
   }
   if (!sp || clause_e < clause_b + 3 || !Clean(clause_b, clause_e)) return std::nullopt;
-  Statement s;
-  s.direct = false;
-  s.first_token = static_cast<uint32_t>(clause_b);
-  s.end_token = static_cast<uint32_t>(clause_e);
-  SetSpeaker(*sp, cue, &s);
-  return s;
+  return Reported(*sp, cue, clause_b, clause_e);
 }
 
 std::optional<Statement> ReportedSpeechFinder::Said(const CueHit& cue, size_t sb, size_t se) const {
@@ -557,12 +562,7 @@ std::optional<Statement> ReportedSpeechFinder::Said(const CueHit& cue, size_t sb
     }
   }
   if (!sp || clause_e < clause_b + 2 || !Clean(clause_b, clause_e)) return std::nullopt;
-  Statement s;
-  s.direct = false;
-  s.first_token = static_cast<uint32_t>(clause_b);
-  s.end_token = static_cast<uint32_t>(clause_e);
-  SetSpeaker(*sp, cue, &s);
-  return s;
+  return Reported(*sp, cue, clause_b, clause_e);
 }
 
 std::optional<Statement> ReportedSpeechFinder::Headline(size_t pb, size_t pe) const {

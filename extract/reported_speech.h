@@ -54,12 +54,7 @@ class ReportedSpeechFinder {
   void Find(const std::vector<bool>& sentence_has_quote, std::vector<Statement>* out) const;
 
  private:
-  struct Speaker {
-    int actor = -1;
-    uint32_t begin = 0;  // tokens of the speaker phrase as written
-    uint32_t end = 0;
-    double confidence = 0.0;
-  };
+  using Speaker = SpeakerMention;
   struct CueHit {
     uint32_t begin = 0;
     uint32_t end = 0;
@@ -103,6 +98,8 @@ class ReportedSpeechFinder {
   std::optional<Statement> Headline(size_t pb, size_t pe) const;
   std::optional<Statement> AccordingTo(const CueHit& cue, size_t sb, size_t se) const;
   std::optional<Statement> Said(const CueHit& cue, size_t sb, size_t se) const;
+  // The statement of clause tokens [b, e) by `sp`, cued by `cue`.
+  Statement Reported(const Speaker& sp, const CueHit& cue, size_t b, size_t e) const;
   void SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const;
   size_t SentenceEnd(size_t i) const { return t_.sentence_begin[t_.tokens[i].sentence + 1]; }
   size_t SentenceBegin(size_t i) const { return t_.sentence_begin[t_.tokens[i].sentence]; }

@@ -82,6 +82,15 @@ struct Statement {
   bool accusation_or_denial = false;
 };
 
+// A speaker phrase next to a cue: its tokens as written, [begin, end), and
+// the actor it names or resolves to (-1 for an unnamed source).
+struct SpeakerMention {
+  int actor = -1;
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  double confidence = 0.0;
+};
+
 // The person a "he"/"she" at token `before` stands for: the latest person
 // mentioned before it (outside quotations), of that gender when the text
 // tells one; -1 when none.
@@ -101,12 +110,7 @@ class SpeakerAttributor {
   std::vector<Statement> Attribute(const std::vector<QuoteSpan>& spans);
 
  private:
-  struct Speaker {
-    int actor = -1;
-    uint32_t begin = 0;  // tokens of the speaker phrase as written
-    uint32_t end = 0;
-    double confidence = 0.0;
-  };
+  using Speaker = SpeakerMention;
   struct CueHit {
     uint32_t begin = 0;
     uint32_t end = 0;
