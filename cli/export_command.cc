@@ -1,98 +1,192 @@
-// actorgraph export / render: the graph as DOT or Cap'n Proto, or drawn.
+// actorgraph export / render: the graph, or a selection of it, in every
+// format actorgraph writes. The selection is computed once (graph/selection.h)
+// and handed to the writer, so every format shows the same actors and edges.
 #include <unistd.h>
 
 #include <cstdio>
+#include <string_view>
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/selection_flags.h"
 #include "export/exporters.h"
+#include "export/file_io.h"
 #include "schemas/codec.h"
 
 namespace actorgraph {
 
 namespace {
 
-Status WriteOut(const std::string& data, const std::string& out) {
-  if (out.empty() || out == "-") {
-    if (std::fwrite(data.data(), 1, data.size(), stdout) != data.size() ||
-        std::fflush(stdout) != 0) {
-      return Status::IOError("cannot write to standard output");
-    }
-    return Status::Ok();
+enum class Kind {
+  kText,     // one text file, stdout without --out
+  kPicture,  // laid out and drawn by gvc into --out
+  kCapnp,    // one binary Cap'n Proto message
+  kCsv,      // Neo4j's two files, in the directory --out
+};
+
+struct Format {
+  std::string_view name;
+  Kind kind;
+  Result<std::string> (*text)(const GraphView&);  // kText only
+};
+
+constexpr Format kFormats[] = {
+    {"dot", Kind::kText, &ExportDot},
+    {"svg", Kind::kPicture, nullptr},
+    {"png", Kind::kPicture, nullptr},
+    {"pdf", Kind::kPicture, nullptr},
+    {"capnp", Kind::kCapnp, nullptr},
+};
+
+const Format* FindFormat(std::string_view name) {
+  for (const Format& f : kFormats) {
+    if (f.name == name) return &f;
   }
-  std::unique_ptr<FILE, int (*)(FILE*)> f(std::fopen(out.c_str(), "wb"), &std::fclose);
-  if (!f || std::fwrite(data.data(), 1, data.size(), f.get()) != data.size()) {
-    return Status::IOError(out + ": cannot write");
+  return nullptr;
+}
+
+std::vector<std::string> FormatNames(bool pictures_only) {
+  std::vector<std::string> names;
+  for (const Format& f : kFormats) {
+    if (!pictures_only || f.kind == Kind::kPicture) names.emplace_back(f.name);
   }
-  if (std::fclose(f.release()) != 0) return Status::IOError(out + ": cannot write");
+  return names;
+}
+
+std::string Joined(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : ", ") + n;
+  return out;
+}
+
+bool ToStdout(const std::string& out) { return out.empty() || out == "-"; }
+
+Status WriteOut(std::string_view data, const std::string& out) {
+  if (!ToStdout(out)) return WriteFileAtomically(out, data);
+  if (std::fwrite(data.data(), 1, data.size(), stdout) != data.size() ||
+      std::fflush(stdout) != 0) {
+    return Status::IOError("cannot write to standard output");
+  }
   return Status::Ok();
 }
 
-Result<GraphView> LoadView(const std::string& db, bool with_text) {
-  auto store = OpenForReading(db);
-  if (!store.ok()) return store.status();
+struct ExportArgs {
+  std::string db = kDefaultDb;
+  std::string format;
+  std::string out;
+  std::string layout = "dot";
+  bool with_text = false;
+  SelectionFlags selection;
+};
+
+int Export(ExportArgs& args) {
+  const Format& format = *FindFormat(args.format);
+  if (Status s = CheckSelectionFlags(&args.selection); !s.ok()) {
+    Fail(s);
+    return kExitUsage;
+  }
+  if (format.kind == Kind::kPicture && ToStdout(args.out)) {
+    Fail(args.format + " is a picture: name a file with --out FILE");
+    return kExitUsage;
+  }
+  if (format.kind == Kind::kCsv && ToStdout(args.out)) {
+    Fail("csv writes two files (actors.csv, relations.csv): name a directory with --out DIR");
+    return kExitUsage;
+  }
+  if (format.kind == Kind::kCapnp && ToStdout(args.out) && isatty(STDOUT_FILENO)) {
+    Fail("capnp output is binary: name a file with --out FILE or redirect stdout");
+    return kExitUsage;
+  }
+
+  auto store = OpenForReading(args.db);
+  if (!store.ok()) return Fail(store.status());
+  if (Status s = ResolveCentres(&args.selection, **store); !s.ok()) return Fail(s);
+  const Selection& selection = args.selection.selection;
+
+  // Texts give tooltips their evidence sentence, and capnp carries them when
+  // asked to.
+  bool with_text = format.kind != Kind::kCapnp || args.with_text;
   auto corpus = (*store)->Snapshot(with_text);
-  if (!corpus.ok()) return corpus.status();
-  return BuildGraphView(std::move(*corpus), GraphFilter{});
+  if (!corpus.ok()) return Fail(corpus.status());
+
+  if (format.kind == Kind::kCapnp && !selection.narrows()) {
+    // The whole store, including statements and actors with no edge.
+    Status s = ToStdout(args.out) ? WriteOut(EncodeGraph(*corpus), "")
+                                  : ExportCapnp(*corpus, args.out);
+    return s.ok() ? kExitOk : Fail(s);
+  }
+  auto view = SelectGraph(std::move(corpus).value(), selection);
+  if (!view.ok()) return Fail(view.status());
+  if (boost::num_vertices(view->graph) == 0) {
+    std::fprintf(stderr, "actorgraph: warning: the selection has no actors with relations\n");
+  }
+
+  switch (format.kind) {
+    case Kind::kCapnp: {
+      Corpus selected = SelectedCorpus(*view);
+      Status s = ToStdout(args.out) ? WriteOut(EncodeGraph(selected), "")
+                                    : ExportCapnp(selected, args.out);
+      return s.ok() ? kExitOk : Fail(s);
+    }
+    case Kind::kPicture: {
+      if (auto warning = SizeWarning(*view)) {
+        std::fprintf(stderr, "actorgraph: warning: %s\n", warning->c_str());
+      }
+      Status s = RenderGraph(*view, format.name, args.layout, args.out);
+      return s.ok() ? kExitOk : Fail(s);
+    }
+    case Kind::kText: {
+      if (format.name == "dot") {
+        if (auto warning = SizeWarning(*view)) {
+          std::fprintf(stderr, "actorgraph: warning: %s\n", warning->c_str());
+        }
+      }
+      auto text = format.text(*view);
+      if (!text.ok()) return Fail(text.status());
+      Status s = WriteOut(*text, args.out);
+      return s.ok() ? kExitOk : Fail(s);
+    }
+    case Kind::kCsv:
+      break;
+  }
+  return Fail("format " + args.format + " is not built in");
+}
+
+void AddOutputFlags(CLI::App& app, ExportArgs* args) {
+  app.add_option("--db", args->db, "store directory")->capture_default_str();
+  app.add_option("--layout", args->layout, "pictures: dot, neato, fdp or sfdp")
+      ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp"}))
+      ->capture_default_str();
+  AddSelectionFlags(&app, &args->selection);
 }
 
 }  // namespace
 
 int RunExport(int argc, char** argv) {
-  CLI::App app{"Write the graph as Graphviz DOT or Cap'n Proto.", "export"};
-  std::string db = kDefaultDb, format, out;
-  bool with_text = false;
-  app.add_option("--db", db, "store directory")->capture_default_str();
-  app.add_option("--format", format, "dot or capnp")
-      ->check(CLI::IsMember({"dot", "capnp"}))
+  CLI::App app{"Write the graph, or a selection of it, in one of actorgraph's formats.",
+               "export"};
+  ExportArgs args;
+  app.add_option("--format", args.format, Joined(FormatNames(false)))
+      ->check(CLI::IsMember(FormatNames(false)))
       ->required();
-  app.add_option("--out", out, "output file (default: standard output)");
-  app.add_flag("--with-text", with_text, "capnp: include each document's text");
+  app.add_option("--out", args.out,
+                 "output file (text formats default to standard output; csv: a directory)");
+  app.add_flag("--with-text", args.with_text, "capnp: include each document's text");
+  AddOutputFlags(app, &args);
   if (auto code = ParseArgs(app, argc, argv)) return *code;
-
-  if (format == "capnp") {
-    if ((out.empty() || out == "-") && isatty(STDOUT_FILENO)) {
-      return Fail("capnp output is binary; name a file with --out FILE or redirect stdout");
-    }
-    auto store = OpenForReading(db);
-    if (!store.ok()) return Fail(store.status());
-    auto corpus = (*store)->Snapshot(with_text);
-    if (!corpus.ok()) return Fail(corpus.status());
-    Status s = (out.empty() || out == "-") ? WriteOut(EncodeGraph(*corpus), "")
-                                           : ExportCapnp(*corpus, out);
-    return s.ok() ? kExitOk : Fail(s);
-  }
-  auto view = LoadView(db, false);
-  if (!view.ok()) return Fail(view.status());
-  if (auto warning = SizeWarning(*view)) {
-    std::fprintf(stderr, "actorgraph: warning: %s\n", warning->c_str());
-  }
-  auto dot = ExportDot(*view);
-  if (!dot.ok()) return Fail(dot.status());
-  Status s = WriteOut(*dot, out);
-  return s.ok() ? kExitOk : Fail(s);
+  return Export(args);
 }
 
 int RunRender(int argc, char** argv) {
   CLI::App app{"Lay out and draw the graph through Graphviz, in-process.", "render"};
-  std::string db = kDefaultDb, format, out, layout = "dot";
-  app.add_option("--db", db, "store directory")->capture_default_str();
-  app.add_option("--format", format, "svg, png or pdf")
-      ->check(CLI::IsMember({"svg", "png", "pdf"}))
+  ExportArgs args;
+  app.add_option("--format", args.format, Joined(FormatNames(true)))
+      ->check(CLI::IsMember(FormatNames(true)))
       ->required();
-  app.add_option("--out", out, "output file")->required();
-  app.add_option("--layout", layout, "dot, neato, fdp or sfdp")
-      ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp"}))
-      ->capture_default_str();
+  app.add_option("--out", args.out, "output file")->required();
+  AddOutputFlags(app, &args);
   if (auto code = ParseArgs(app, argc, argv)) return *code;
-
-  auto view = LoadView(db, false);
-  if (!view.ok()) return Fail(view.status());
-  if (auto warning = SizeWarning(*view)) {
-    std::fprintf(stderr, "actorgraph: warning: %s\n", warning->c_str());
-  }
-  Status s = RenderGraph(*view, format, layout, out);
-  return s.ok() ? kExitOk : Fail(s);
+  return Export(args);
 }
 
 }  // namespace actorgraph

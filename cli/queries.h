@@ -12,24 +12,11 @@
 
 #include "cli/query_output.h"
 #include "graph/analytics.h"
+#include "graph/selection.h"
 #include "model/status.h"
 #include "store/store.h"
 
 namespace actorgraph {
-
-// Inclusive bounds on a document's date, compared as ISO 8601 prefixes:
-// --since 2013-03 keeps 2013-03-01 and later; --until 2013-03 keeps
-// everything up to the end of March 2013. A document with no date is kept
-// only when no bound is set.
-struct DateRange {
-  std::string since;
-  std::string until;
-  bool any() const { return !since.empty() || !until.empty(); }
-  bool Contains(const std::string& date) const;
-};
-
-// Checks one bound: YYYY, YYYY-MM or YYYY-MM-DD.
-Status CheckDate(const std::string& date);
 
 // Caches actor names and documents (date, text) for one query run.
 class Lookup {
@@ -67,12 +54,8 @@ Result<nlohmann::ordered_json> QueryActor(const Store& store, const std::string&
                                           size_t latest);
 void PrintActorProfile(const nlohmann::ordered_json& profile, std::FILE* out);
 
-struct GraphOptions {
-  std::vector<RelationType> types;  // empty: all
-  DateRange dates;
-  std::vector<std::string> documents;  // empty: all; else only these documents' relations
-  uint32_t min_weight = 1;
-};
+// Graph queries take the selection flags of graph/selection.h.
+using GraphOptions = Selection;
 Result<QueryResult> QueryNeighbors(const Store& store, const std::string& name, int depth,
                                    const GraphOptions& options);
 Result<QueryResult> QueryPath(const Store& store, const std::string& from,

@@ -6,6 +6,7 @@
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/queries.h"
+#include "cli/selection_flags.h"
 
 namespace actorgraph {
 
@@ -29,15 +30,6 @@ void AddCommon(CLI::App* sub, Common* c) {
 void AddDates(CLI::App* sub, DateRange* dates) {
   sub->add_option("--since", dates->since, "only documents dated on or after (YYYY[-MM[-DD]])");
   sub->add_option("--until", dates->until, "only documents dated on or before");
-}
-
-void AddGraph(CLI::App* sub, GraphOptions* g, std::vector<std::string>* types) {
-  sub->add_option("--type", *types, "relation types to follow (repeatable; default all)")
-      ->check(CLI::IsMember({"accuses", "denies", "quotes", "affiliated_with"}));
-  sub->add_option("--min-weight", g->min_weight, "drop edges with fewer statements")
-      ->capture_default_str();
-  sub->add_option("--doc", g->documents, "only relations read from this document (repeatable)");
-  AddDates(sub, &g->dates);
 }
 
 int Print(const Result<QueryResult>& result, const Common& c) {
@@ -86,20 +78,19 @@ int RunQuery(int argc, char** argv) {
   actor->add_option("--latest", latest, "statements to show")->capture_default_str();
   AddCommon(actor, &common);
 
-  GraphOptions graph;
-  std::vector<std::string> types;
+  SelectionFlags graph_flags;
   int depth = 1;
   auto* neighbors = app.add_subcommand("neighbors", "actors within N hops, with the links");
   neighbors->add_option("name", name, "any alias, any case")->required();
   neighbors->add_option("--depth", depth, "hops")->check(CLI::Range(1, 10))->capture_default_str();
-  AddGraph(neighbors, &graph, &types);
+  AddFilterFlags(neighbors, &graph_flags);
   AddCommon(neighbors, &common);
 
   std::string from, to;
   auto* path = app.add_subcommand("path", "the shortest chain between two actors, hop by hop");
   path->add_option("from", from, "first actor")->required();
   path->add_option("to", to, "second actor")->required();
-  AddGraph(path, &graph, &types);
+  AddFilterFlags(path, &graph_flags);
   AddCommon(path, &common);
 
   std::string measure = "degree";
@@ -107,17 +98,16 @@ int RunQuery(int argc, char** argv) {
   central->add_option("--by", measure, "degree, pagerank or betweenness")
       ->check(CLI::IsMember({"degree", "pagerank", "betweenness"}))
       ->capture_default_str();
-  AddGraph(central, &graph, &types);
+  AddFilterFlags(central, &graph_flags);
   AddCommon(central, &common);
 
   auto* communities =
       app.add_subcommand("communities", "groups of connected actors, largest first");
-  AddGraph(communities, &graph, &types);
+  AddFilterFlags(communities, &graph_flags);
   AddCommon(communities, &common);
 
   if (auto code = ParseArgs(app, argc, argv)) return *code;
-  for (const DateRange* d : {&said_options.dates, &relation_options.dates, &dispute_dates,
-                             &graph.dates}) {
+  for (const DateRange* d : {&said_options.dates, &relation_options.dates, &dispute_dates}) {
     for (const std::string* bound : {&d->since, &d->until}) {
       if (bound->empty()) continue;
       if (Status s = CheckDate(*bound); !s.ok()) {
@@ -126,7 +116,11 @@ int RunQuery(int argc, char** argv) {
       }
     }
   }
-  for (const std::string& t : types) graph.types.push_back(*ParseRelationType(t));
+  if (Status st = CheckSelectionFlags(&graph_flags); !st.ok()) {
+    Fail(st);
+    return kExitUsage;
+  }
+  const GraphOptions& graph = graph_flags.selection;
 
   auto store = OpenForReading(common.db);
   if (!store.ok()) return Fail(store.status());

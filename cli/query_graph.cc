@@ -51,22 +51,7 @@ Json EdgeEvidence(const GraphView& view, Edge e, Lookup& lookup) {
 Result<GraphView> LoadGraph(const Store& store, const GraphOptions& options) {
   auto corpus = store.GraphCorpus(/*with_documents=*/options.dates.any());
   if (!corpus.ok()) return corpus.status();
-  if (options.dates.any()) {
-    std::unordered_map<std::string, std::string> date_of;
-    for (const Document& d : corpus->documents) date_of[d.id] = d.date;
-    std::erase_if(corpus->relations, [&](const Relation& r) {
-      return !options.dates.Contains(date_of[r.document]);
-    });
-  }
-  if (!options.documents.empty()) {
-    std::set<std::string> wanted(options.documents.begin(), options.documents.end());
-    std::erase_if(corpus->relations,
-                  [&](const Relation& r) { return wanted.count(r.document) == 0; });
-  }
-  GraphFilter filter;
-  filter.types = options.types;
-  filter.min_weight = options.min_weight;
-  return BuildGraphView(std::move(corpus).value(), filter);
+  return SelectGraph(std::move(corpus).value(), options);
 }
 
 Result<QueryResult> QueryNeighbors(const Store& store, const std::string& name, int depth,

@@ -70,24 +70,6 @@ Json RelationRow(Lookup& lookup, const Relation& r) {
 
 }  // namespace
 
-bool DateRange::Contains(const std::string& date) const {
-  if (!any()) return true;
-  if (date.empty()) return false;
-  if (!since.empty() && date.compare(0, since.size(), since) < 0) return false;
-  if (!until.empty() && date.compare(0, until.size(), until) > 0) return false;
-  return true;
-}
-
-Status CheckDate(const std::string& date) {
-  static constexpr std::string_view kShape = "0000-00-00";
-  bool ok = date.size() == 4 || date.size() == 7 || date.size() == 10;
-  for (size_t i = 0; ok && i < date.size(); ++i) {
-    ok = kShape[i] == '-' ? date[i] == '-' : (date[i] >= '0' && date[i] <= '9');
-  }
-  if (ok) return Status::Ok();
-  return Status::InvalidArgument("bad date '" + date + "': use YYYY, YYYY-MM or YYYY-MM-DD");
-}
-
 std::string Lookup::Name(const std::string& id) {
   if (id.empty()) return "";
   auto it = names_.find(id);

@@ -1,0 +1,75 @@
+// Selection: which part of the graph an export, a picture or a graph query
+// looks at. Computed once, on the graph view, and handed to every writer, so
+// `export --format gexf` and `render` with the same flags show the same
+// actors and edges.
+//
+// The steps, in order:
+//   1. relations outside the date range or the listed documents are dropped;
+//   2. the view is built with the relation types and minimum weight
+//      (graph/graph_view.h);
+//   3. with centres, only actors within `depth` hops of one of them stay
+//      (their ego networks, edge direction ignored);
+//   4. with top, only the `top` most central actors of what is left stay,
+//      ranked by `top_by` on that graph.
+// Actors left with no edge are dropped at every step.
+#ifndef ACTORGRAPH_GRAPH_SELECTION_H_
+#define ACTORGRAPH_GRAPH_SELECTION_H_
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "graph/analytics.h"
+#include "graph/graph_view.h"
+#include "model/facts.h"
+#include "model/status.h"
+
+namespace actorgraph {
+
+// Inclusive bounds on a document's date, compared as ISO 8601 prefixes:
+// --since 2013-03 keeps 2013-03-01 and later; --until 2013-03 keeps
+// everything up to the end of March 2013. A document with no date is kept
+// only when no bound is set.
+struct DateRange {
+  std::string since;
+  std::string until;
+  bool any() const { return !since.empty() || !until.empty(); }
+  bool Contains(const std::string& date) const;
+};
+
+// Checks one bound: YYYY, YYYY-MM or YYYY-MM-DD.
+Status CheckDate(const std::string& date);
+
+struct Selection {
+  std::vector<RelationType> types;     // empty: every type
+  DateRange dates;                     // needs the corpus' documents
+  std::vector<std::string> documents;  // empty: all; else only these documents' relations
+  uint32_t min_weight = 1;
+  std::vector<std::string> centres;    // actor keys; empty: no ego restriction
+  int depth = 1;
+  size_t top = 0;                      // 0: no limit
+  Centrality top_by = Centrality::kDegree;
+
+  // True when the selection keeps less than the whole graph.
+  bool narrows() const {
+    return !types.empty() || dates.any() || !documents.empty() || min_weight > 1 ||
+           !centres.empty() || top > 0;
+  }
+};
+
+// The view of `corpus` that `selection` describes. A centre that is not an
+// actor with an edge in the view after steps 1-2 gives NotFound naming it.
+// The view's corpus keeps every document and quote of `corpus`; its actors
+// and relations are those of the selection (SelectedCorpus trims the rest).
+Result<GraphView> SelectGraph(Corpus corpus, const Selection& selection);
+
+// What a file of the selection should carry: the view's actors (mentions
+// only in the documents kept), the relations behind its edges, the documents
+// those relations come from, and the statements in those documents whose
+// speaker is one of the actors. Corpus order is kept throughout.
+Corpus SelectedCorpus(const GraphView& view);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_GRAPH_SELECTION_H_
