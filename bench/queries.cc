@@ -13,56 +13,28 @@
 //                                                 view the query builds
 //   central pagerank / betweenness, one run each | reference: the same load
 // The CLI adds process start and store open to each (printed once).
-#include <unistd.h>
-
 #include <CLI/CLI.hpp>
 #include <algorithm>
-#include <chrono>
 #include <cstdio>
-#include <cstdlib>
-#include <filesystem>
-#include <functional>
 #include <map>
 #include <string>
 #include <vector>
 
+#include "bench/bench_util.h"
 #include "cli/queries.h"
 #include "store/store.h"
 
 namespace actorgraph {
 namespace {
 
-namespace fs = std::filesystem;
-using Clock = std::chrono::steady_clock;
-
-double Seconds(const std::function<void()>& run) {
-  auto start = Clock::now();
-  run();
-  return std::chrono::duration<double>(Clock::now() - start).count();
-}
-
-struct Percentiles {
-  double p50 = 0, p99 = 0;
-};
-
-Percentiles Of(std::vector<double> v) {
-  std::sort(v.begin(), v.end());
-  if (v.empty()) return {};
-  return {v[v.size() / 2], v[std::min(v.size() - 1, v.size() * 99 / 100)]};
-}
+using bench::Check;
+using bench::Of;
+using bench::Percentiles;
+using bench::Seconds;
 
 void Row(const char* what, const char* stat, double value, double reference) {
   std::printf("%-34s %-8s %10.3f ms   reference %10.3f ms   ratio %7.1f\n", what, stat,
               value * 1e3, reference * 1e3, reference > 0 ? value / reference : 0.0);
-}
-
-template <typename T>
-T Check(Result<T> r, const char* what) {
-  if (!r.ok()) {
-    std::fprintf(stderr, "bench: %s: %s\n", what, r.status().message().c_str());
-    std::exit(1);
-  }
-  return std::move(r).value();
 }
 
 int Main(int argc, char** argv) {
@@ -75,20 +47,8 @@ int Main(int argc, char** argv) {
   app.add_option("--samples", samples, "actors sampled per query")->capture_default_str();
   CLI11_PARSE(app, argc, argv);
 
-  std::string tmp;
-  if (db.empty()) {
-    tmp = (fs::temp_directory_path() / ("actorgraph-qbench-" + std::to_string(getpid()))).string();
-    db = tmp + "/store.db";
-    std::string command =
-        std::string(ACTORGRAPH_BINARY) + " ingest -q --db " + db + " " + corpus;
-    double secs = Seconds([&] {
-      if (std::system(command.c_str()) != 0) {
-        std::fprintf(stderr, "bench: ingest failed: %s\n", command.c_str());
-        std::exit(1);
-      }
-    });
-    std::printf("store: ingested %s in %.1f s\n", corpus.c_str(), secs);
-  }
+  bench::BenchStore bench_store(corpus, db, "qbench");
+  db = bench_store.db();
   std::unique_ptr<Store> store;
   double open = Seconds([&] { store = Check(Store::Open(db, OpenMode::kReadOnly), "open"); });
   StoreStats stats = Check(store->Stats(), "stats");
@@ -161,8 +121,6 @@ int Main(int argc, char** argv) {
   Row("central --by pagerank (algorithm)", "time", pagerank, load_p.p50);
   Row("central --by betweenness (algorithm)", "time", betweenness, load_p.p50);
 
-  store.reset();
-  if (!tmp.empty()) fs::remove_all(tmp);
   return 0;
 }
 

@@ -74,7 +74,7 @@ struct ExportArgs {
   std::string db = kDefaultDb;
   std::string format;
   std::string out;
-  std::string layout = "dot";
+  std::string layout = "auto";
   bool with_text = false;
   SelectionFlags selection;
 };
@@ -154,8 +154,9 @@ int Export(ExportArgs& args) {
 
 void AddOutputFlags(CLI::App& app, ExportArgs* args) {
   app.add_option("--db", args->db, "store directory")->capture_default_str();
-  app.add_option("--layout", args->layout, "pictures: dot, neato, fdp or sfdp")
-      ->check(CLI::IsMember({"dot", "neato", "fdp", "sfdp"}))
+  app.add_option("--layout", args->layout,
+                 "pictures: auto (dot for small graphs, sfdp beyond), dot, neato, fdp, sfdp")
+      ->check(CLI::IsMember({"auto", "dot", "neato", "fdp", "sfdp"}))
       ->capture_default_str();
   AddSelectionFlags(&app, &args->selection);
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "export/dot_style.h"
+#include "export/exporters.h"
 #include "export/dot_text.h"
 #include "export/evidence.h"
 
@@ -107,9 +108,40 @@ Status AddLegend(Agraph_t* g) {
   return Status::Ok();
 }
 
+// The legend as the graph's own HTML label, drawn below the graph by every
+// layout (sfdp, neato and fdp ignore clusters and would scatter the legend
+// nodes among the actors). Only our fixed text goes into it; actor names and
+// quotes are never HTML.
+Status AddLabelLegend(Agraph_t* g) {
+  static constexpr const char* kLines[] = {
+      "\u2501\u2501\u25b6", "\u254c\u254c\u2524", "\u2501\u2501\u276d", "\u2508\u2508\u25cb"};
+  std::string html =
+      "<table border=\"1\" color=\"#9ca3af\" cellborder=\"0\" cellspacing=\"4\" "
+      "cellpadding=\"3\"><tr>";
+  for (ActorType type : kAllActorTypes) {
+    NodeStyle s = StyleOf(type);
+    html += std::string("<td border=\"1\" bgcolor=\"") + s.fillcolor + "\" color=\"" + s.color +
+            "\">" + std::string(ActorTypeName(type)) + "</td>";
+  }
+  html += "</tr><tr>";
+  for (size_t i = 0; i < std::size(kAllRelationTypes); ++i) {
+    RelationType type = kAllRelationTypes[i];
+    html += std::string("<td colspan=\"") + (i < 2 ? "2" : "1") + "\"><font color=\"" +
+            StyleOf(type).color + "\">" + kLines[i] + " " + std::string(RelationTypeName(type)) +
+            "</font></td>";
+  }
+  html += "</tr></table>";
+  char* label = agstrdup_html(g, C(html));
+  if (label == nullptr) return Status::IOError("cgraph refused the legend label");
+  agsafeset(g, C("label"), label, C(""));
+  agstrfree(g, label);
+  Set(g, "labelloc", "b");
+  return Status::Ok();
+}
+
 }  // namespace
 
-Result<AgraphPtr> BuildAgraph(const GraphView& view) {
+Result<AgraphPtr> BuildAgraph(const GraphView& view, Legend legend_kind) {
   AgraphPtr g(agopen(C("actorgraph"), Agdirected, &string_disc), &agclose);
   if (g == nullptr) return Status::IOError("cgraph could not open a graph");
   Agraph_t* root = g.get();
@@ -117,7 +149,8 @@ Result<AgraphPtr> BuildAgraph(const GraphView& view) {
   // Defaults, declared once so every node and edge carries them.
   agattr(root, AGRAPH, C("fontname"), C("Helvetica"));
   agattr(root, AGRAPH, C("overlap"), C("false"));
-  agattr(root, AGRAPH, C("splines"), C("true"));
+  bool curved = boost::num_edges(view.graph) <= kCurvedEdges;
+  agattr(root, AGRAPH, C("splines"), C(curved ? "true" : "line"));
   agattr(root, AGRAPH, C("outputorder"), C("edgesfirst"));
   agattr(root, AGRAPH, C("pad"), C("0.3"));
   agattr(root, AGRAPH, C("nodesep"), C("0.5"));
@@ -158,7 +191,7 @@ Result<AgraphPtr> BuildAgraph(const GraphView& view) {
     Set(out, "tooltip", EscStringValue(tooltip, false));
   }
 
-  Status legend = AddLegend(root);
+  Status legend = legend_kind == Legend::kCluster ? AddLegend(root) : AddLabelLegend(root);
   if (!legend.ok()) return legend;
   return g;
 }

@@ -16,7 +16,8 @@ std::optional<std::string> SizeWarning(const GraphView& view) {
   size_t actors = boost::num_vertices(view.graph);
   if (actors <= kComfortableActors) return std::nullopt;
   return std::to_string(actors) +
-         " actors: consider a selection (--type, --min-weight) or --layout sfdp";
+         " actors: consider a selection (--actor NAME --depth 1, --top 100, --type, "
+         "--min-weight) or --layout sfdp";
 }
 
 }  // namespace actorgraph

@@ -227,7 +227,9 @@ TEST(DotExportTest, SizeWarningOnlyPastThreeHundredActors) {
   GraphView big = BuildGraphView(c, keep_all);
   auto warning = SizeWarning(big);
   ASSERT_TRUE(warning.has_value());
-  EXPECT_EQ(*warning, "301 actors: consider a selection (--type, --min-weight) or --layout sfdp");
+  EXPECT_EQ(*warning,
+            "301 actors: consider a selection (--actor NAME --depth 1, --top 100, --type, "
+            "--min-weight) or --layout sfdp");
   c.actors.pop_back();
   EXPECT_EQ(SizeWarning(BuildGraphView(c, keep_all)), std::nullopt);
 }

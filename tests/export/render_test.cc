@@ -61,11 +61,65 @@ TEST(RenderTest, DrawsSvgPngAndPdfInProcess) {
 TEST(RenderTest, EveryLayoutDraws) {
   TempDir dir;
   GraphView view = SampleView();
-  for (const char* layout : {"dot", "neato", "fdp", "sfdp"}) {
+  for (const char* layout : {"auto", "dot", "neato", "fdp", "sfdp"}) {
     std::string path = dir.File(std::string(layout) + ".svg");
     Status s = RenderGraph(view, "svg", layout, path);
     ASSERT_TRUE(s.ok()) << layout << ": " << s.ToString();
     EXPECT_NE(ReadFile(path).find("Norway"), std::string::npos) << layout;
+  }
+}
+
+// A star of `n` accusations: n + 1 actors, n edges.
+GraphView Star(int n) {
+  Corpus c;
+  Actor hub;
+  hub.id = "country:hub";
+  hub.name = "Hub";
+  hub.type = ActorType::kCountry;
+  c.actors.push_back(hub);
+  for (int i = 0; i < n; ++i) {
+    Actor a = hub;
+    a.id = "person:p" + std::to_string(i);
+    a.name = "P" + std::to_string(i);
+    a.type = ActorType::kPerson;
+    c.actors.push_back(a);
+    Relation r;
+    r.type = RelationType::kAccuses;
+    r.source = a.id;
+    r.target = hub.id;
+    r.document = "d";
+    c.relations.push_back(r);
+  }
+  return BuildGraphView(std::move(c), GraphFilter{});
+}
+
+TEST(RenderTest, LargeViewsAreDrawnWithSfdpAndStraightEdges) {
+  const struct {
+    int spokes;
+    std::string layout;
+    std::string splines;
+  } cases[] = {{10, "dot", "splines=true"}, {59, "dot", "splines=true"},
+               {60, "sfdp", "splines=true"}, {151, "sfdp", "splines=line"}};
+  for (const auto& c : cases) {
+    GraphView view = Star(c.spokes);
+    EXPECT_EQ(AutoLayout(view), c.layout) << c.spokes << " spokes";
+    auto dot = ExportDot(view);
+    ASSERT_TRUE(dot.ok());
+    EXPECT_NE(dot->find(c.splines), std::string::npos) << c.spokes << " spokes";
+  }
+}
+
+TEST(RenderTest, LayoutsWithoutClustersGetTheLegendAsALabel) {
+  TempDir dir;
+  GraphView view = SampleView();
+  for (const char* layout : {"dot", "sfdp", "neato"}) {
+    std::string path = dir.File(std::string(layout) + ".svg");
+    ASSERT_TRUE(RenderGraph(view, "svg", layout, path).ok()) << layout;
+    std::string svg = ReadFile(path);
+    bool cluster = std::string(layout) == "dot";
+    EXPECT_EQ(svg.find("cluster_legend") != std::string::npos, cluster) << layout;
+    EXPECT_NE(svg.find("affiliated_with"), std::string::npos) << layout;
+    EXPECT_NE(svg.find("organization"), std::string::npos) << layout;
   }
 }
 
@@ -77,7 +131,7 @@ TEST(RenderTest, UnknownFormatOrLayoutListsTheValidOnes) {
   EXPECT_EQ(format.message(), "unknown format \"gif\" (valid: svg, png, pdf)");
   Status layout = RenderGraph(view, "svg", "circo", dir.File("x.svg"));
   EXPECT_EQ(layout.code(), Status::Code::kInvalidArgument);
-  EXPECT_EQ(layout.message(), "unknown layout \"circo\" (valid: dot, neato, fdp, sfdp)");
+  EXPECT_EQ(layout.message(), "unknown layout \"circo\" (valid: auto, dot, neato, fdp, sfdp)");
   EXPECT_FALSE(std::filesystem::exists(dir.File("x.svg")));
 }
 
