@@ -64,55 +64,12 @@ std::string NodeName(Agraph_t* g, const std::string& key, Vertex v) {
   return name;
 }
 
+// The legend as the graph's own HTML label: a compact table below the graph
+// that every layout draws the same way. (A cluster of sample nodes made dot
+// pictures three times wider than tall, and sfdp, neato and fdp ignore
+// clusters and scattered those nodes among the actors.) Only our fixed text
+// goes into it; actor names and quotes are never HTML.
 Status AddLegend(Agraph_t* g) {
-  Agraph_t* legend = agsubg(g, C("cluster_legend"), 1);
-  if (legend == nullptr) return Status::IOError("cgraph refused the legend subgraph");
-  Set(legend, "label", "Legend");
-  Set(legend, "style", "rounded,dashed");
-  Set(legend, "color", "#9ca3af");
-  Set(legend, "fontsize", "12");
-  for (ActorType type : kAllActorTypes) {
-    std::string name = "legend:" + std::string(ActorTypeName(type));
-    Agnode_t* n = agnode(legend, C(name), 1);
-    if (n == nullptr) return Status::IOError("cgraph refused legend node " + name);
-    StyleNode(n, type);
-    Set(n, "label", std::string(ActorTypeName(type)));
-    Set(n, "tooltip", "actor type: " + std::string(ActorTypeName(type)));
-  }
-  // All tails, then all heads, then the edges: dot keeps that order within a
-  // rank, so the sample edges run side by side instead of crossing.
-  std::vector<Agnode_t*> ends;
-  for (const char* end : {":from", ":to"}) {
-    for (RelationType type : kAllRelationTypes) {
-      std::string name = "legend:" + std::string(RelationTypeName(type)) + end;
-      Agnode_t* n = agnode(legend, C(name), 1);
-      if (n == nullptr) return Status::IOError("cgraph refused legend node " + name);
-      Set(n, "shape", "point");
-      Set(n, "width", "0.06");
-      Set(n, "label", "");
-      ends.push_back(n);
-    }
-  }
-  const size_t count = std::size(kAllRelationTypes);
-  for (size_t i = 0; i < count; ++i) {
-    RelationType type = kAllRelationTypes[i];
-    Agedge_t* e = agedge(legend, ends[i], ends[count + i], nullptr, 1);
-    if (e == nullptr) {
-      return Status::IOError("cgraph refused legend edge " +
-                             std::string(RelationTypeName(type)));
-    }
-    StyleEdge(e, type, 1);
-    Set(e, "penwidth", "1.5");
-    Set(e, "tooltip", "relation: " + std::string(RelationTypeName(type)));
-  }
-  return Status::Ok();
-}
-
-// The legend as the graph's own HTML label, drawn below the graph by every
-// layout (sfdp, neato and fdp ignore clusters and would scatter the legend
-// nodes among the actors). Only our fixed text goes into it; actor names and
-// quotes are never HTML.
-Status AddLabelLegend(Agraph_t* g) {
   static constexpr const char* kLines[] = {
       "\u2501\u2501\u25b6", "\u254c\u254c\u2524", "\u2501\u2501\u276d", "\u2508\u2508\u25cb"};
   std::string html =
@@ -141,7 +98,7 @@ Status AddLabelLegend(Agraph_t* g) {
 
 }  // namespace
 
-Result<AgraphPtr> BuildAgraph(const GraphView& view, Legend legend_kind) {
+Result<AgraphPtr> BuildAgraph(const GraphView& view) {
   AgraphPtr g(agopen(C("actorgraph"), Agdirected, &string_disc), &agclose);
   if (g == nullptr) return Status::IOError("cgraph could not open a graph");
   Agraph_t* root = g.get();
@@ -191,7 +148,7 @@ Result<AgraphPtr> BuildAgraph(const GraphView& view, Legend legend_kind) {
     Set(out, "tooltip", EscStringValue(tooltip, false));
   }
 
-  Status legend = legend_kind == Legend::kCluster ? AddLegend(root) : AddLabelLegend(root);
+  Status legend = AddLegend(root);
   if (!legend.ok()) return legend;
   return g;
 }

@@ -21,13 +21,10 @@ using AgraphPtr = std::unique_ptr<Agraph_t, decltype(&agclose)>;
 // A directed graph named "actorgraph". Node names are actor keys (an unusual
 // key gets "actor-<vertex>" instead); the key is also kept in the node's
 // `actorgraph_key` attribute. Nodes are styled by actor type, edges by
-// relation type (export/dot_style.h), and a legend shows every style. Fails with IOError when cgraph refuses an object.
-//
-// The legend: kCluster is a "cluster_legend" subgraph with a node per actor
-// type and a sample edge per relation, which dot draws as a box; kLabel is an
-// HTML table as the graph's label, for layouts that ignore clusters.
-enum class Legend { kCluster, kLabel };
-Result<AgraphPtr> BuildAgraph(const GraphView& view, Legend legend = Legend::kCluster);
+// relation type (export/dot_style.h). The legend is the graph's label: an
+// HTML table of the actor colours and relation styles, drawn below the graph
+// by every layout. Fails with IOError when cgraph refuses an object.
+Result<AgraphPtr> BuildAgraph(const GraphView& view);
 
 // `g` as DOT text, through agwrite with an in-memory channel.
 Result<std::string> WriteDot(Agraph_t* g);

@@ -103,7 +103,7 @@ Status RenderGraph(const GraphView& view, std::string_view format, std::string_v
                                    "\" (valid: " + Join(kRenderLayouts) + ")");
   }
   const std::string layout_name(layout == "auto" ? AutoLayout(view) : layout);
-  auto g = BuildAgraph(view, layout_name == "dot" ? Legend::kCluster : Legend::kLabel);
+  auto g = BuildAgraph(view);
   if (!g.ok()) return g.status();
 
   ErrorCapture errors;

@@ -5,6 +5,7 @@
 #include <sstream>
 #include <string>
 
+#include "export/dot_style.h"
 #include "export/exporters.h"
 #include "tests/export/sample_corpus.h"
 
@@ -109,17 +110,18 @@ TEST(RenderTest, LargeViewsAreDrawnWithSfdpAndStraightEdges) {
   }
 }
 
-TEST(RenderTest, LayoutsWithoutClustersGetTheLegendAsALabel) {
+TEST(RenderTest, EveryLayoutDrawsTheLegendBelowTheGraph) {
   TempDir dir;
   GraphView view = SampleView();
   for (const char* layout : {"dot", "sfdp", "neato"}) {
     std::string path = dir.File(std::string(layout) + ".svg");
     ASSERT_TRUE(RenderGraph(view, "svg", layout, path).ok()) << layout;
     std::string svg = ReadFile(path);
-    bool cluster = std::string(layout) == "dot";
-    EXPECT_EQ(svg.find("cluster_legend") != std::string::npos, cluster) << layout;
     EXPECT_NE(svg.find("affiliated_with"), std::string::npos) << layout;
-    EXPECT_NE(svg.find("organization"), std::string::npos) << layout;
+    EXPECT_NE(svg.find(">organization<"), std::string::npos) << layout;
+    EXPECT_NE(svg.find(std::string("fill=\"") + StyleOf(ActorType::kAgency).fillcolor),
+              std::string::npos)
+        << layout << ": the agency swatch is drawn";
   }
 }
 
