@@ -4,13 +4,11 @@
 //
 //   <gexf xmlns=".../1.2draft" xmlns:viz=".../1.2draft/viz" version="1.2">
 //     <meta><creator>actorgraph</creator></meta>
-//     <graph defaultedgetype="directed" mode="static|dynamic"
-//     [timeformat="date"]>
+//     <graph defaultedgetype="directed" mode="static|dynamic" [timeformat="date"]>
 //       <attributes class="node">  key, type, mentions, documents, aliases
 //       <attributes class="edge">  relation, documents, cues, evidence
 //       <nodes><node id label><attvalues/><viz:color/></node>...</nodes>
-//       <edges><edge id source target label weight
-//       [start]>...</edge>...</edges>
+//       <edges><edge id source target label weight [start]>...</edge>...</edges>
 //
 // Edges carry `start` (the earliest document date) only when some edge has
 // one; then the graph is mode="dynamic" timeformat="date" so Gephi's

@@ -4,9 +4,8 @@
 //   <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
 //     <key id="n_label" for="node" attr.name="label" attr.type="string"/> ...
 //     <graph id="actorgraph" edgedefault="directed">
-//       <node id="person:ada-quill"><data key="n_label">Ada
-//       Quill</data>...</node> <edge id="e0" source=... target=...><data
-//       key="e_weight">3</data>...</edge>
+//       <node id="person:ada-quill"><data key="n_label">Ada Quill</data>...</node>
+//       <edge id="e0" source=... target=...><data key="e_weight">3</data>...</edge>
 //
 // Key ids carry an n_ / e_ prefix because node and edge attributes share
 // names (documents) and ids must be unique. GraphML has no list type: aliases

@@ -1,13 +1,10 @@
-// ExportNeo4jCsv (export/exporters.h): the two files
-//   neo4j-admin database import full --nodes=actors.csv
-//   --relationships=relations.csv
+// ExportNeo4jCsv (export/exporters.h): the two files that
+//   neo4j-admin database import full neo4j --nodes=actors.csv --relationships=relations.csv
 // reads with its default options (',' delimiter, ';' array delimiter, '"'
 // quotes, no --multiline-fields).
 //
-//   actors.csv:
-//   key:ID(Actor),name,type,:LABEL,mentions:int,documents:int,aliases:string[]
-//   relations.csv:
-//   :START_ID(Actor),:END_ID(Actor),:TYPE,weight:int,documents:int,
+//   actors.csv     key:ID(Actor),name,type,:LABEL,mentions:int,documents:int,aliases:string[]
+//   relations.csv  :START_ID(Actor),:END_ID(Actor),:TYPE,weight:int,documents:int,
 //                  cues:string[],evidence,start:date
 //
 // Labels are "Actor;Person", "Actor;Country", ...; relationship types
@@ -15,9 +12,8 @@
 // (RFC 4180: '"' doubled); a newline inside a value becomes a space, so every
 // record is one line. Array values are joined by ';' and a ';' inside one
 // becomes ',', since the importer has no escape for its array delimiter; an
-// empty array is an empty field (no property). An
-// edge with no dated document leaves start:date empty, which Neo4j imports
-// as no property.
+// empty array is an empty field (no property). An edge with no dated
+// document leaves start:date empty, which Neo4j imports as no property.
 #include <string>
 #include <string_view>
 

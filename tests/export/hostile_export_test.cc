@@ -44,8 +44,8 @@ const HostileName kNames[] = {
      "ünïcødé 日本 \xF0\x9F\x90\x9F"},
 };
 
-// Ada quotes and accuses every hostile actor; the cues, quotes and one
-// actor's key are hostile too.
+// Ada quotes and accuses every hostile actor; the cues, quotes and two
+// actors' keys are hostile too.
 GraphView HostileView() {
   Corpus c;
   c.documents.push_back(Document{"doc-1", "<title>", "2024-05-06T07:08:09Z", "", "", 0, ""});
