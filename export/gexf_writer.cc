@@ -12,10 +12,17 @@
 //
 // Edges carry `start` (the earliest document date) only when some edge has
 // one; then the graph is mode="dynamic" timeformat="date" so Gephi's
-// timeline works. liststring values are joined by '|', and a '|' inside a
-// value becomes '/'. Colours are the DOT palette (export/dot_style.h).
+// timeline works. Edges also carry `kind` (the relation; GEXF 1.3 names it,
+// Gephi reads it in any version): Gephi merges parallel edges unless their
+// kinds differ, and an actor can both accuse and quote another.
+//
+// liststring values are written in Gephi's array syntax, the one its parser
+// (graphstore's ArraysParser) reads: ["a", "b \"c\""], every value quoted,
+// '\' and '"' escaped by a backslash. An empty list is no attvalue at all.
+// Colours are the DOT palette (export/dot_style.h).
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "export/dot_style.h"
 #include "export/exporters.h"
@@ -44,6 +51,22 @@ constexpr AttributeDecl kEdgeAttributes[] = {
     {"evidence", "string"},
 };
 
+// `values` as a Gephi array: ["a", "b"].
+std::string GephiList(const std::vector<std::string>& values) {
+  std::string out = "[";
+  for (size_t i = 0; i < values.size(); ++i) {
+    if (i > 0) out += ", ";
+    out += '"';
+    for (char c : values[i]) {
+      if (c == '\\' || c == '"') out += '\\';
+      out += c;
+    }
+    out += '"';
+  }
+  out += ']';
+  return out;
+}
+
 void Declare(XmlWriter& xml, const char* cls, const auto& decls) {
   xml.Start("attributes");
   xml.Attribute("class", cls);
@@ -63,6 +86,10 @@ void Value(XmlWriter& xml, const char* id, const std::string& value) {
   xml.Attribute("for", id);
   xml.Attribute("value", value);
   xml.End();
+}
+
+void ListValue(XmlWriter& xml, const char* id, const std::vector<std::string>& values) {
+  if (!values.empty()) Value(xml, id, GephiList(values));
 }
 
 // "#rrggbb" as <viz:color r g b/>.
@@ -85,7 +112,7 @@ void WriteNode(XmlWriter& xml, const NodeRow& n) {
   Value(xml, "type", std::string(ActorTypeName(n.type)));
   Value(xml, "mentions", std::to_string(n.mentions));
   Value(xml, "documents", std::to_string(n.documents));
-  Value(xml, "aliases", JoinList(n.aliases, '|', '/'));
+  ListValue(xml, "aliases", n.aliases);
   xml.End();
   Colour(xml, StyleOf(n.type).fillcolor);
   xml.End();
@@ -98,12 +125,13 @@ void WriteEdge(XmlWriter& xml, const GraphTable& t, const EdgeRow& e) {
   xml.Attribute("source", t.nodes[e.source].id);
   xml.Attribute("target", t.nodes[e.target].id);
   xml.Attribute("label", relation);
+  xml.Attribute("kind", relation);
   xml.Attribute("weight", std::to_string(e.weight));
   if (e.start) xml.Attribute("start", *e.start);
   xml.Start("attvalues");
   Value(xml, "relation", relation);
   Value(xml, "documents", std::to_string(e.documents));
-  Value(xml, "cues", JoinList(e.cues, '|', '/'));
+  ListValue(xml, "cues", e.cues);
   Value(xml, "evidence", e.evidence);
   xml.End();
   Colour(xml, StyleOf(e.type).color);

@@ -60,8 +60,7 @@ std::string CleanText(std::string_view text);
 
 // `values` joined by `delimiter`, with each `delimiter` inside a value
 // replaced by `replacement`, so the list splits back into as many values. For
-// formats whose lists are delimited strings (GEXF liststring, GraphML,
-// Neo4j string[]).
+// formats whose lists are delimited strings (GraphML, Neo4j string[]).
 std::string JoinList(const std::vector<std::string>& values, char delimiter, char replacement);
 
 // The "YYYY-MM-DD" a document date starts with ("2024-02-03",

@@ -9,8 +9,7 @@
 //
 // Key ids carry an n_ / e_ prefix because node and edge attributes share
 // names (documents) and ids must be unique. GraphML has no list type: aliases
-// and cues are strings joined by '|', with '|' inside a value as '/' (as in
-// GEXF). An edge without a dated document has no e_start <data>.
+// and cues are strings joined by '|', with '|' inside a value as '/'. An edge without a dated document has no e_start <data>.
 #include <string>
 
 #include "export/exporters.h"

@@ -58,7 +58,7 @@ TEST(GexfWriterTest, NetworkxReadsEveryActorWithTypedAttributes) {
     EXPECT_EQ(Typed(n, "type"), std::string(c.type) + ":str");
     EXPECT_EQ(Typed(n, "mentions"), c.mentions);
     EXPECT_EQ(Typed(n, "documents"), c.documents);
-    EXPECT_EQ(Typed(n, "aliases"), std::string(c.label) + ":str");
+    EXPECT_EQ(Typed(n, "aliases"), "[\"" + std::string(c.label) + "\"]:str");
   }
 }
 
@@ -72,7 +72,7 @@ TEST(GexfWriterTest, EdgesCarryRelationWeightEvidenceAndStartDate) {
   EXPECT_EQ(Typed(accuses[0], "weight"),
             "3.0:float");  // GEXF weights are floats
   EXPECT_EQ(Typed(accuses[0], "documents"), "2:int");
-  EXPECT_EQ(Typed(accuses[0], "cues"), "accused|blamed:str");
+  EXPECT_EQ(Typed(accuses[0], "cues"), "[\"accused\", \"blamed\"]:str");
   EXPECT_EQ(Typed(accuses[0], "start"),
             "2024-02-03:str");  // the earlier of its documents
   auto quotes = EdgesBetween(g, "person:ada-quill", "agency:fisheries");
@@ -100,6 +100,18 @@ TEST(GexfWriterTest, UndatedDocumentsGiveAStaticGraphWithoutStart) {
   for (const json& e : g["edges"]) EXPECT_FALSE(e["attrs"].contains("start")) << e.dump();
 }
 
+TEST(GexfWriterTest, ListsUseGephisArraySyntaxAndEmptyListsAreLeftOut) {
+  Corpus c = SampleCorpus();
+  c.actors[0].aliases = {"Ada Quill", "say \"hi\", Ada", "back\\slash [x]"};
+  c.actors[1].aliases.clear();
+  json g = Read(ViewOf(std::move(c)));
+  ASSERT_TRUE(g.is_object());
+  // Gephi's ArraysParser reads quoted values with \\ and \" escapes.
+  EXPECT_EQ(Typed(g["nodes"]["person:ada-quill"], "aliases"),
+            "[\"Ada Quill\", \"say \\\"hi\\\", Ada\", \"back\\\\slash [x]\"]:str");
+  EXPECT_EQ(Typed(g["nodes"]["country:NOR"], "aliases"), "<missing>");
+}
+
 TEST(GexfWriterTest, ColoursFollowTheDotPalette) {
   json g = Read(ViewOf(SampleCorpus()));
   ASSERT_TRUE(g.is_object());
@@ -113,7 +125,12 @@ TEST(GexfWriterTest, SeveralRelationsBetweenTwoActorsAreParallelEdges) {
   Corpus c = SampleCorpus();
   c.relations.push_back(
       MakeRelation(RelationType::kQuotes, "person:ada-quill", "country:NOR", "doc-1", "said"));
-  json g = Read(ViewOf(std::move(c)));
+  GraphView view = ViewOf(std::move(c));
+  // Gephi merges parallel edges unless their kinds differ.
+  auto gexf = ExportGexf(view);
+  ASSERT_TRUE(gexf.ok());
+  EXPECT_NE(gexf->find("label=\"quotes\" kind=\"quotes\""), std::string::npos) << *gexf;
+  json g = Read(view);
   ASSERT_TRUE(g.is_object());
   EXPECT_EQ(g["multigraph"], true);
   auto both = EdgesBetween(g, "person:ada-quill", "country:NOR");
