@@ -1,8 +1,14 @@
 // Writers for a GraphView: Graphviz DOT (through cgraph), pictures (laid out
-// and drawn in-process through gvc), and Cap'n Proto Graph messages.
+// and drawn in-process through gvc), Cap'n Proto Graph messages, and the
+// formats of other tools: GEXF and GraphML (Gephi, NetworkX), node-link JSON
+// (d3, Cytoscape.js) and Neo4j import CSV. docs/exports.md describes each.
 //
 // Every label and attribute goes through cgraph, so any text (quotes,
-// backslashes, braces, '<', newlines, non-ASCII) yields valid DOT.
+// backslashes, braces, '<', newlines, non-ASCII) yields valid DOT. The other
+// text formats clean every string first (export/graph_table.h: bad UTF-8 ->
+// U+FFFD, control characters -> spaces), so any input gives a file its
+// consumer reads. All text writers are deterministic: the same view gives
+// the same bytes.
 #ifndef ACTORGRAPH_EXPORT_EXPORTERS_H_
 #define ACTORGRAPH_EXPORT_EXPORTERS_H_
 
@@ -49,6 +55,24 @@ std::string_view AutoLayout(const GraphView& view);
 // was (the picture is written to `out_path`.tmp, then renamed). Not thread safe.
 Status RenderGraph(const GraphView& view, std::string_view format, std::string_view layout,
                    const std::string& out_path);
+
+// GEXF 1.2draft for Gephi: typed node and edge attributes, edge weights,
+// edge `start` dates for Gephi's timeline, viz colours. export/gexf_writer.cc.
+Result<std::string> ExportGexf(const GraphView& view);
+
+// GraphML with one typed <key> per attribute. export/graphml_writer.cc.
+Result<std::string> ExportGraphml(const GraphView& view);
+
+// {"directed":true,"multigraph":true,"nodes":[...],"links":[...]}: NetworkX
+// node-link JSON, loadable by d3-force. export/json_graph_writer.cc.
+Result<std::string> ExportJsonGraph(const GraphView& view);
+
+// The nodes and relationships files of `neo4j-admin database import full`.
+struct Neo4jCsv {
+  std::string nodes;
+  std::string relationships;
+};
+Result<Neo4jCsv> ExportNeo4jCsv(const GraphView& view);
 
 // The corpus as one packed Cap'n Proto Graph message (schemas/actorgraph.capnp),
 // written to `out_path`.tmp and renamed, so a failure leaves no half file.

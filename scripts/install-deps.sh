@@ -10,6 +10,7 @@ PACKAGES=(
   librocksdb-dev
   libboost-graph-dev
   libgraphviz-dev graphviz
+  libxml2-dev
   libcapnp-dev capnproto
   nlohmann-json3-dev libsimdjson-dev libcli11-dev libfmt-dev
   iso-codes wamerican libtext-names-perl libicu-dev

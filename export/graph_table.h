@@ -1,0 +1,72 @@
+// The rows every tabular export writes (GEXF, GraphML, JSON, Neo4j CSV): one
+// per actor and one per edge of a GraphView, with the attributes a Gephi,
+// Neo4j or d3 user expects, computed once so the four formats agree.
+//
+// Every string in a row is clean: valid UTF-8 (ill-formed bytes become
+// U+FFFD), no control character but '\n' (others become spaces, '\r' is
+// dropped) and no U+FFFE / U+FFFF (they become U+FFFD). So XML 1.0, JSON
+// and CSV can all carry it; each writer only has to escape its own syntax.
+#ifndef ACTORGRAPH_EXPORT_GRAPH_TABLE_H_
+#define ACTORGRAPH_EXPORT_GRAPH_TABLE_H_
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "graph/graph_view.h"
+#include "model/facts.h"
+
+namespace actorgraph {
+
+struct NodeRow {
+  // Unique among the rows: the actor key when it is clean text, else
+  // "actor-<vertex>" (primed until unused), as in DOT.
+  std::string id;
+  std::string key;    // the actor key, cleaned
+  std::string label;  // the actor's name
+  ActorType type = ActorType::kPerson;
+  uint32_t mentions = 0;             // mentions across the corpus
+  uint32_t documents = 0;            // distinct documents among those mentions
+  std::vector<std::string> aliases;  // in corpus order; repeats and "" dropped
+};
+
+struct EdgeRow {
+  std::string id;     // "e0", "e1", ... in edge order
+  size_t source = 0;  // index into GraphTable::nodes
+  size_t target = 0;
+  RelationType type = RelationType::kQuotes;
+  uint32_t weight = 0;            // statements behind the edge
+  uint32_t documents = 0;         // distinct documents among them
+  std::vector<std::string> cues;  // distinct non-empty cues, in relation order
+  std::string evidence;           // EvidenceFinder::For (export/evidence.h); may be empty
+  // Earliest "YYYY-MM-DD" among the dates of the edge's documents; nullopt
+  // when none of them has such a date.
+  std::optional<std::string> start;
+};
+
+struct GraphTable {
+  std::vector<NodeRow> nodes;  // in vertex order
+  std::vector<EdgeRow> edges;  // in boost::edges order
+  bool has_dates = false;      // some edge has a start
+};
+
+// Deterministic: the same view gives the same table.
+GraphTable TabulateView(const GraphView& view);
+
+// `text` as every export format can carry it (see the top of this file).
+std::string CleanText(std::string_view text);
+
+// `values` joined by `delimiter`, with each `delimiter` inside a value
+// replaced by `replacement`, so the list splits back into as many values. For
+// formats whose lists are delimited strings (GraphML, Neo4j string[]).
+std::string JoinList(const std::vector<std::string>& values, char delimiter, char replacement);
+
+// The "YYYY-MM-DD" a document date starts with ("2024-02-03",
+// "2024-02-03T10:00:00Z"), or nullopt ("", "March 2024", "2024-13-01").
+std::optional<std::string> IsoDay(std::string_view date);
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXPORT_GRAPH_TABLE_H_
