@@ -56,8 +56,9 @@ std::string_view AutoLayout(const GraphView& view);
 Status RenderGraph(const GraphView& view, std::string_view format, std::string_view layout,
                    const std::string& out_path);
 
-// GEXF 1.2draft for Gephi: typed node and edge attributes, edge weights,
-// edge `start` dates for Gephi's timeline, viz colours. export/gexf_writer.cc.
+// GEXF 1.2draft for Gephi: typed node and edge attributes, edge weights and
+// kinds, edge `start` dates for Gephi's timeline, viz colours.
+// export/gexf_writer.cc.
 Result<std::string> ExportGexf(const GraphView& view);
 
 // GraphML with one typed <key> per attribute. export/graphml_writer.cc.

@@ -1,7 +1,8 @@
 #include "export/graph_table.h"
 
-#include <algorithm>
 #include <boost/range/iterator_range.hpp>
+
+#include <algorithm>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -81,7 +82,9 @@ GraphTable TabulateView(const GraphView& view) {
     const Actor& a = view.actor(v);
     NodeRow row;
     row.key = CleanText(a.id);
-    if (!a.id.empty() && row.key == a.id && !used_ids.contains(a.id)) {
+    // A newline would not survive CSV, which writes each record on one line.
+    bool clean = !a.id.empty() && row.key == a.id && a.id.find('\n') == std::string::npos;
+    if (clean && !used_ids.contains(a.id)) {
       row.id = a.id;
     } else {
       row.id = "actor-" + std::to_string(v);

@@ -21,8 +21,8 @@
 namespace actorgraph {
 
 struct NodeRow {
-  // Unique among the rows: the actor key when it is clean text, else
-  // "actor-<vertex>" (primed until unused), as in DOT.
+  // Unique among the rows: the actor key when it is clean text on one line,
+  // else "actor-<vertex>" (primed until unused), as in DOT.
   std::string id;
   std::string key;    // the actor key, cleaned
   std::string label;  // the actor's name

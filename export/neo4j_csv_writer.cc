@@ -54,16 +54,11 @@ std::string QuotedList(const std::vector<std::string>& values) {
   return values.empty() ? "" : Quoted(JoinList(values, ';', ','));
 }
 
+// "Actor;Person", "Actor;Organization", ...
 std::string Label(ActorType type) {
-  switch (type) {
-    case ActorType::kPerson: return "Actor;Person";
-    case ActorType::kCountry: return "Actor;Country";
-    case ActorType::kLocation: return "Actor;Location";
-    case ActorType::kAgency: return "Actor;Agency";
-    case ActorType::kOrganization: return "Actor;Organization";
-    case ActorType::kGroup: return "Actor;Group";
-  }
-  return "Actor";
+  std::string label = "Actor;" + std::string(ActorTypeName(type));
+  label[6] = static_cast<char>(label[6] - 'a' + 'A');
+  return label;
 }
 
 std::string TypeName(RelationType type) {

@@ -12,27 +12,16 @@ namespace {
 
 using nlohmann::json;
 using testing::EdgesBetween;
+using testing::KeepAllView;
 using testing::MakeRelation;
-using testing::ReadBack;
+using testing::ReadBackExport;
 using testing::SampleCorpus;
 using testing::Typed;
 
-GraphView ViewOf(Corpus c) {
-  GraphFilter filter;
-  filter.drop_isolated = false;
-  return BuildGraphView(std::move(c), filter);
-}
-
-json Read(const GraphView& view) {
-  auto gexf = ExportGexf(view);
-  EXPECT_TRUE(gexf.ok()) << gexf.status().ToString();
-  json g;
-  EXPECT_TRUE(ReadBack("gexf", {gexf.ok() ? *gexf : ""}, &g));
-  return g;
-}
+json Read(const GraphView& view) { return ReadBackExport("gexf", ExportGexf(view)); }
 
 TEST(GexfWriterTest, NetworkxReadsEveryActorWithTypedAttributes) {
-  json g = Read(ViewOf(SampleCorpus()));
+  json g = Read(KeepAllView(SampleCorpus()));
   ASSERT_TRUE(g.is_object());
   EXPECT_EQ(g["directed"], true);
   EXPECT_EQ(g["nodes"].size(), 6u) << g.dump(1);
@@ -63,7 +52,7 @@ TEST(GexfWriterTest, NetworkxReadsEveryActorWithTypedAttributes) {
 }
 
 TEST(GexfWriterTest, EdgesCarryRelationWeightEvidenceAndStartDate) {
-  json g = Read(ViewOf(SampleCorpus()));
+  json g = Read(KeepAllView(SampleCorpus()));
   ASSERT_TRUE(g.is_object());
   EXPECT_EQ(g["graph"]["mode"][0], "dynamic");
   auto accuses = EdgesBetween(g, "person:ada-quill", "country:NOR");
@@ -90,7 +79,7 @@ TEST(GexfWriterTest, UndatedDocumentsGiveAStaticGraphWithoutStart) {
   Corpus c = SampleCorpus();
   c.documents[0].date = "";
   c.documents[1].date = "early February";
-  GraphView view = ViewOf(std::move(c));
+  GraphView view = KeepAllView(std::move(c));
   auto gexf = ExportGexf(view);
   ASSERT_TRUE(gexf.ok());
   EXPECT_EQ(gexf->find("timeformat"), std::string::npos) << *gexf;
@@ -104,7 +93,7 @@ TEST(GexfWriterTest, ListsUseGephisArraySyntaxAndEmptyListsAreLeftOut) {
   Corpus c = SampleCorpus();
   c.actors[0].aliases = {"Ada Quill", "say \"hi\", Ada", "back\\slash [x]"};
   c.actors[1].aliases.clear();
-  json g = Read(ViewOf(std::move(c)));
+  json g = Read(KeepAllView(std::move(c)));
   ASSERT_TRUE(g.is_object());
   // Gephi's ArraysParser reads quoted values with \\ and \" escapes.
   EXPECT_EQ(Typed(g["nodes"]["person:ada-quill"], "aliases"),
@@ -113,7 +102,7 @@ TEST(GexfWriterTest, ListsUseGephisArraySyntaxAndEmptyListsAreLeftOut) {
 }
 
 TEST(GexfWriterTest, ColoursFollowTheDotPalette) {
-  json g = Read(ViewOf(SampleCorpus()));
+  json g = Read(KeepAllView(SampleCorpus()));
   ASSERT_TRUE(g.is_object());
   const json& viz = g["nodes"]["country:NOR"]["viz"][0];
   EXPECT_EQ(viz["color"]["r"], 0x93) << viz.dump();  // #93c5fd, as in DOT
@@ -125,7 +114,7 @@ TEST(GexfWriterTest, SeveralRelationsBetweenTwoActorsAreParallelEdges) {
   Corpus c = SampleCorpus();
   c.relations.push_back(
       MakeRelation(RelationType::kQuotes, "person:ada-quill", "country:NOR", "doc-1", "said"));
-  GraphView view = ViewOf(std::move(c));
+  GraphView view = KeepAllView(std::move(c));
   // Gephi merges parallel edges unless their kinds differ.
   auto gexf = ExportGexf(view);
   ASSERT_TRUE(gexf.ok());
@@ -139,8 +128,8 @@ TEST(GexfWriterTest, SeveralRelationsBetweenTwoActorsAreParallelEdges) {
 }
 
 TEST(GexfWriterTest, TheSameViewGivesTheSameBytes) {
-  auto first = ExportGexf(ViewOf(SampleCorpus()));
-  auto second = ExportGexf(ViewOf(SampleCorpus()));
+  auto first = ExportGexf(KeepAllView(SampleCorpus()));
+  auto second = ExportGexf(KeepAllView(SampleCorpus()));
   ASSERT_TRUE(first.ok() && second.ok());
   EXPECT_EQ(*first, *second);
 }

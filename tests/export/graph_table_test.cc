@@ -70,16 +70,19 @@ TEST(GraphTableTest, UnusableKeysGetUniqueFallbackIds) {
   Corpus c;
   c.actors = {MakeActor("group:\xFF", "A", ActorType::kGroup),
               MakeActor("actor-2", "B", ActorType::kGroup),  // the next one's fallback
-              MakeActor("group:\x01", "C", ActorType::kGroup)};
+              MakeActor("group:\x01", "C", ActorType::kGroup),
+              MakeActor("group:two\nlines", "D", ActorType::kGroup)};
   c.actors[2].aliases = {"C", "C", "", "c\x02"};
   GraphFilter keep_all;
   keep_all.drop_isolated = false;
   GraphTable t = TabulateView(BuildGraphView(std::move(c), keep_all));
-  ASSERT_EQ(t.nodes.size(), 3u);
+  ASSERT_EQ(t.nodes.size(), 4u);
   EXPECT_EQ(t.nodes[0].id, "actor-0");
   EXPECT_EQ(t.nodes[0].key, "group:\xEF\xBF\xBD");
   EXPECT_EQ(t.nodes[1].id, "actor-2");
   EXPECT_EQ(t.nodes[2].id, "actor-2'");
+  EXPECT_EQ(t.nodes[3].id, "actor-3");
+  EXPECT_EQ(t.nodes[3].key, "group:two\nlines");
   EXPECT_EQ(t.nodes[2].aliases, (std::vector<std::string>{"C", "c "}));
   EXPECT_FALSE(t.has_dates);
 }

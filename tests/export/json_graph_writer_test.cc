@@ -14,19 +14,14 @@ namespace {
 
 using nlohmann::json;
 using testing::EdgesBetween;
+using testing::KeepAllView;
 using testing::MakeRelation;
 using testing::ReadBack;
 using testing::SampleCorpus;
 using testing::Typed;
 
-GraphView ViewOf(Corpus c) {
-  GraphFilter filter;
-  filter.drop_isolated = false;
-  return BuildGraphView(std::move(c), filter);
-}
-
 TEST(JsonGraphWriterTest, LinksNameNodeIdsAsD3ForceLinkExpects) {
-  auto text = ExportJsonGraph(ViewOf(SampleCorpus()));
+  auto text = ExportJsonGraph(KeepAllView(SampleCorpus()));
   ASSERT_TRUE(text.ok()) << text.status().ToString();
   json doc = json::parse(*text, nullptr, false);
   ASSERT_FALSE(doc.is_discarded()) << *text;
@@ -57,7 +52,7 @@ TEST(JsonGraphWriterTest, NetworkxNodeLinkGraphReadsTypedLinks) {
   Corpus c = SampleCorpus();
   c.relations.push_back(
       MakeRelation(RelationType::kQuotes, "person:ada-quill", "country:NOR", "doc-2", "said"));
-  auto text = ExportJsonGraph(ViewOf(std::move(c)));
+  auto text = ExportJsonGraph(KeepAllView(std::move(c)));
   ASSERT_TRUE(text.ok());
   json g;
   ASSERT_TRUE(ReadBack("json", {*text}, &g));
@@ -79,15 +74,15 @@ TEST(JsonGraphWriterTest, NetworkxNodeLinkGraphReadsTypedLinks) {
 TEST(JsonGraphWriterTest, UndatedLinksHaveNoStart) {
   Corpus c = SampleCorpus();
   for (Document& d : c.documents) d.date = "2024-02";
-  auto text = ExportJsonGraph(ViewOf(std::move(c)));
+  auto text = ExportJsonGraph(KeepAllView(std::move(c)));
   ASSERT_TRUE(text.ok());
   json doc = json::parse(*text);
   for (const json& l : doc["links"]) EXPECT_FALSE(l.contains("start")) << l.dump();
 }
 
 TEST(JsonGraphWriterTest, TheSameViewGivesTheSameBytes) {
-  auto first = ExportJsonGraph(ViewOf(SampleCorpus()));
-  auto second = ExportJsonGraph(ViewOf(SampleCorpus()));
+  auto first = ExportJsonGraph(KeepAllView(SampleCorpus()));
+  auto second = ExportJsonGraph(KeepAllView(SampleCorpus()));
   ASSERT_TRUE(first.ok() && second.ok());
   EXPECT_EQ(*first, *second);
 }

@@ -14,16 +14,11 @@ namespace actorgraph {
 namespace {
 
 using nlohmann::json;
+using testing::KeepAllView;
 using testing::MakeActor;
 using testing::MakeRelation;
 using testing::ReadBack;
 using testing::SampleCorpus;
-
-GraphView ViewOf(Corpus c) {
-  GraphFilter filter;
-  filter.drop_isolated = false;
-  return BuildGraphView(std::move(c), filter);
-}
 
 json Read(const Neo4jCsv& csv) {
   json out;
@@ -40,7 +35,7 @@ json Row(const json& rows, const std::string& first, const std::string& second =
 }
 
 TEST(Neo4jCsvWriterTest, HeadersFollowNeo4jImportConventions) {
-  auto csv = ExportNeo4jCsv(ViewOf(SampleCorpus()));
+  auto csv = ExportNeo4jCsv(KeepAllView(SampleCorpus()));
   ASSERT_TRUE(csv.ok()) << csv.status().ToString();
   json t = Read(*csv);
   ASSERT_TRUE(t.is_object());
@@ -54,7 +49,7 @@ TEST(Neo4jCsvWriterTest, HeadersFollowNeo4jImportConventions) {
 }
 
 TEST(Neo4jCsvWriterTest, RowsCarryLabelsTypesAndCounts) {
-  auto csv = ExportNeo4jCsv(ViewOf(SampleCorpus()));
+  auto csv = ExportNeo4jCsv(KeepAllView(SampleCorpus()));
   ASSERT_TRUE(csv.ok());
   json t = Read(*csv);
   ASSERT_TRUE(t.is_object());
@@ -74,7 +69,7 @@ TEST(Neo4jCsvWriterTest, EveryRecordIsOneLineAndQuotesRoundTrip) {
   c.actors[1].name = "Norway, \"the Kingdom\"\nof the north";
   c.actors[1].aliases = {"Norway; officially", "Noreg"};
   c.relations[0].cue = "said, \"loudly\";\r\nagain";
-  auto csv = ExportNeo4jCsv(ViewOf(std::move(c)));
+  auto csv = ExportNeo4jCsv(KeepAllView(std::move(c)));
   ASSERT_TRUE(csv.ok());
   // --multiline-fields is off by default: one record per physical line.
   EXPECT_EQ(std::count(csv->nodes.begin(), csv->nodes.end(), '\n'), 1 + 6) << csv->nodes;

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "model/status.h"
 #include "tests/testing/files.h"
 
 namespace actorgraph::testing {
@@ -40,6 +41,22 @@ inline ::testing::AssertionResult ReadBack(const std::string& format,
   *out = nlohmann::json::parse(ReadFile(dir.File("out.json")), nullptr, false);
   if (out->is_discarded()) return ::testing::AssertionFailure() << "reader printed bad JSON";
   return ::testing::AssertionSuccess();
+}
+
+// An exported text read back as `format`: what the consumer saw, or null
+// (with the test failed) when the export or the consumer failed.
+inline nlohmann::json ReadBackExport(const std::string& format, const Result<std::string>& text) {
+  if (!text.ok()) {
+    ADD_FAILURE() << format << " export failed: " << text.status().ToString();
+    return nlohmann::json();
+  }
+  nlohmann::json out;
+  ::testing::AssertionResult read = ReadBack(format, {*text}, &out);
+  if (!read) {
+    ADD_FAILURE() << read.message();
+    return nlohmann::json();
+  }
+  return out;
 }
 
 // The [value, type] pair the reader printed for attribute `name`, as

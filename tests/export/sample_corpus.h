@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "graph/graph_view.h"
 #include "model/facts.h"
 #include "tests/testing/files.h"
 
@@ -75,7 +76,13 @@ inline Corpus SampleCorpus() {
   return c;
 }
 
-// A fresh directory under the system temp dir, removed when destroyed.
+// The view of `c` with every actor, isolated ones included.
+inline GraphView KeepAllView(Corpus c) {
+  GraphFilter keep_all;
+  keep_all.drop_isolated = false;
+  return BuildGraphView(std::move(c), keep_all);
+}
+
 }  // namespace actorgraph::testing
 
 #endif  // ACTORGRAPH_TESTS_EXPORT_SAMPLE_CORPUS_H_
