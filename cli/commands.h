@@ -26,7 +26,7 @@ inline constexpr Command kCommands[] = {
     {"query", "who said what (said), and relations between actors (relations)", &RunQuery},
     {"actors", "list the actors in the store", &RunActors},
     {"stats", "count documents, actors, quotes and relations in the store", &RunStats},
-    {"export", "write the graph as Graphviz DOT or Cap'n Proto", &RunExport},
+    {"export", "write the graph or a selection: dot, svg, png, pdf, capnp, gexf, graphml, json, csv", &RunExport},
     {"render", "draw the graph to SVG, PNG or PDF through Graphviz", &RunRender},
     {"eval", "score the extractor against gold quotes and entities", &RunEval},
 };

@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <string_view>
 
 #include "cli/commands.h"
@@ -36,7 +37,24 @@ constexpr Format kFormats[] = {
     {"png", Kind::kPicture, nullptr},
     {"pdf", Kind::kPicture, nullptr},
     {"capnp", Kind::kCapnp, nullptr},
+    {"gexf", Kind::kText, &ExportGexf},
+    {"graphml", Kind::kText, &ExportGraphml},
+    {"json", Kind::kText, &ExportJsonGraph},
+    {"csv", Kind::kCsv, nullptr},
 };
+
+// Neo4j's two files in `dir` (created if missing), each written whole or
+// not at all.
+Status WriteNeo4jCsv(const GraphView& view, const std::string& dir) {
+  auto csv = ExportNeo4jCsv(view);
+  if (!csv.ok()) return csv.status();
+  std::error_code error;
+  std::filesystem::create_directories(dir, error);
+  if (error) return Status::IOError("cannot create " + dir + ": " + error.message());
+  Status s = WriteFileAtomically(dir + "/actors.csv", csv->nodes);
+  if (!s.ok()) return s;
+  return WriteFileAtomically(dir + "/relations.csv", csv->relationships);
+}
 
 const Format* FindFormat(std::string_view name) {
   for (const Format& f : kFormats) {
@@ -146,8 +164,10 @@ int Export(ExportArgs& args) {
       Status s = WriteOut(*text, args.out);
       return s.ok() ? kExitOk : Fail(s);
     }
-    case Kind::kCsv:
-      break;
+    case Kind::kCsv: {
+      Status s = WriteNeo4jCsv(*view, args.out);
+      return s.ok() ? kExitOk : Fail(s);
+    }
   }
   return Fail("format " + args.format + " is not built in");
 }

@@ -117,6 +117,7 @@ TEST_F(ExportSelectionTest, BadSelectionsAreClearErrors) {
       {"--format dot --actor 'Ingrid Solberk'", 1, "did you mean"},
       {"--format dot --since 2024/03", 2, "bad date '2024/03'"},
       {"--format png", 2, "name a file with --out"},
+      {"--format csv", 2, "name a directory with --out DIR"},
       {"--format dot --top-by fame", 2, "--top-by"},
   };
   for (const auto& c : cases) {
