@@ -41,13 +41,16 @@ Result<GraphView> LoadView(const std::string& db, bool with_text) {
 int RunExport(int argc, char** argv) {
   CLI::App app{"Write the graph as Graphviz DOT or Cap'n Proto.", "export"};
   std::string db = kDefaultDb, format, out;
-  bool with_text = false;
+  // capnp carries texts by default: queries show evidence sentences cut from
+  // them, so an export imported elsewhere answers as the store did.
+  bool with_text = true;
   app.add_option("--db", db, "store directory")->capture_default_str();
   app.add_option("--format", format, "dot or capnp")
       ->check(CLI::IsMember({"dot", "capnp"}))
       ->required();
   app.add_option("--out", out, "output file (default: standard output)");
-  app.add_flag("--with-text", with_text, "capnp: include each document's text");
+  app.add_flag("--with-text,!--no-text", with_text,
+               "capnp: include each document's text (the default; --no-text leaves it out)");
   if (auto code = ParseArgs(app, argc, argv)) return *code;
 
   if (format == "capnp") {
