@@ -53,7 +53,9 @@ Result<bool> Unchanged(const Store& store, const DocumentFacts& incoming,
 
 MergeSummary MergeIntoStore(Store& store, const SplitCorpus& split) {
   MergeSummary summary;
-  std::set<std::string> created;
+  // Actor ids known to have a record: looked up once per import, not once
+  // per document.
+  std::set<std::string> known;
   for (const DocumentEntry& entry : split.entries) {
     const std::string& id = entry.document.id;
     auto fail = [&](const Status& s) {
@@ -91,11 +93,15 @@ MergeSummary MergeIntoStore(Store& store, const SplitCorpus& split) {
       }
     }
 
-    std::vector<std::string> fresh;  // actors this Put may create
+    std::vector<std::string> fresh;  // actors this Put creates
     for (const Actor& a : entry.facts.actors) {
-      if (created.count(a.id) != 0) continue;
+      if (known.count(a.id) != 0) continue;
       auto record = store.GetActor(a.id);
-      if (record.ok() && !record->has_value()) fresh.push_back(a.id);
+      if (record.ok() && record->has_value()) {
+        known.insert(a.id);
+      } else if (record.ok()) {
+        fresh.push_back(a.id);
+      }
     }
     auto outcome = store.Put(doc, entry.facts);
     if (!outcome.ok()) {
@@ -107,11 +113,11 @@ MergeSummary MergeIntoStore(Store& store, const SplitCorpus& split) {
       case PutOutcome::kReplaced: ++summary.replaced; break;
       case PutOutcome::kUnchanged: ++summary.unchanged; continue;
     }
-    for (std::string& a : fresh) created.insert(std::move(a));
+    summary.new_actors += fresh.size();
+    for (std::string& a : fresh) known.insert(std::move(a));
     summary.quotes += entry.facts.quotes.size();
     summary.relations += entry.facts.relations.size();
   }
-  summary.new_actors = created.size();
   return summary;
 }
 
