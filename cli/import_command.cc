@@ -6,6 +6,7 @@
 // even created). Merge rules: store/corpus_merge.h.
 #include <chrono>
 #include <cstdio>
+#include <utility>
 
 #include "cli/commands.h"
 #include "cli/common.h"
@@ -40,7 +41,7 @@ int RunImport(int argc, char** argv) {
   const auto start = std::chrono::steady_clock::now();
   auto corpus = ImportCapnp(file);
   if (!corpus.ok()) return Fail(corpus.status());
-  auto split = SplitByDocument(*corpus);
+  auto split = SplitByDocument(std::move(*corpus));
   if (!split.ok()) return Fail(file + ": " + split.status().message());
   for (size_t i = 0; i < split->warnings.size() && i < kMaxWarningsShown; ++i) {
     std::fprintf(stderr, "actorgraph: warning: %s: %s\n", file.c_str(),

@@ -103,7 +103,7 @@ void Canonicalize(DocumentFacts& facts) {
   SortUniqueKeepLast(facts.relations, [](const Relation& r) { return keys::RelationKey(r); });
 }
 
-Result<SplitCorpus> SplitByDocument(const Corpus& corpus) {
+Result<SplitCorpus> SplitByDocument(Corpus corpus) {
   if (Status s = Validate(corpus); !s.ok()) return s;
 
   std::map<std::string, DocumentEntry> entries;
@@ -116,9 +116,9 @@ Result<SplitCorpus> SplitByDocument(const Corpus& corpus) {
     }
     return it->second;
   };
-  for (const Document& d : corpus.documents) {
+  for (Document& d : corpus.documents) {
     DocumentEntry& e = entry(d.id);
-    e.document = d;
+    e.document = std::move(d);
     e.listed = true;
   }
 
@@ -135,9 +135,6 @@ Result<SplitCorpus> SplitByDocument(const Corpus& corpus) {
     for (const Mention& m : a.mentions) mentions[m.document][a.id].push_back(m);
   }
 
-  for (const Quote& q : corpus.quotes) entry(q.document).facts.quotes.push_back(q);
-  for (const Relation& r : corpus.relations) entry(r.document).facts.relations.push_back(r);
-
   // Actors without mentions: the first document whose statements name them.
   std::map<std::string, std::string> placed;  // actor id -> document id
   auto note = [&](const std::string& actor, const std::string& doc) {
@@ -152,6 +149,15 @@ Result<SplitCorpus> SplitByDocument(const Corpus& corpus) {
   for (const Relation& r : corpus.relations) {
     note(r.source, r.document);
     note(r.target, r.document);
+  }
+
+  for (Quote& q : corpus.quotes) {
+    DocumentEntry& e = entry(q.document);
+    e.facts.quotes.push_back(std::move(q));
+  }
+  for (Relation& r : corpus.relations) {
+    DocumentEntry& e = entry(r.document);
+    e.facts.relations.push_back(std::move(r));
   }
 
   SplitCorpus out;

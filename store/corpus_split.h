@@ -49,7 +49,8 @@ struct SplitCorpus {
 // An actor with no mentions at all goes into the first document (by id)
 // whose quotes or relations name it, with no mentions, so the store still
 // holds its record; if none does, it is dropped with a warning.
-Result<SplitCorpus> SplitByDocument(const Corpus& corpus);
+// Takes the corpus by value: move it in to spare a copy of every text.
+Result<SplitCorpus> SplitByDocument(Corpus corpus);
 
 // Puts `facts` in canonical form (see the top of this file).
 void Canonicalize(DocumentFacts& facts);
