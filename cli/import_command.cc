@@ -31,8 +31,7 @@ int RunImport(int argc, char** argv) {
   bool quiet = false;
   app.add_option("--db", db, "store directory (created when missing)")->capture_default_str();
   app.add_flag("-q,--quiet", quiet, "no summary line");
-  app.add_option("file", file, "a file written by 'actorgraph export --format capnp'")
-      ->required();
+  app.add_option("file", file, "a file written by 'actorgraph export --format capnp'")->required();
   app.footer(
       "Actors are unified by key. A document already in the store is unchanged when the\n"
       "file says the same about it, and otherwise replaced with the file's facts.");
@@ -44,12 +43,11 @@ int RunImport(int argc, char** argv) {
   auto split = SplitByDocument(std::move(*corpus));
   if (!split.ok()) return Fail(file + ": " + split.status().message());
   for (size_t i = 0; i < split->warnings.size() && i < kMaxWarningsShown; ++i) {
-    std::fprintf(stderr, "actorgraph: warning: %s: %s\n", file.c_str(),
-                 split->warnings[i].c_str());
+    std::fprintf(stderr, "actorgraph: warning: %s: %s\n", file.c_str(), split->warnings[i].c_str());
   }
   if (split->warnings.size() > kMaxWarningsShown) {
-    std::fprintf(stderr, "actorgraph: warning: %s: %zu more warnings like these\n",
-                 file.c_str(), split->warnings.size() - kMaxWarningsShown);
+    std::fprintf(stderr, "actorgraph: warning: %s: %zu more warnings like these\n", file.c_str(),
+                 split->warnings.size() - kMaxWarningsShown);
   }
 
   auto store = Store::Open(db, OpenMode::kReadWrite);

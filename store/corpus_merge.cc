@@ -109,9 +109,15 @@ MergeSummary MergeIntoStore(Store& store, const SplitCorpus& split) {
       continue;
     }
     switch (*outcome) {
-      case PutOutcome::kAdded: ++summary.added; break;
-      case PutOutcome::kReplaced: ++summary.replaced; break;
-      case PutOutcome::kUnchanged: ++summary.unchanged; continue;
+      case PutOutcome::kAdded:
+        ++summary.added;
+        break;
+      case PutOutcome::kReplaced:
+        ++summary.replaced;
+        break;
+      case PutOutcome::kUnchanged:
+        ++summary.unchanged;
+        continue;
     }
     summary.new_actors += fresh.size();
     for (std::string& a : fresh) known.insert(std::move(a));

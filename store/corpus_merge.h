@@ -29,10 +29,10 @@ struct MergeSummary {
   uint64_t added = 0;
   uint64_t replaced = 0;
   uint64_t unchanged = 0;
-  uint64_t failed = 0;      // Put failed; the document was left as it was
-  uint64_t new_actors = 0;  // actor records the merge created
-  uint64_t quotes = 0;      // statements in added or replaced documents
-  uint64_t relations = 0;   // relations in added or replaced documents
+  uint64_t failed = 0;              // Put failed; the document was left as it was
+  uint64_t new_actors = 0;          // actor records the merge created
+  uint64_t quotes = 0;              // statements in added or replaced documents
+  uint64_t relations = 0;           // relations in added or replaced documents
   std::vector<std::string> errors;  // one per failed document
 };
 

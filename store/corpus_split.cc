@@ -23,7 +23,8 @@ Status CheckDocumentId(std::string_view what, std::string_view id) {
 
 Status CheckActorRef(std::string_view what, std::string_view id) {
   if (HasNul(id)) {
-    return Status::InvalidArgument(std::string(what) + " '" + std::string(id.substr(0, id.find('\0'))) +
+    return Status::InvalidArgument(std::string(what) + " '" +
+                                   std::string(id.substr(0, id.find('\0'))) +
                                    "...' contains a NUL byte");
   }
   return Status::Ok();
@@ -87,16 +88,14 @@ void Canonicalize(DocumentFacts& facts) {
     auto [it, inserted] = actors.try_emplace(a.id, a);
     if (inserted) continue;
     UnionAliases(a.aliases, it->second.aliases);
-    it->second.mentions.insert(it->second.mentions.end(), a.mentions.begin(),
-                               a.mentions.end());
+    it->second.mentions.insert(it->second.mentions.end(), a.mentions.begin(), a.mentions.end());
   }
   facts.actors.clear();
   for (auto& [id, a] : actors) {
-    std::stable_sort(a.mentions.begin(), a.mentions.end(),
-                     [](const Mention& x, const Mention& y) {
-                       if (x.span.start != y.span.start) return x.span.start < y.span.start;
-                       return x.span.end < y.span.end;
-                     });
+    std::stable_sort(a.mentions.begin(), a.mentions.end(), [](const Mention& x, const Mention& y) {
+      if (x.span.start != y.span.start) return x.span.start < y.span.start;
+      return x.span.end < y.span.end;
+    });
     facts.actors.push_back(std::move(a));
   }
   SortUniqueKeepLast(facts.quotes, [](const Quote& q) { return keys::QuoteKey(q); });

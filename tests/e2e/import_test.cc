@@ -4,9 +4,9 @@
 #include <capnp/message.h>
 #include <capnp/serialize-packed.h>
 #include <kj/io.h>
-#include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <random>
 #include <string>
 
@@ -20,12 +20,8 @@ namespace {
 // What a user compares after a round trip: every command whose answer comes
 // from the store, as printed.
 const char* const kComparedCommands[] = {
-    "stats",
-    "stats --format json",
-    "actors",
-    "query said",
-    "query said --by Valente",
-    "query said --by Ortega",
+    "stats",           "stats --format json",     "actors",
+    "query said",      "query said --by Valente", "query said --by Ortega",
     "query relations",
 };
 
@@ -33,8 +29,8 @@ class ImportTest : public ::testing::Test {
  protected:
   void SetUp() override {
     source_ = tmp_ / "source.db";
-    RunResult r = Actorgraph("ingest --db " + source_ + " " + DataFile("roundtrip.jsonl") +
-                             " " + DataFile("harbour.txt"));
+    RunResult r = Actorgraph("ingest --db " + source_ + " " + DataFile("roundtrip.jsonl") + " " +
+                             DataFile("harbour.txt"));
     ASSERT_EQ(r.code, 0) << r.err;
   }
 
@@ -150,8 +146,7 @@ std::string NewerSchemaMessage() {
   message.initRoot<schema::Graph>().setSchemaVersion(999);
   kj::VectorOutputStream out;
   capnp::writePackedMessage(out, message);
-  return std::string(reinterpret_cast<const char*>(out.getArray().begin()),
-                     out.getArray().size());
+  return std::string(reinterpret_cast<const char*>(out.getArray().begin()), out.getArray().size());
 }
 
 // A packed segment table claiming 2^28 words (2 GiB) followed by zero runs:

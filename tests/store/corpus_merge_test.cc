@@ -15,21 +15,19 @@ class CorpusMergeTest : public StoreTest {
     store_ = Open();
     ASSERT_NE(store_, nullptr);
     Document tide = MakeDocument("tide", "Ann Roe said the tide was late. Norway agreed.");
-    DocumentFacts f{"tide",
-                    {MakeActor("person:ann-roe", "Ann Roe", ActorType::kPerson, {"Ann Roe"},
-                               "tide", {{0, 7}}),
-                     MakeActor("country:NOR", "Norway", ActorType::kCountry, {"Norway"}, "tide",
-                               {{32, 38}})},
-                    {MakeQuote("tide", "person:ann-roe", 13, "the tide was late")},
-                    {MakeRelation(RelationType::kAccuses, "person:ann-roe", "country:NOR",
-                                  "tide", 0)}};
+    DocumentFacts f{
+        "tide",
+        {MakeActor("person:ann-roe", "Ann Roe", ActorType::kPerson, {"Ann Roe"}, "tide", {{0, 7}}),
+         MakeActor("country:NOR", "Norway", ActorType::kCountry, {"Norway"}, "tide", {{32, 38}})},
+        {MakeQuote("tide", "person:ann-roe", 13, "the tide was late")},
+        {MakeRelation(RelationType::kAccuses, "person:ann-roe", "country:NOR", "tide", 0)}};
     ASSERT_TRUE(store_->Put(tide, f).ok());
     Document keep = MakeDocument("keep", "Norway waited.");
-    DocumentFacts k{"keep",
-                    {MakeActor("country:NOR", "Norway", ActorType::kCountry, {"Norway"}, "keep",
-                               {{0, 6}})},
-                    {},
-                    {}};
+    DocumentFacts k{
+        "keep",
+        {MakeActor("country:NOR", "Norway", ActorType::kCountry, {"Norway"}, "keep", {{0, 6}})},
+        {},
+        {}};
     ASSERT_TRUE(store_->Put(keep, k).ok());
   }
 
@@ -114,10 +112,10 @@ TEST_F(CorpusMergeTest, ActorsAreUnifiedByKeyKeepingNameAndTypeGainingAliases) {
 TEST_F(CorpusMergeTest, NewDocumentsAndActorsAreAddedAndCounted) {
   Corpus c;
   c.documents.push_back(MakeDocument("fog", "Iceland and Norway met."));
-  c.actors.push_back(MakeActor("country:ISL", "Iceland", ActorType::kCountry, {"Iceland"},
-                               "fog", {{0, 7}}));
-  c.actors.push_back(MakeActor("country:NOR", "Norway", ActorType::kCountry, {"Norway"},
-                               "fog", {{12, 18}}));
+  c.actors.push_back(
+      MakeActor("country:ISL", "Iceland", ActorType::kCountry, {"Iceland"}, "fog", {{0, 7}}));
+  c.actors.push_back(
+      MakeActor("country:NOR", "Norway", ActorType::kCountry, {"Norway"}, "fog", {{12, 18}}));
   auto split = SplitByDocument(c);
   ASSERT_TRUE(split.ok());
   MergeSummary s = MergeIntoStore(*store_, *split);

@@ -1,11 +1,11 @@
 // SplitByDocument and Canonicalize: regrouping an export's flat lists into
 // the per-document facts Store::Put writes.
+#include "store/corpus_split.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 #include <vector>
-
-#include "store/corpus_split.h"
 
 namespace actorgraph {
 namespace {
@@ -124,14 +124,17 @@ TEST(CorpusSplitTest, WhatTheStoreWouldRefuseIsRefusedUpFront) {
     std::string message;
   };
   std::vector<Case> cases;
-  cases.push_back({"empty document id", Corpus{{Document{}}, {}, {}, {}},
-                   "a document names no document"});
-  cases.push_back({"listed twice",
-                   Corpus{{Document{"d", "", "", "", "", 0, ""}, Document{"d", "", "", "", "", 0, ""}},
-                          {}, {}, {}},
-                   "document 'd' is listed twice"});
-  cases.push_back({"actor without key", Corpus{{}, {MakeActor("", "X", {})}, {}, {}},
-                   "an actor has no key"});
+  cases.push_back(
+      {"empty document id", Corpus{{Document{}}, {}, {}, {}}, "a document names no document"});
+  cases.push_back(
+      {"listed twice",
+       Corpus{{Document{"d", "", "", "", "", 0, ""}, Document{"d", "", "", "", "", 0, ""}},
+              {},
+              {},
+              {}},
+       "document 'd' is listed twice"});
+  cases.push_back(
+      {"actor without key", Corpus{{}, {MakeActor("", "X", {})}, {}, {}}, "an actor has no key"});
   cases.push_back({"mention without document",
                    Corpus{{}, {MakeActor("person:x", "X", {{"", {0, 1}}})}, {}, {}},
                    "a mention of person:x names no document"});
