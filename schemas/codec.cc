@@ -60,17 +60,27 @@ auto ParsePacked(std::string_view bytes, const char* what, Fn&& read,
   using Out = decltype(read(std::declval<typename Root::Reader>()));
   if (bytes.empty()) return Status::Corruption(std::string("empty ") + what);
   std::optional<Out> out;
+  size_t trailing = 0;
   auto maybe = kj::runCatchingExceptions([&]() {
     kj::ArrayInputStream input(kj::arrayPtr(
         reinterpret_cast<const kj::byte*>(bytes.data()), bytes.size()));
-    capnp::ReaderOptions options;
-    options.traversalLimitInWords = traversal_limit_words;
-    capnp::PackedMessageReader reader(input, options);
-    out.emplace(read(reader.getRoot<Root>()));
+    {
+      capnp::ReaderOptions options;
+      options.traversalLimitInWords = traversal_limit_words;
+      capnp::PackedMessageReader reader(input, options);
+      out.emplace(read(reader.getRoot<Root>()));
+    }
+    trailing = input.tryGetReadBuffer().size();
   });
   KJ_IF_MAYBE(e, maybe) {
     return Status::Corruption(std::string("bad ") + what + ": " +
                               std::string(e->getDescription().cStr()));
+  }
+  // One value, one message: bytes after it mean a damaged or concatenated
+  // file, not something to ignore.
+  if (trailing != 0) {
+    return Status::Corruption(std::string("bad ") + what + ": " + std::to_string(trailing) +
+                              " bytes after the end of the message");
   }
   return std::move(*out);
 }

@@ -1,8 +1,9 @@
 // Conversions between the model structs (model/facts.h) and the Cap'n Proto
 // schema (schemas/actorgraph.capnp), and the byte encodings built on them.
 //
-// Store values and export files are packed Cap'n Proto messages. Decoding
-// never throws: a truncated or corrupt buffer gives Status::Corruption. Reads
+// Store values and export files are packed Cap'n Proto messages, exactly one
+// per buffer. Decoding never throws: a truncated or corrupt buffer, or bytes
+// after the message, give Status::Corruption. Reads
 // are bounded by kj's traversal limit, so a hostile file cannot make a reader
 // loop or allocate without bound.
 #ifndef ACTORGRAPH_SCHEMAS_CODEC_H_

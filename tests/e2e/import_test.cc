@@ -157,6 +157,34 @@ std::string HugeClaim() {
   return bytes;
 }
 
+// Packs unpacked message words (segment table first) the way
+// capnp::writePackedMessage would, one word at a time.
+std::string Packed(const std::vector<uint64_t>& words) {
+  std::string out;
+  for (uint64_t w : words) {
+    unsigned char tag = 0;
+    std::string nonzero;
+    for (int b = 0; b < 8; ++b) {
+      unsigned char byte = static_cast<unsigned char>(w >> (8 * b));
+      if (byte != 0) tag |= static_cast<unsigned char>(1 << b), nonzero += static_cast<char>(byte);
+    }
+    out += static_cast<char>(tag);
+    out += nonzero;
+    if (tag == 0 || tag == 0xff) out += '\0';  // a run of no further words
+  }
+  return out;
+}
+
+// A 24-byte Graph whose document list claims 2^29 - 1 empty elements: each
+// costs nothing to store, so only the traversal limit stops a reader from
+// building half a billion documents.
+std::string EmptyElementBomb() {
+  const uint64_t kRoot = uint64_t{1} << 32 | uint64_t{5} << 48;  // struct: 1 data, 5 ptrs
+  const uint64_t kList = 1 | 4 << 2 | uint64_t{7} << 32;         // inline composite, +4
+  const uint64_t kTag = ((uint64_t{1} << 29) - 1) << 2;          // N elements of 0 words
+  return Packed({uint64_t{8} << 32, kRoot, 1, kList, 0, 0, 0, 0, kTag});
+}
+
 TEST_F(ImportTest, BadFilesAreRefusedAndLeaveTheStoreUnchanged) {
   std::string good = ReadFile(Export(source_, "all.capnp"));
   std::mt19937 rng(5);
@@ -171,7 +199,11 @@ TEST_F(ImportTest, BadFilesAreRefusedAndLeaveTheStoreUnchanged) {
       {"text.capnp", ReadFile(DataFile("harbour.txt")), "bad graph: "},
       {"newer.capnp", NewerSchemaMessage(),
        "graph has schema version 999, newer than this build's 1; upgrade actorgraph"},
-      {"huge.capnp", HugeClaim(), "bad graph: "},
+      {"huge.capnp", HugeClaim(),
+       "bad graph: expected totalWords <= options.traversalLimitInWords [268435456 <= 1048576]"},
+      {"bomb.capnp", EmptyElementBomb(), "bad graph: Exceeded message traversal limit."},
+      {"trailing.capnp", good + "tail", "bad graph: 4 bytes after the end of the message"},
+      {"twice.capnp", good + good, "bad graph: "},
   };
   std::string target = tmp_ / "target.db";
   ASSERT_EQ(Actorgraph("ingest --db " + target + " " + DataFile("jamming.jsonl")).code, 0);

@@ -69,6 +69,14 @@ TEST(CodecTest, TruncatedMessageIsCorruptionNotACrash) {
   }
 }
 
+TEST(CodecTest, BytesAfterTheMessageAreCorruption) {
+  std::string bytes = EncodeGraph(Corpus{});
+  auto decoded = DecodeGraph(bytes + "xy");
+  ASSERT_FALSE(decoded.ok());
+  EXPECT_EQ(decoded.status().message(), "bad graph: 2 bytes after the end of the message");
+  EXPECT_FALSE(DecodeDocument(EncodeDocument(Document{}) + std::string(8, '\0')).ok());
+}
+
 TEST(CodecTest, GarbageIsCorruption) {
   std::string garbage(64, '\xff');
   auto decoded = DecodeGraph(garbage);
