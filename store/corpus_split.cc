@@ -134,12 +134,12 @@ Result<SplitCorpus> SplitByDocument(Corpus corpus) {
     for (const Mention& m : a.mentions) mentions[m.document][a.id].push_back(m);
   }
 
-  // Actors without mentions: the first document whose statements name them.
-  std::map<std::string, std::string> placed;  // actor id -> document id
+  // Actors a document's statements name (speakers, quoted actors, relation
+  // ends). The extractor makes every one an actor of the document, some with
+  // no mention there (the country of an agency), and so does the split.
+  std::map<std::string, std::set<std::string>> named;  // doc -> actor ids
   auto note = [&](const std::string& actor, const std::string& doc) {
-    if (actor.empty() || records.count(actor) == 0) return;
-    auto [it, inserted] = placed.try_emplace(actor, doc);
-    if (!inserted && doc < it->second) it->second = doc;
+    if (!actor.empty() && records.count(actor) != 0) named[doc].insert(actor);
   };
   for (const Quote& q : corpus.quotes) {
     note(q.speaker, q.document);
@@ -160,25 +160,30 @@ Result<SplitCorpus> SplitByDocument(Corpus corpus) {
   }
 
   SplitCorpus out;
-  std::set<std::string_view> mentioned;
+  std::set<std::string> placed;
   for (const auto& [doc, by_actor] : mentions) {
     DocumentEntry& e = entry(doc);
     for (const auto& [id, ms] : by_actor) {
       Actor copy = records.at(id);
       copy.mentions = ms;
       e.facts.actors.push_back(std::move(copy));
-      mentioned.insert(id);
+      placed.insert(id);
+    }
+  }
+  for (const auto& [doc, ids] : named) {
+    auto here = mentions.find(doc);
+    DocumentEntry& e = entry(doc);
+    for (const std::string& id : ids) {
+      if (here != mentions.end() && here->second.count(id) != 0) continue;
+      e.facts.actors.push_back(records.at(id));  // no mentions in this document
+      placed.insert(id);
     }
   }
   for (const auto& [id, record] : records) {
-    if (mentioned.count(id) != 0) continue;
-    auto where = placed.find(id);
-    if (where == placed.end()) {
+    if (placed.count(id) == 0) {
       out.warnings.push_back("actor '" + id +
                              "' has no mentions and no statement names it; skipped");
-      continue;
     }
-    entry(where->second).facts.actors.push_back(record);
   }
 
   out.entries.reserve(entries.size());

@@ -46,9 +46,10 @@ struct SplitCorpus {
 // empty or NUL-bearing document or actor id, a document listed twice, a fact
 // naming no document, a NUL byte in a speaker, source or target.
 //
-// An actor with no mentions at all goes into the first document (by id)
-// whose quotes or relations name it, with no mentions, so the store still
-// holds its record; if none does, it is dropped with a warning.
+// A document also gets, with no mentions there, every listed actor its
+// quotes (speaker, about) and relations (source, target) name but do not
+// mention, as the extractor does (an agency's country). An actor neither
+// mentioned nor named anywhere is dropped with a warning.
 // Takes the corpus by value: move it in to spare a copy of every text.
 Result<SplitCorpus> SplitByDocument(Corpus corpus);
 
