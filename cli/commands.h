@@ -12,6 +12,7 @@ int RunActors(int argc, char** argv);   // cli/actors_command.cc
 int RunStats(int argc, char** argv);    // cli/stats_command.cc
 int RunExport(int argc, char** argv);   // cli/export_command.cc
 int RunRender(int argc, char** argv);   // cli/export_command.cc
+int RunImport(int argc, char** argv);   // cli/import_command.cc
 int RunEval(int argc, char** argv);     // cli/eval_command.cc
 
 struct Command {
@@ -27,6 +28,7 @@ inline constexpr Command kCommands[] = {
     {"actors", "list the actors in the store", &RunActors},
     {"stats", "count documents, actors, quotes and relations in the store", &RunStats},
     {"export", "write the graph or a selection: dot, svg, png, pdf, capnp, gexf, graphml, json, csv", &RunExport},
+    {"import", "merge a Cap'n Proto export into the store", &RunImport},
     {"render", "draw the graph to SVG, PNG or PDF through Graphviz", &RunRender},
     {"eval", "score the extractor against gold quotes and entities", &RunEval},
 };

@@ -93,7 +93,9 @@ struct ExportArgs {
   std::string format;
   std::string out;
   std::string layout = "auto";
-  bool with_text = false;
+  // capnp carries texts by default: queries show evidence sentences cut from
+  // them, so an export imported elsewhere answers as the store did.
+  bool with_text = true;
   SelectionFlags selection;
 };
 
@@ -192,7 +194,8 @@ int RunExport(int argc, char** argv) {
       ->required();
   app.add_option("--out", args.out,
                  "output file (text formats default to standard output; csv: a directory)");
-  app.add_flag("--with-text", args.with_text, "capnp: include each document's text");
+  app.add_flag("--with-text,!--no-text", args.with_text,
+               "capnp: include each document's text (the default; --no-text leaves it out)");
   AddOutputFlags(app, &args);
   if (auto code = ParseArgs(app, argc, argv)) return *code;
   return Export(args);

@@ -78,9 +78,11 @@ Result<Neo4jCsv> ExportNeo4jCsv(const GraphView& view);
 // The corpus as one packed Cap'n Proto Graph message (schemas/actorgraph.capnp),
 // written to `out_path`.tmp and renamed, so a failure leaves no half file.
 Status ExportCapnp(const Corpus& corpus, const std::string& out_path);
-// Reads a file written by ExportCapnp. A truncated or corrupt file gives
-// Corruption naming the file, never a crash; a missing file NotFound
-// "no such file: <path>"; a file from a newer schema InvalidArgument.
+// Reads a file written by ExportCapnp. A truncated, corrupt, foreign or
+// oversized file (past GraphTraversalLimitWords of its size) gives Corruption
+// "<path>: ...", never a crash; a missing file NotFound "no such file:
+// <path>"; a file from a newer schema InvalidArgument "<path>: ...".
+// Regroup the result per document with SplitByDocument (store/corpus_split.h).
 Result<Corpus> ImportCapnp(const std::string& path);
 
 }  // namespace actorgraph

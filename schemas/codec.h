@@ -1,13 +1,15 @@
 // Conversions between the model structs (model/facts.h) and the Cap'n Proto
 // schema (schemas/actorgraph.capnp), and the byte encodings built on them.
 //
-// Store values and export files are packed Cap'n Proto messages. Decoding
-// never throws: a truncated or corrupt buffer gives Status::Corruption. Reads
+// Store values and export files are packed Cap'n Proto messages, exactly one
+// per buffer. Decoding never throws: a truncated or corrupt buffer, or bytes
+// after the message, give Status::Corruption. Reads
 // are bounded by kj's traversal limit, so a hostile file cannot make a reader
 // loop or allocate without bound.
 #ifndef ACTORGRAPH_SCHEMAS_CODEC_H_
 #define ACTORGRAPH_SCHEMAS_CODEC_H_
 
+#include <cstddef>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -45,9 +47,14 @@ Result<Relation> DecodeRelation(std::string_view bytes);
 
 // A Graph message holding a corpus (schemaVersion = kSchemaVersion).
 std::string EncodeGraph(const Corpus& corpus);
-// Fails with Corruption on a truncated or corrupt message, and with
-// InvalidArgument when the schema version is newer than this build's.
+// Fails with Corruption on a truncated or corrupt message (schema version 0
+// included: no writer leaves it unset), and with InvalidArgument when the
+// schema version is newer than this build's. The traversal limit scales with
+// the message: GraphTraversalLimitWords(bytes.size()).
 Result<Corpus> DecodeGraph(std::string_view bytes);
+// Words a Graph message of `packed_bytes` may unpack to and traverse: 8 per
+// packed byte, at least 2^20. A message over it is Corruption ("too large").
+uint64_t GraphTraversalLimitWords(size_t packed_bytes);
 
 }  // namespace actorgraph
 

@@ -50,7 +50,8 @@ TEST_F(ExportTest, CapnpExportReadsBackEqualToTheStore) {
   ASSERT_TRUE(imported.ok()) << imported.status().ToString();
   auto store = Store::Open(db_, OpenMode::kReadOnly);
   ASSERT_TRUE(store.ok()) << store.status().ToString();
-  auto snapshot = (*store)->Snapshot(false);
+  // Texts are exported by default (--no-text leaves them out).
+  auto snapshot = (*store)->Snapshot(true);
   ASSERT_TRUE(snapshot.ok());
   EXPECT_EQ(imported->documents, snapshot->documents);
   EXPECT_EQ(imported->actors, snapshot->actors);
@@ -58,6 +59,24 @@ TEST_F(ExportTest, CapnpExportReadsBackEqualToTheStore) {
   EXPECT_EQ(imported->relations, snapshot->relations);
   EXPECT_EQ(imported->documents.size(), 4u);
   EXPECT_FALSE(imported->quotes.empty());
+  EXPECT_FALSE(imported->documents[0].text.empty());
+}
+
+TEST_F(ExportTest, CapnpExportWithoutTextKeepsTheHashes) {
+  std::string file = tmp_ / "g.capnp";
+  RunResult r = Actorgraph("export --db " + db_ + " --format capnp --no-text --out " + file);
+  ASSERT_EQ(r.code, 0) << r.err;
+  auto imported = ImportCapnp(file);
+  ASSERT_TRUE(imported.ok()) << imported.status().ToString();
+  auto store = Store::Open(db_, OpenMode::kReadOnly);
+  ASSERT_TRUE(store.ok()) << store.status().ToString();
+  auto snapshot = (*store)->Snapshot(false);
+  ASSERT_TRUE(snapshot.ok());
+  EXPECT_EQ(imported->documents, snapshot->documents);
+  for (const Document& d : imported->documents) {
+    EXPECT_TRUE(d.text.empty()) << d.id;
+    EXPECT_NE(d.content_hash, 0u) << d.id;
+  }
 }
 
 TEST_F(ExportTest, RenderWritesRealPngSvgAndPdf) {

@@ -69,11 +69,46 @@ TEST(CodecTest, TruncatedMessageIsCorruptionNotACrash) {
   }
 }
 
+TEST(CodecTest, BytesAfterTheMessageAreCorruption) {
+  std::string bytes = EncodeGraph(Corpus{});
+  auto decoded = DecodeGraph(bytes + "xy");
+  ASSERT_FALSE(decoded.ok());
+  EXPECT_EQ(decoded.status().message(), "bad graph: 2 bytes after the end of the message");
+  EXPECT_FALSE(DecodeDocument(EncodeDocument(Document{}) + std::string(8, '\0')).ok());
+}
+
 TEST(CodecTest, GarbageIsCorruption) {
   std::string garbage(64, '\xff');
   auto decoded = DecodeGraph(garbage);
   EXPECT_FALSE(decoded.ok());
   EXPECT_FALSE(DecodeDocumentFacts("").ok());
+}
+
+TEST(CodecTest, GraphTraversalLimitGrowsWithTheFile) {
+  EXPECT_EQ(GraphTraversalLimitWords(0), uint64_t{1} << 20);
+  EXPECT_EQ(GraphTraversalLimitWords(1000), uint64_t{1} << 20);
+  EXPECT_EQ(GraphTraversalLimitWords(size_t{100} << 20), uint64_t{800} << 20);
+}
+
+TEST(CodecTest, GraphPastTheFloorOfTheLimitDecodes) {
+  // 12 MB of text unpacks past the 8 MiB floor: only a limit that grows with
+  // the message lets it through.
+  Corpus c;
+  std::string text;
+  while (text.size() < (size_t{12} << 20)) text += "A long text for a large export. ";
+  c.documents.push_back(Document{"big", "", "", "", "", ContentHash(text), text});
+  auto decoded = DecodeGraph(EncodeGraph(c));
+  ASSERT_TRUE(decoded.ok()) << decoded.status().ToString();
+  EXPECT_EQ(decoded->documents[0].text.size(), text.size());
+}
+
+TEST(CodecTest, GraphWithoutSchemaVersionIsNotOurs) {
+  // A message of another schema (or noise that parses) reads as version 0.
+  std::string bytes = EncodeDocument(Document{"d", "t", "", "", "", 0, "x"});
+  auto decoded = DecodeGraph(bytes);
+  ASSERT_FALSE(decoded.ok());
+  EXPECT_EQ(decoded.status().code(), Status::Code::kCorruption);
+  EXPECT_EQ(decoded.status().message(), "not an actorgraph graph: schema version is 0");
 }
 
 TEST(CodecTest, ContentHashIsStableFnv1a) {

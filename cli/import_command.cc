@@ -1,0 +1,72 @@
+// actorgraph import: merges a Cap'n Proto export (actorgraph export --format
+// capnp) into a store, one atomic write per document.
+//
+// The whole file is read and checked before the store is opened, so a
+// truncated, corrupt or foreign file is refused with the store untouched (not
+// even created). Merge rules: store/corpus_merge.h.
+#include <chrono>
+#include <cstdio>
+#include <utility>
+
+#include "cli/commands.h"
+#include "cli/common.h"
+#include "export/exporters.h"
+#include "store/corpus_merge.h"
+#include "store/corpus_split.h"
+
+namespace actorgraph {
+
+namespace {
+
+// Past this many, warnings are summed up rather than listed.
+constexpr size_t kMaxWarningsShown = 5;
+
+unsigned long long U(uint64_t n) { return static_cast<unsigned long long>(n); }
+
+}  // namespace
+
+int RunImport(int argc, char** argv) {
+  CLI::App app{"Merge a Cap'n Proto export into a store.", "import"};
+  std::string db = kDefaultDb, file;
+  bool quiet = false;
+  app.add_option("--db", db, "store directory (created when missing)")->capture_default_str();
+  app.add_flag("-q,--quiet", quiet, "no summary line");
+  app.add_option("file", file, "a file written by 'actorgraph export --format capnp'")->required();
+  app.footer(
+      "Actors are unified by key. A document already in the store is unchanged when the\n"
+      "file says the same about it, and otherwise replaced with the file's facts.");
+  if (auto code = ParseArgs(app, argc, argv)) return *code;
+
+  const auto start = std::chrono::steady_clock::now();
+  auto corpus = ImportCapnp(file);
+  if (!corpus.ok()) return Fail(corpus.status());
+  auto split = SplitByDocument(std::move(*corpus));
+  if (!split.ok()) return Fail(file + ": " + split.status().message());
+  for (size_t i = 0; i < split->warnings.size() && i < kMaxWarningsShown; ++i) {
+    std::fprintf(stderr, "actorgraph: warning: %s: %s\n", file.c_str(), split->warnings[i].c_str());
+  }
+  if (split->warnings.size() > kMaxWarningsShown) {
+    std::fprintf(stderr, "actorgraph: warning: %s: %zu more warnings like these\n", file.c_str(),
+                 split->warnings.size() - kMaxWarningsShown);
+  }
+
+  auto store = Store::Open(db, OpenMode::kReadWrite);
+  if (!store.ok()) return Fail(store.status());
+  const MergeSummary s = MergeIntoStore(**store, *split);
+  for (const std::string& error : s.errors) Fail(error);
+
+  if (!quiet) {
+    const double secs =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    std::fprintf(stderr,
+                 "imported %llu documents from %s into %s: %llu added, %llu replaced, "
+                 "%llu unchanged, %llu failed; %llu new actors, %llu quotes, %llu "
+                 "relations; %.2f s\n",
+                 U(s.added + s.replaced + s.unchanged), file.c_str(), db.c_str(), U(s.added),
+                 U(s.replaced), U(s.unchanged), U(s.failed), U(s.new_actors), U(s.quotes),
+                 U(s.relations), secs);
+  }
+  return s.failed == 0 ? kExitOk : kExitFailure;
+}
+
+}  // namespace actorgraph
