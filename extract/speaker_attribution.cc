@@ -47,6 +47,17 @@ bool IsPronoun(std::string_view w) {
   return w == "he" || w == "He" || w == "she" || w == "She";
 }
 
+// A verb that only reports speech ("argue", "admitting", "warned"): it does
+// not attribute a quote standing alone, but governs a clause that holds one
+// (`They argue that the plan should "pay for itself."`).
+// Returns the cue's length in tokens, 0 when none starts at `i`.
+uint32_t ReportedCueAt(const Lexicons& lex, const TokenizedText& t, size_t i) {
+  if (!t.IsWord(i)) return 0;
+  size_t limit = t.paragraph_begin[t.tokens[i].paragraph + 1];
+  PhraseTable::Match m = lex.cue_phrases().Longest(t, i, limit);
+  return m.value >= 0 && lex.cues()[m.value].kind == CueKind::kReported ? m.length : 0;
+}
+
 }  // namespace
 
 std::optional<SpeakerAttributor::CueHit> SpeakerAttributor::CueAt(size_t i) const {
@@ -242,6 +253,12 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
   bool punct_inside = p > q.open && t_.tokens[p].kind == TokenKind::kPunct &&
                       (t_.Is(p, ",") || IsSentenceStop(t_.Text(p)));
   if (!comma_after && !punct_inside) return false;
+  // `X says the plan will "work." Y said ...`: a quote ending its sentence
+  // inside a clause takes no attribution from the next sentence.
+  if (!comma_after && !t_.Is(p, ",") && q.open > SentenceBegin(q.open) && k < para_end &&
+      t_.tokens[k].sentence != t_.tokens[q.close].sentence) {
+    return false;
+  }
   if (comma_after) ++k;
   if (k >= para_end) return false;
   // `"...," says X` / `"...," according to X`.
@@ -437,11 +454,15 @@ bool SpeakerAttributor::LabelPrecedes(size_t i) const {
 bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, Statement* s) const {
   const size_t sb = SentenceBegin(q.open);
   std::optional<CueHit> cue;
+  std::optional<CueHit> reported;  // the nearest verb of reporting, failing a cue
   for (size_t c = q.open; c-- > sb;) {
     if (in_quote_[c]) break;
     cue = CueAt(c);
     if (cue && cue->kind == CueKind::kSpeech && cue->end <= q.open) break;
     cue.reset();
+    if (uint32_t n = ReportedCueAt(lex_, t_, c); n > 0 && c + n <= q.open && !reported) {
+      reported = CueHit{static_cast<uint32_t>(c), static_cast<uint32_t>(c + n), CueKind::kSpeech};
+    }
     // `X called it "a disgrace"`; with no object it is a participle: `a town
     // called "Fernby"`.
     if (IsNamingVerb(t_.Text(c)) && c + 1 < q.open) {
@@ -459,6 +480,7 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
     }
     break;  // only the first verb of the sentence
   }
+  if (!cue) cue = reported;
   // "a suggested "code of conduct"": a cue after a determiner is an adjective.
   if (!cue || (cue->begin > sb && IsArticle(t_.Text(cue->begin - 1)))) return false;
   // "Ada Quill ..., saying": a participle's subject opens the sentence.

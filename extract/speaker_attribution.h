@@ -10,11 +10,15 @@
 //      `"...," X, a former official at Y, said` (only when the quote ends in
 //      , . ? ! or is followed by a comma). A quote that does not open its
 //      sentence takes the clause before it (`The plan is "a disaster," X
-//      said.` gives `The plan is "a disaster,`);
+//      said.` gives `The plan is "a disaster,`). A quote that ends its
+//      sentence but does not open it (`X says the fleet will "sail." The
+//      plan was reported ...`) takes nothing from the next sentence;
 //   2. before it: `X said: "..."` / `X told reporters, "..."` /
 //      `Said X, "..."` / `According to X, "..."` (X any phrase) / `X was blunt: "..."`
 //      (the sentence's subject) / a paragraph ending `X continued:`;
-//   2b. inside a clause governed by a cue earlier in the sentence:
+//   2b. inside a clause governed by a cue earlier in the sentence, or,
+//      failing one, by the nearest verb of reporting (`reported` cues:
+//      `They argue that the board should "pay its way."`):
 //      `X says (that) CLAUSE`, `X called it "..."` (naming verbs need an
 //      object before the quote), `X ..., saying CLAUSE` (the subject opens the
 //      sentence), `X decried the "..."` (the sentence's first past-tense verb,

@@ -189,6 +189,37 @@ TEST(DirectQuotes, QuoteInsideACueClauseIsTheWholeClause) {
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
 }
 
+TEST(DirectQuotes, VerbOfReportingGovernsAClauseHoldingAQuote) {
+  const DirectCase cases[] = {
+      // A verb that only reports speech ("argue", "admits") still governs a
+      // clause with a quote in it: the quote, short or long, is part of it.
+      {"The pilots argue that the harbor board should \"pay its own way.\"",
+       "the harbor board should \"pay its own way.\"", "The pilots"},
+      {"Ada Quill admits the new quota is \"a blunt tool\" for small boats.",
+       "the new quota is \"a blunt tool\" for small boats", "Ada Quill"},
+      // A verb of saying further back governs, not a reporting verb inside
+      // its clause.
+      {"Ada Quill said she believes the quota is \"a blunt tool\" for small boats.",
+       "she believes the quota is \"a blunt tool\" for small boats", "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, QuoteEndingItsClauseTakesNoSpeakerFromTheNextSentence) {
+  const DirectCase cases[] = {
+      {"Ada Quill says the fleet will \"sail again by spring.\" The plan was first reported "
+       "by the Coast Ledger.",
+       "the fleet will \"sail again by spring.\"", "Ada Quill"},
+      {"Ada Quill told the pilots that the port would \"stay open all winter.\" Bo Lind said "
+       "nothing.",
+       "the port would \"stay open all winter.\"", "Ada Quill"},
+      // A quote opening its sentence still takes the attribution after it.
+      {"\"The fleet will sail again by spring.\" Ada Quill said it twice.",
+       "The fleet will sail again by spring.", "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
 TEST(DirectQuotes, SpeakerIsTheSubjectNextToTheCue) {
   const DirectCase cases[] = {
       // Not the person named earlier in the sentence.
