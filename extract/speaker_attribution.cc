@@ -572,18 +572,26 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
       // Only as part of a larger clause: `called the plan "a sham"`.
       if (!AttributeClause(q, false, &s) || s.first_token > q.open) continue;
       attributed = true;
-    } else if (AttributeAfter(q, &s)) {
+    } else if (Statement after = s; AttributeAfter(q, &after)) {
       attributed = true;
       // `The plan is "a disaster," she said.`: the clause before the quote is
       // part of what she said.
       const size_t sb = SentenceBegin(q.open);
       bool clause_before = q.open > sb && (sb == 0 || !in_quote_[sb - 1]);
+      bool cue_before = false;
       for (size_t i = sb; clause_before && i < q.open; ++i) {
-        clause_before = !in_quote_[i] && !CueAt(i) && !t_.Is(i, ":");
+        cue_before = CueAt(i).has_value();
+        clause_before = !in_quote_[i] && !cue_before && !t_.Is(i, ":");
       }
       if (clause_before) {
-        s.first_token = static_cast<uint32_t>(sb);
-        s.begin = t_.tokens[sb].start;
+        after.first_token = static_cast<uint32_t>(sb);
+        after.begin = t_.tokens[sb].start;
+      }
+      // `X said the plan was "a disaster," adding ...`: a participle after
+      // the quote continues the clause of a cue before it, which governs it.
+      const bool participle_after = after.cue.size() > 4 && after.cue.ends_with("ing");
+      if (!cue_before || !participle_after || !AttributeClause(q, false, &s)) {
+        s = std::move(after);
       }
     } else {
       attributed = AttributeBefore(q, &s) || AttributeClause(q, true, &s);

@@ -12,7 +12,9 @@
 //      sentence takes the clause before it (`The plan is "a disaster," X
 //      said.` gives `The plan is "a disaster,`). A quote that ends its
 //      sentence but does not open it (`X says the fleet will "sail." The
-//      plan was reported ...`) takes nothing from the next sentence;
+//      plan was reported ...`) takes nothing from the next sentence; nor
+//      does a participle after a quote whose sentence has a cue before it
+//      (`X said the plan was "a sham," adding ...`: rule 2b);
 //   2. before it: `X said: "..."` / `X told reporters, "..."` /
 //      `Said X, "..."` / `According to X, "..."` (X any phrase) / `X was blunt: "..."`
 //      (the sentence's subject) / a paragraph ending `X continued:`;

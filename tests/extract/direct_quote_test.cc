@@ -220,6 +220,21 @@ TEST(DirectQuotes, QuoteEndingItsClauseTakesNoSpeakerFromTheNextSentence) {
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
 }
 
+TEST(DirectQuotes, ParticipleAfterAQuoteLeavesItToTheCueBefore) {
+  const DirectCase cases[] = {
+      // `X said CLAUSE "...," adding ...`: the participle continues X's
+      // clause, so X's cue governs the quote and the clause is the statement.
+      {"Ada Quill told the pilots that the new quota was \"a blunt tool,\" adding that Bo Lind "
+       "agreed.",
+       "the new quota was \"a blunt tool,\"", "Ada Quill"},
+      // With no cue before the quote, the attribution after it still holds.
+      {"The new quota is \"a blunt tool for small boats,\" Ada Quill said, adding that she "
+       "would vote no.",
+       "The new quota is \"a blunt tool for small boats,", "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
 TEST(DirectQuotes, SpeakerIsTheSubjectNextToTheCue) {
   const DirectCase cases[] = {
       // Not the person named earlier in the sentence.
