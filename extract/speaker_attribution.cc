@@ -47,15 +47,20 @@ bool IsPronoun(std::string_view w) {
   return w == "he" || w == "He" || w == "she" || w == "She";
 }
 
-// A verb that only reports speech ("argue", "admitting", "warned"): it does
-// not attribute a quote standing alone, but governs a clause that holds one
-// (`They argue that the plan should "pay for itself."`).
+// A verb that only reports speech ("argue", "admitting", "warned"), accuses
+// or denies: it does not attribute a quote standing alone, but governs a
+// clause that holds one (`They argue that the plan should "pay for itself."`,
+// `X accused him of "selling out."`).
 // Returns the cue's length in tokens, 0 when none starts at `i`.
 uint32_t ReportedCueAt(const Lexicons& lex, const TokenizedText& t, size_t i) {
   if (!t.IsWord(i)) return 0;
   size_t limit = t.paragraph_begin[t.tokens[i].paragraph + 1];
   PhraseTable::Match m = lex.cue_phrases().Longest(t, i, limit);
-  return m.value >= 0 && lex.cues()[m.value].kind == CueKind::kReported ? m.length : 0;
+  if (m.value < 0) return 0;
+  CueKind kind = lex.cues()[m.value].kind;
+  return kind == CueKind::kReported || kind == CueKind::kAccuses || kind == CueKind::kDenies
+             ? m.length
+             : 0;
 }
 
 }  // namespace

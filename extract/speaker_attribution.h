@@ -19,8 +19,8 @@
 //      `Said X, "..."` / `According to X, "..."` (X any phrase) / `X was blunt: "..."`
 //      (the sentence's subject) / a paragraph ending `X continued:`;
 //   2b. inside a clause governed by a cue earlier in the sentence, or,
-//      failing one, by the nearest verb of reporting (`reported` cues:
-//      `They argue that the board should "pay its way."`):
+//      failing one, by the nearest `reported`, `accuses` or `denies` cue
+//      (`They argue that the board should "pay its way."`):
 //      `X says (that) CLAUSE`, `X called it "..."` (naming verbs need an
 //      object before the quote), `X ..., saying CLAUSE` (the subject opens the
 //      sentence), `X decried the "..."` (the sentence's first past-tense verb,

@@ -201,6 +201,9 @@ TEST(DirectQuotes, VerbOfReportingGovernsAClauseHoldingAQuote) {
       // its clause.
       {"Ada Quill said she believes the quota is \"a blunt tool\" for small boats.",
        "she believes the quota is \"a blunt tool\" for small boats", "Ada Quill"},
+      // Accusations and denials govern their object the same way.
+      {"Ada Quill accused the board of \"selling the harbor\" to the highest bidder.",
+       "the board of \"selling the harbor\" to the highest bidder", "Ada Quill"},
   };
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
 }
