@@ -626,6 +626,9 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
         s.cue = out[last].cue;
         s.confidence = out[last].confidence * 0.8;
         inherited = true;
+        // A quotation running over paragraphs (`"A," she said.` then a
+        // paragraph `"B."`) is one, when at most the attribution lies between.
+        continues = t_.tokens[q.open].sentence <= t_.tokens[last_close].sentence + 2;
       } else if (attributed && near && s.speaker_tokens == out[last].speaker_tokens &&
                  s.first_token == q.open + 1 && (t_.Is(q.open - 1, ",") || t_.Is(q.open - 1, ":"))) {
         continues = true;  // `"A," she said, "B."`

@@ -34,7 +34,8 @@
 //      continues the last quote of the paragraph before. With
 //      `join_interrupted` the continuation (or `"A," X said, "B."`) is joined
 //      into the previous statement when at most one sentence of narration
-//      lies between them.
+//      lies between them; so is a paragraph that is only a quotation, into
+//      the quote ending the paragraph before (at most its attribution between).
 // The speaker phrase gives, in order: the subject next to the cue as
 // written (SubjectOf: an actor's mention, a pronoun, "who", a noun phrase;
 // appositives give the name); a person mention; "he"/"she" (the latest

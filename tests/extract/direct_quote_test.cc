@@ -153,6 +153,12 @@ TEST(DirectQuotes, InterruptedQuoteIsOneQuoteWhenJoining) {
       {"\"The nets are empty,\" says Ada Quill. The port is quiet. The sea is calm. "
        "\"The boats stay home.\"",
        "The nets are empty,", "Ada Quill"},
+      // A paragraph that is only a quotation continues the one before it.
+      {"\"The nets are empty,\" says Ada Quill.\n\n\"The boats stay home.\"",
+       "The nets are empty,\" says Ada Quill.\n\n\"The boats stay home.", "Ada Quill"},
+      {"\"The nets are empty,\" says Ada Quill. The port is quiet. The sea is calm.\n\n"
+       "\"The boats stay home.\"",
+       "The nets are empty,", "Ada Quill"},
   };
   for (const DirectCase& c : cases) ExpectFirstDirect(JoiningExtractor(), c);
   // Without joining, the pieces stay apart.
