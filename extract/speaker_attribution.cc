@@ -438,7 +438,7 @@ bool SpeakerAttributor::ClauseBreakAt(size_t n) const {
   size_t m = n + 1;
   if (t_.Is(m, "also") || t_.Is(m, "then")) ++m;
   if (m >= t_.tokens.size()) return false;
-  return IsPastVerb(m) || IsPronoun(t_.Text(m)) || t_.Is(m, "they") ||
+  return IsPastVerb(m) || CueAt(m).has_value() || IsPronoun(t_.Text(m)) || t_.Is(m, "they") ||
          actors_.mention_at[m] >= 0;
 }
 

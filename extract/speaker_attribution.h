@@ -28,7 +28,7 @@
 //      rule 0): the statement is the whole
 //      clause, to the end of the sentence, to a comma at the quote's end, or
 //      to another clause after the quote (a dash, "(", ";", "but", "and"
-//      before a past-tense verb, he/she/they or an actor);
+//      before a past-tense verb, a cue, he/she/they or an actor);
 //   3. a quote opening a sentence continues the previous quote of its
 //      paragraph (`"A," says X. "B."`), and a paragraph opening with a quote
 //      continues the last quote of the paragraph before. With
@@ -155,7 +155,8 @@ class SpeakerAttributor {
   bool IsPastVerb(size_t i) const;
   bool IsParticiple(size_t i) const;  // a word ending in "ing" ("saying")
   // Token n, after a quote inside a clause statement, starts another clause:
-  // a dash, "(", ";", "but", or "and" before a verb or a new subject.
+  // a dash, "(", ";", "but", or "and" before a past-tense verb, a cue or a
+  // new subject.
   bool ClauseBreakAt(size_t n) const;
   // A past-tense verb or a lowercase word ending in "s" ("concludes").
   bool IsFiniteVerb(size_t i) const;

@@ -108,6 +108,9 @@ TEST(DirectQuotes, AnotherClauseEndsAClauseStatement) {
        "the harbor needs \"a new kind of fleet\"", "Ada Quill"},
       {"Ada Quill said the harbor needs \"a new kind of fleet\" and more boats.",
        "the harbor needs \"a new kind of fleet\" and more boats", "Ada Quill"},
+      // "and" before a verb of saying, which no "-ed" marks as past.
+      {"Ada Quill called the quota \"a blunt tool\" and said the board would hear from her.",
+       "the quota \"a blunt tool\"", "Ada Quill"},
   };
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
 }
