@@ -505,6 +505,8 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
   } else {
     sp = SubjectOf(from, cue->begin, q.open);
     if (!sp && from > sb) sp = SubjectOf(sb, cue->begin, q.open);
+    // `X (D-Calif.) last week said`, `X ... and said`: the sentence's subject.
+    if (!sp) sp = SentenceSubject(sb, cue->begin);
     if (!sp) return false;
   }
   size_t b = cue->end;

@@ -25,7 +25,8 @@
 //      object before the quote), `X ..., saying CLAUSE` (the subject opens the
 //      sentence), `X decried the "..."` (the sentence's first past-tense verb,
 //      right after a named or pronoun subject; not for the short labels of
-//      rule 0): the statement is the whole
+//      rule 0); with no subject next to the cue (`X had said`, `X ... and
+//      said`), the sentence's subject speaks: the statement is the whole
 //      clause, to the end of the sentence, to a comma at the quote's end, or
 //      to another clause after the quote (a dash, "(", ";", "but", "and"
 //      before a past-tense verb, a cue, he/she/they or an actor);

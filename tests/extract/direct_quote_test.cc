@@ -210,6 +210,13 @@ TEST(DirectQuotes, VerbOfReportingGovernsAClauseHoldingAQuote) {
       // its clause.
       {"Ada Quill said she believes the quota is \"a blunt tool\" for small boats.",
        "she believes the quota is \"a blunt tool\" for small boats", "Ada Quill"},
+      // Words between the subject and the cue: the sentence's subject.
+      {"The harbor pilots had said the port was \"a mess\" for small boats.",
+       "the port was \"a mess\" for small boats", "The harbor pilots"},
+      {"Ada Quill toured the docks on Monday and said the port was \"a mess\" for small boats.",
+       "the port was \"a mess\" for small boats", "Ada Quill"},
+      {"Ada Quill toured the docks on Monday and accused the board of \"plain neglect.\"",
+       "the board of \"plain neglect.\"", "Ada Quill"},
       // Accusations and denials govern their object the same way.
       {"Ada Quill accused the board of \"selling the harbor\" to the highest bidder.",
        "the board of \"selling the harbor\" to the highest bidder", "Ada Quill"},
