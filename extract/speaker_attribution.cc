@@ -522,7 +522,14 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
   while (b < q.open && (t_.Is(b, ",") || t_.Is(b, ":"))) ++b;
   size_t e = SentenceEnd(q.close);
   // `that "...," suggesting ...`: a comma at the quote's end closes the clause.
-  if (t_.Is(q.close - 1, ",") || t_.Is(q.close + 1, ",")) e = std::min(e, size_t{q.close} + 1);
+  // `that "...," because ...`, `"...," compared to ...`: a subordinate
+  // clause or phrase after the comma goes on.
+  if (t_.Is(q.close - 1, ",") || t_.Is(q.close + 1, ",")) {
+    const size_t n = t_.Is(q.close + 1, ",") ? q.close + 2 : q.close + 1;
+    const bool goes_on = t_.IsWord(n) && !t_.tokens[n].upper && !IsParticiple(n) && !CueAt(n) &&
+                         !IsPronoun(t_.Text(n)) && !t_.Is(n, "they") && actors_.mention_at[n] < 0;
+    if (!goes_on) e = std::min(e, size_t{q.close} + 1);
+  }
   // `called it "a sham" and argued ...`, `"a prayer" for X but did not ...`,
   // `"broken" schools -- and he ...`: another clause ends the statement.
   for (size_t n = q.close + 1; n < e; ++n) {

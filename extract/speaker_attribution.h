@@ -27,7 +27,9 @@
 //      right after a named or pronoun subject; not for the short labels of
 //      rule 0); with no subject next to the cue (`X had said`, `X ... and
 //      said`), the sentence's subject speaks: the statement is the whole
-//      clause, to the end of the sentence, to a comma at the quote's end, or
+//      clause, to the end of the sentence, to a comma at the quote's end
+//      (unless a lowercase word other than a participle, cue or subject
+//      follows it: `"...," because ...`), or
 //      to another clause after the quote (a dash, "(", ";", "but", "and"
 //      before a past-tense verb, a cue, he/she/they or an actor);
 //   3. a quote opening a sentence continues the previous quote of its

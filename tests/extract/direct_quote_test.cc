@@ -108,6 +108,12 @@ TEST(DirectQuotes, AnotherClauseEndsAClauseStatement) {
        "the harbor needs \"a new kind of fleet\"", "Ada Quill"},
       {"Ada Quill said the harbor needs \"a new kind of fleet\" and more boats.",
        "the harbor needs \"a new kind of fleet\" and more boats", "Ada Quill"},
+      // After a comma at the quote's end, a subordinate clause goes on; a
+      // participle or a new subject does not.
+      {"Ada Quill wrote that the request was \"pointless,\" because the boats had left.",
+       "the request was \"pointless,\" because the boats had left", "Ada Quill"},
+      {"Ada Quill wrote that the request was \"pointless,\" adding that the boats had left.",
+       "the request was \"pointless,\"", "Ada Quill"},
       // "and" before a verb of saying, which no "-ed" marks as past.
       {"Ada Quill called the quota \"a blunt tool\" and said the board would hear from her.",
        "the quota \"a blunt tool\"", "Ada Quill"},
