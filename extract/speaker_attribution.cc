@@ -389,6 +389,18 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
   return false;
 }
 
+void SpeakerAttributor::AccordingToClause(const QuoteSpan& q, Statement* s) const {
+  if (!s->speaker_tokens || AsciiLower(s->cue) != "according to") return;
+  for (size_t k = s->speaker_tokens->second; k + 1 < q.open; ++k) {
+    if (in_quote_[k]) return;
+    if (t_.Is(k, ",")) {
+      s->first_token = static_cast<uint32_t>(k + 1);
+      s->begin = t_.tokens[k + 1].start;
+      return;
+    }
+  }
+}
+
 void SpeakerAttributor::GuessSubject(const QuoteSpan& q, Statement* s) const {
   const size_t sb = SentenceBegin(q.open);
   if (q.open <= sb + 1) return;
@@ -608,7 +620,12 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
         s = std::move(after);
       }
     } else {
-      attributed = AttributeBefore(q, &s) || AttributeClause(q, true, &s);
+      if (AttributeBefore(q, &s)) {
+        attributed = true;
+        AccordingToClause(q, &s);
+      } else {
+        attributed = AttributeClause(q, true, &s);
+      }
     }
     if (attributed) covered = std::max(covered, s.end_token);
     bool inherited = false;

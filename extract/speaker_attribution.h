@@ -16,7 +16,8 @@
 //      does a participle after a quote whose sentence has a cue before it
 //      (`X said the plan was "a sham," adding ...`: rule 2b);
 //   2. before it: `X said: "..."` / `X told reporters, "..."` /
-//      `Said X, "..."` / `According to X, "..."` (X any phrase) / `X was blunt: "..."`
+//      `Said X, "..."` / `According to X, "..."` (X any phrase; words between
+//      the comma and the quote join the statement) / `X was blunt: "..."`
 //      (the sentence's subject) / a paragraph ending `X continued:`;
 //   2b. inside a clause governed by a cue earlier in the sentence, or,
 //      failing one, by the nearest `reported`, `accuses` or `denies` cue
@@ -165,6 +166,9 @@ class SpeakerAttributor {
   bool IsFiniteVerb(size_t i) const;
   // End of the actor mention or he/she at token k, else 0.
   size_t SubjectEnd(size_t k) const;
+  // `According to X, the plan is "a sham."`: the clause after the comma is
+  // the statement, when words precede the quote.
+  void AccordingToClause(const QuoteSpan& q, Statement* s) const;
   // Last resort for a long quote with no attribution inside a sentence: the
   // sentence's subject when a lowercase word (its verb) follows it.
   void GuessSubject(const QuoteSpan& q, Statement* s) const;

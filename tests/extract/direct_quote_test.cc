@@ -125,6 +125,9 @@ TEST(DirectQuotes, AccordingToAnyPhraseBeforeAQuote) {
   const DirectCase cases[] = {
       {"According to the harbor minutes, \"The nets were empty for a whole week in May.\"",
        "The nets were empty for a whole week in May.", "the harbor minutes"},
+      // Words before the quote make a clause, which is the statement.
+      {"According to Ada Quill, the new quota is \"a blunt tool for small boats.\"",
+       "the new quota is \"a blunt tool for small boats.", "Ada Quill"},
   };
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
 }
