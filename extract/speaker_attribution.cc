@@ -43,6 +43,17 @@ bool IsArticle(std::string_view w) {
   return w == "a" || w == "an" || w == "the" || w == "A" || w == "An" || w == "The";
 }
 
+bool IsPreposition(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "despite", "after", "before", "with", "without", "amid", "of", "for", "about", "over",
+      "against", "by", "from", "to", "in", "on", "under", "like", "among", "at"};
+  std::string lower = AsciiLower(w);
+  for (std::string_view v : kWords) {
+    if (lower == v) return true;
+  }
+  return false;
+}
+
 bool IsPronoun(std::string_view w) {
   return w == "he" || w == "He" || w == "she" || w == "She";
 }
@@ -497,6 +508,7 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
     }
     break;  // only the first verb of the sentence
   }
+  const bool from_reported = !cue && reported;
   if (!cue) cue = reported;
   // "a suggested "code of conduct"": a cue after a determiner is an adjective.
   if (!cue || (cue->begin > sb && IsArticle(t_.Text(cue->begin - 1)))) return false;
@@ -520,6 +532,9 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
     // `X (D-Calif.) last week said`, `X ... and said`: the sentence's subject.
     if (!sp) sp = SentenceSubject(sb, cue->begin);
     if (!sp) return false;
+    // `Despite British hopes the ...`: a reporting word whose "subject"
+    // follows a preposition is a noun ("hopes", "claims").
+    if (from_reported && sp->begin > sb && IsPreposition(t_.Text(sp->begin - 1))) return false;
   }
   size_t b = cue->end;
   // `told reporters on Monday that CLAUSE`: the clause starts after "that";

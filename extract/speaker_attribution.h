@@ -21,7 +21,8 @@
 //      (the sentence's subject) / a paragraph ending `X continued:`;
 //   2b. inside a clause governed by a cue earlier in the sentence, or,
 //      failing one, by the nearest `reported`, `accuses` or `denies` cue
-//      (`They argue that the board should "pay its way."`):
+//      (`They argue that the board should "pay its way."`; not a noun after
+//      a preposition: `Despite Danish hopes the ...`):
 //      `X says (that) CLAUSE`, `X called it "..."` (naming verbs need an
 //      object before the quote), `X ..., saying CLAUSE` (the subject opens the
 //      sentence), `X decried the "..."` (the sentence's first past-tense verb,

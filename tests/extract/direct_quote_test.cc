@@ -361,6 +361,14 @@ TEST(DirectQuotes, CueAfterAnArticleIsAnAdjective) {
   EXPECT_TRUE(f.quotes.empty()) << text << "\n" << DescribeQuotes(f);
 }
 
+TEST(DirectQuotes, ReportingNounAfterAPrepositionGovernsNothing) {
+  // "hopes" is a noun here: the scare quote stays a scare quote.
+  const char* text =
+      "Despite Danish hopes the pilots would not feel \"cornered\" at the talks, they left early.";
+  DocumentFacts f = TestExtractor().Extract("t", text);
+  for (const Quote& q : f.quotes) EXPECT_FALSE(q.direct) << text << "\n" << DescribeQuotes(f);
+}
+
 TEST(DirectQuotes, NewsCueVerbs) {
   const DirectCase cases[] = {
       {"\"The nets are empty,\" Ada Quill tweeted.", "The nets are empty,", "Ada Quill"},
