@@ -43,8 +43,35 @@ bool IsArticle(std::string_view w) {
   return w == "a" || w == "an" || w == "the" || w == "A" || w == "An" || w == "The";
 }
 
+bool IsPreposition(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "despite", "after", "before", "with", "without", "amid", "of", "for", "about", "over",
+      "against", "by", "from", "to", "in", "on", "under", "like", "among", "at"};
+  std::string lower = AsciiLower(w);
+  for (std::string_view v : kWords) {
+    if (lower == v) return true;
+  }
+  return false;
+}
+
 bool IsPronoun(std::string_view w) {
   return w == "he" || w == "He" || w == "she" || w == "She";
+}
+
+// A verb that only reports speech ("argue", "admitting", "warned"), accuses
+// or denies: it does not attribute a quote standing alone, but governs a
+// clause that holds one (`They argue that the plan should "pay for itself."`,
+// `X accused him of "selling out."`).
+// Returns the cue's length in tokens, 0 when none starts at `i`.
+uint32_t ReportedCueAt(const Lexicons& lex, const TokenizedText& t, size_t i) {
+  if (!t.IsWord(i)) return 0;
+  size_t limit = t.paragraph_begin[t.tokens[i].paragraph + 1];
+  PhraseTable::Match m = lex.cue_phrases().Longest(t, i, limit);
+  if (m.value < 0) return 0;
+  CueKind kind = lex.cues()[m.value].kind;
+  return kind == CueKind::kReported || kind == CueKind::kAccuses || kind == CueKind::kDenies
+             ? m.length
+             : 0;
 }
 
 }  // namespace
@@ -242,6 +269,12 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
   bool punct_inside = p > q.open && t_.tokens[p].kind == TokenKind::kPunct &&
                       (t_.Is(p, ",") || IsSentenceStop(t_.Text(p)));
   if (!comma_after && !punct_inside) return false;
+  // `X says the plan will "work." Y said ...`: a quote ending its sentence
+  // inside a clause takes no attribution from the next sentence.
+  if (!comma_after && !t_.Is(p, ",") && q.open > SentenceBegin(q.open) && k < para_end &&
+      t_.tokens[k].sentence != t_.tokens[q.close].sentence) {
+    return false;
+  }
   if (comma_after) ++k;
   if (k >= para_end) return false;
   // `"...," says X` / `"...," according to X`.
@@ -367,6 +400,18 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
   return false;
 }
 
+void SpeakerAttributor::AccordingToClause(const QuoteSpan& q, Statement* s) const {
+  if (!s->speaker_tokens || AsciiLower(s->cue) != "according to") return;
+  for (size_t k = s->speaker_tokens->second; k + 1 < q.open; ++k) {
+    if (in_quote_[k]) return;
+    if (t_.Is(k, ",")) {
+      s->first_token = static_cast<uint32_t>(k + 1);
+      s->begin = t_.tokens[k + 1].start;
+      return;
+    }
+  }
+}
+
 void SpeakerAttributor::GuessSubject(const QuoteSpan& q, Statement* s) const {
   const size_t sb = SentenceBegin(q.open);
   if (q.open <= sb + 1) return;
@@ -416,7 +461,7 @@ bool SpeakerAttributor::ClauseBreakAt(size_t n) const {
   size_t m = n + 1;
   if (t_.Is(m, "also") || t_.Is(m, "then")) ++m;
   if (m >= t_.tokens.size()) return false;
-  return IsPastVerb(m) || IsPronoun(t_.Text(m)) || t_.Is(m, "they") ||
+  return IsPastVerb(m) || CueAt(m).has_value() || IsPronoun(t_.Text(m)) || t_.Is(m, "they") ||
          actors_.mention_at[m] >= 0;
 }
 
@@ -437,11 +482,15 @@ bool SpeakerAttributor::LabelPrecedes(size_t i) const {
 bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, Statement* s) const {
   const size_t sb = SentenceBegin(q.open);
   std::optional<CueHit> cue;
+  std::optional<CueHit> reported;  // the nearest verb of reporting, failing a cue
   for (size_t c = q.open; c-- > sb;) {
     if (in_quote_[c]) break;
     cue = CueAt(c);
     if (cue && cue->kind == CueKind::kSpeech && cue->end <= q.open) break;
     cue.reset();
+    if (uint32_t n = ReportedCueAt(lex_, t_, c); n > 0 && c + n <= q.open && !reported) {
+      reported = CueHit{static_cast<uint32_t>(c), static_cast<uint32_t>(c + n), CueKind::kSpeech};
+    }
     // `X called it "a disgrace"`; with no object it is a participle: `a town
     // called "Fernby"`.
     if (IsNamingVerb(t_.Text(c)) && c + 1 < q.open) {
@@ -459,6 +508,8 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
     }
     break;  // only the first verb of the sentence
   }
+  const bool from_reported = !cue && reported;
+  if (!cue) cue = reported;
   // "a suggested "code of conduct"": a cue after a determiner is an adjective.
   if (!cue || (cue->begin > sb && IsArticle(t_.Text(cue->begin - 1)))) return false;
   // "Ada Quill ..., saying": a participle's subject opens the sentence.
@@ -478,7 +529,12 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
   } else {
     sp = SubjectOf(from, cue->begin, q.open);
     if (!sp && from > sb) sp = SubjectOf(sb, cue->begin, q.open);
+    // `X (D-Calif.) last week said`, `X ... and said`: the sentence's subject.
+    if (!sp) sp = SentenceSubject(sb, cue->begin);
     if (!sp) return false;
+    // `Despite British hopes the ...`: a reporting word whose "subject"
+    // follows a preposition is a noun ("hopes", "claims").
+    if (from_reported && sp->begin > sb && IsPreposition(t_.Text(sp->begin - 1))) return false;
   }
   size_t b = cue->end;
   // `told reporters on Monday that CLAUSE`: the clause starts after "that";
@@ -493,7 +549,14 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
   while (b < q.open && (t_.Is(b, ",") || t_.Is(b, ":"))) ++b;
   size_t e = SentenceEnd(q.close);
   // `that "...," suggesting ...`: a comma at the quote's end closes the clause.
-  if (t_.Is(q.close - 1, ",") || t_.Is(q.close + 1, ",")) e = std::min(e, size_t{q.close} + 1);
+  // `that "...," because ...`, `"...," compared to ...`: a subordinate
+  // clause or phrase after the comma goes on.
+  if (t_.Is(q.close - 1, ",") || t_.Is(q.close + 1, ",")) {
+    const size_t n = t_.Is(q.close + 1, ",") ? q.close + 2 : q.close + 1;
+    const bool goes_on = t_.IsWord(n) && !t_.tokens[n].upper && !IsParticiple(n) && !CueAt(n) &&
+                         !IsPronoun(t_.Text(n)) && !t_.Is(n, "they") && actors_.mention_at[n] < 0;
+    if (!goes_on) e = std::min(e, size_t{q.close} + 1);
+  }
   // `called it "a sham" and argued ...`, `"a prayer" for X but did not ...`,
   // `"broken" schools -- and he ...`: another clause ends the statement.
   for (size_t n = q.close + 1; n < e; ++n) {
@@ -550,21 +613,34 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
       // Only as part of a larger clause: `called the plan "a sham"`.
       if (!AttributeClause(q, false, &s) || s.first_token > q.open) continue;
       attributed = true;
-    } else if (AttributeAfter(q, &s)) {
+    } else if (Statement after = s; AttributeAfter(q, &after)) {
       attributed = true;
       // `The plan is "a disaster," she said.`: the clause before the quote is
       // part of what she said.
       const size_t sb = SentenceBegin(q.open);
       bool clause_before = q.open > sb && (sb == 0 || !in_quote_[sb - 1]);
+      bool cue_before = false;
       for (size_t i = sb; clause_before && i < q.open; ++i) {
-        clause_before = !in_quote_[i] && !CueAt(i) && !t_.Is(i, ":");
+        cue_before = CueAt(i).has_value();
+        clause_before = !in_quote_[i] && !cue_before && !t_.Is(i, ":");
       }
       if (clause_before) {
-        s.first_token = static_cast<uint32_t>(sb);
-        s.begin = t_.tokens[sb].start;
+        after.first_token = static_cast<uint32_t>(sb);
+        after.begin = t_.tokens[sb].start;
+      }
+      // `X said the plan was "a disaster," adding ...`: a participle after
+      // the quote continues the clause of a cue before it, which governs it.
+      const bool participle_after = after.cue.size() > 4 && after.cue.ends_with("ing");
+      if (!cue_before || !participle_after || !AttributeClause(q, false, &s)) {
+        s = std::move(after);
       }
     } else {
-      attributed = AttributeBefore(q, &s) || AttributeClause(q, true, &s);
+      if (AttributeBefore(q, &s)) {
+        attributed = true;
+        AccordingToClause(q, &s);
+      } else {
+        attributed = AttributeClause(q, true, &s);
+      }
     }
     if (attributed) covered = std::max(covered, s.end_token);
     bool inherited = false;
@@ -591,6 +667,9 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
         s.cue = out[last].cue;
         s.confidence = out[last].confidence * 0.8;
         inherited = true;
+        // A quotation running over paragraphs (`"A," she said.` then a
+        // paragraph `"B."`) is one, when at most the attribution lies between.
+        continues = t_.tokens[q.open].sentence <= t_.tokens[last_close].sentence + 2;
       } else if (attributed && near && s.speaker_tokens == out[last].speaker_tokens &&
                  s.first_token == q.open + 1 && (t_.Is(q.open - 1, ",") || t_.Is(q.open - 1, ":"))) {
         continues = true;  // `"A," she said, "B."`

@@ -10,25 +10,37 @@
 //      `"...," X, a former official at Y, said` (only when the quote ends in
 //      , . ? ! or is followed by a comma). A quote that does not open its
 //      sentence takes the clause before it (`The plan is "a disaster," X
-//      said.` gives `The plan is "a disaster,`);
+//      said.` gives `The plan is "a disaster,`). A quote that ends its
+//      sentence but does not open it (`X says the fleet will "sail." The
+//      plan was reported ...`) takes nothing from the next sentence; nor
+//      does a participle after a quote whose sentence has a cue before it
+//      (`X said the plan was "a sham," adding ...`: rule 2b);
 //   2. before it: `X said: "..."` / `X told reporters, "..."` /
-//      `Said X, "..."` / `According to X, "..."` (X any phrase) / `X was blunt: "..."`
+//      `Said X, "..."` / `According to X, "..."` (X any phrase; words between
+//      the comma and the quote join the statement) / `X was blunt: "..."`
 //      (the sentence's subject) / a paragraph ending `X continued:`;
-//   2b. inside a clause governed by a cue earlier in the sentence:
+//   2b. inside a clause governed by a cue earlier in the sentence, or,
+//      failing one, by the nearest `reported`, `accuses` or `denies` cue
+//      (`They argue that the board should "pay its way."`; not a noun after
+//      a preposition: `Despite Danish hopes the ...`):
 //      `X says (that) CLAUSE`, `X called it "..."` (naming verbs need an
 //      object before the quote), `X ..., saying CLAUSE` (the subject opens the
 //      sentence), `X decried the "..."` (the sentence's first past-tense verb,
 //      right after a named or pronoun subject; not for the short labels of
-//      rule 0): the statement is the whole
-//      clause, to the end of the sentence, to a comma at the quote's end, or
+//      rule 0); with no subject next to the cue (`X had said`, `X ... and
+//      said`), the sentence's subject speaks: the statement is the whole
+//      clause, to the end of the sentence, to a comma at the quote's end
+//      (unless a lowercase word other than a participle, cue or subject
+//      follows it: `"...," because ...`), or
 //      to another clause after the quote (a dash, "(", ";", "but", "and"
-//      before a past-tense verb, he/she/they or an actor);
+//      before a past-tense verb, a cue, he/she/they or an actor);
 //   3. a quote opening a sentence continues the previous quote of its
 //      paragraph (`"A," says X. "B."`), and a paragraph opening with a quote
 //      continues the last quote of the paragraph before. With
 //      `join_interrupted` the continuation (or `"A," X said, "B."`) is joined
 //      into the previous statement when at most one sentence of narration
-//      lies between them.
+//      lies between them; so is a paragraph that is only a quotation, into
+//      the quote ending the paragraph before (at most its attribution between).
 // The speaker phrase gives, in order: the subject next to the cue as
 // written (SubjectOf: an actor's mention, a pronoun, "who", a noun phrase;
 // appositives give the name); a person mention; "he"/"she" (the latest
@@ -148,12 +160,16 @@ class SpeakerAttributor {
   bool IsPastVerb(size_t i) const;
   bool IsParticiple(size_t i) const;  // a word ending in "ing" ("saying")
   // Token n, after a quote inside a clause statement, starts another clause:
-  // a dash, "(", ";", "but", or "and" before a verb or a new subject.
+  // a dash, "(", ";", "but", or "and" before a past-tense verb, a cue or a
+  // new subject.
   bool ClauseBreakAt(size_t n) const;
   // A past-tense verb or a lowercase word ending in "s" ("concludes").
   bool IsFiniteVerb(size_t i) const;
   // End of the actor mention or he/she at token k, else 0.
   size_t SubjectEnd(size_t k) const;
+  // `According to X, the plan is "a sham."`: the clause after the comma is
+  // the statement, when words precede the quote.
+  void AccordingToClause(const QuoteSpan& q, Statement* s) const;
   // Last resort for a long quote with no attribution inside a sentence: the
   // sentence's subject when a lowercase word (its verb) follows it.
   void GuessSubject(const QuoteSpan& q, Statement* s) const;

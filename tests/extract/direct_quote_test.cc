@@ -108,6 +108,15 @@ TEST(DirectQuotes, AnotherClauseEndsAClauseStatement) {
        "the harbor needs \"a new kind of fleet\"", "Ada Quill"},
       {"Ada Quill said the harbor needs \"a new kind of fleet\" and more boats.",
        "the harbor needs \"a new kind of fleet\" and more boats", "Ada Quill"},
+      // After a comma at the quote's end, a subordinate clause goes on; a
+      // participle or a new subject does not.
+      {"Ada Quill wrote that the request was \"pointless,\" because the boats had left.",
+       "the request was \"pointless,\" because the boats had left", "Ada Quill"},
+      {"Ada Quill wrote that the request was \"pointless,\" adding that the boats had left.",
+       "the request was \"pointless,\"", "Ada Quill"},
+      // "and" before a verb of saying, which no "-ed" marks as past.
+      {"Ada Quill called the quota \"a blunt tool\" and said the board would hear from her.",
+       "the quota \"a blunt tool\"", "Ada Quill"},
   };
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
 }
@@ -116,6 +125,9 @@ TEST(DirectQuotes, AccordingToAnyPhraseBeforeAQuote) {
   const DirectCase cases[] = {
       {"According to the harbor minutes, \"The nets were empty for a whole week in May.\"",
        "The nets were empty for a whole week in May.", "the harbor minutes"},
+      // Words before the quote make a clause, which is the statement.
+      {"According to Ada Quill, the new quota is \"a blunt tool for small boats.\"",
+       "the new quota is \"a blunt tool for small boats.", "Ada Quill"},
   };
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
 }
@@ -153,6 +165,12 @@ TEST(DirectQuotes, InterruptedQuoteIsOneQuoteWhenJoining) {
       {"\"The nets are empty,\" says Ada Quill. The port is quiet. The sea is calm. "
        "\"The boats stay home.\"",
        "The nets are empty,", "Ada Quill"},
+      // A paragraph that is only a quotation continues the one before it.
+      {"\"The nets are empty,\" says Ada Quill.\n\n\"The boats stay home.\"",
+       "The nets are empty,\" says Ada Quill.\n\n\"The boats stay home.", "Ada Quill"},
+      {"\"The nets are empty,\" says Ada Quill. The port is quiet. The sea is calm.\n\n"
+       "\"The boats stay home.\"",
+       "The nets are empty,", "Ada Quill"},
   };
   for (const DirectCase& c : cases) ExpectFirstDirect(JoiningExtractor(), c);
   // Without joining, the pieces stay apart.
@@ -185,6 +203,62 @@ TEST(DirectQuotes, QuoteInsideACueClauseIsTheWholeClause) {
       // The clause before a quote attributed after it belongs to the quote.
       {"The plan is \"a slow disaster,\" Ada Quill said.", "The plan is \"a slow disaster,",
        "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, VerbOfReportingGovernsAClauseHoldingAQuote) {
+  const DirectCase cases[] = {
+      // A verb that only reports speech ("argue", "admits") still governs a
+      // clause with a quote in it: the quote, short or long, is part of it.
+      {"The pilots argue that the harbor board should \"pay its own way.\"",
+       "the harbor board should \"pay its own way.\"", "The pilots"},
+      {"Ada Quill admits the new quota is \"a blunt tool\" for small boats.",
+       "the new quota is \"a blunt tool\" for small boats", "Ada Quill"},
+      // A verb of saying further back governs, not a reporting verb inside
+      // its clause.
+      {"Ada Quill said she believes the quota is \"a blunt tool\" for small boats.",
+       "she believes the quota is \"a blunt tool\" for small boats", "Ada Quill"},
+      // Words between the subject and the cue: the sentence's subject.
+      {"The harbor pilots had said the port was \"a mess\" for small boats.",
+       "the port was \"a mess\" for small boats", "The harbor pilots"},
+      {"Ada Quill toured the docks on Monday and said the port was \"a mess\" for small boats.",
+       "the port was \"a mess\" for small boats", "Ada Quill"},
+      {"Ada Quill toured the docks on Monday and accused the board of \"plain neglect.\"",
+       "the board of \"plain neglect.\"", "Ada Quill"},
+      // Accusations and denials govern their object the same way.
+      {"Ada Quill accused the board of \"selling the harbor\" to the highest bidder.",
+       "the board of \"selling the harbor\" to the highest bidder", "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, QuoteEndingItsClauseTakesNoSpeakerFromTheNextSentence) {
+  const DirectCase cases[] = {
+      {"Ada Quill says the fleet will \"sail again by spring.\" The plan was first reported "
+       "by the Coast Ledger.",
+       "the fleet will \"sail again by spring.\"", "Ada Quill"},
+      {"Ada Quill told the pilots that the port would \"stay open all winter.\" Bo Lind said "
+       "nothing.",
+       "the port would \"stay open all winter.\"", "Ada Quill"},
+      // A quote opening its sentence still takes the attribution after it.
+      {"\"The fleet will sail again by spring.\" Ada Quill said it twice.",
+       "The fleet will sail again by spring.", "Ada Quill"},
+  };
+  for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
+}
+
+TEST(DirectQuotes, ParticipleAfterAQuoteLeavesItToTheCueBefore) {
+  const DirectCase cases[] = {
+      // `X said CLAUSE "...," adding ...`: the participle continues X's
+      // clause, so X's cue governs the quote and the clause is the statement.
+      {"Ada Quill told the pilots that the new quota was \"a blunt tool,\" adding that Bo Lind "
+       "agreed.",
+       "the new quota was \"a blunt tool,\"", "Ada Quill"},
+      // With no cue before the quote, the attribution after it still holds.
+      {"The new quota is \"a blunt tool for small boats,\" Ada Quill said, adding that she "
+       "would vote no.",
+       "The new quota is \"a blunt tool for small boats,", "Ada Quill"},
   };
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
 }
@@ -285,6 +359,14 @@ TEST(DirectQuotes, CueAfterAnArticleIsAnAdjective) {
   const char* text = "The two ports released a suggested \"code of practice\" on Monday.";
   DocumentFacts f = TestExtractor().Extract("t", text);
   EXPECT_TRUE(f.quotes.empty()) << text << "\n" << DescribeQuotes(f);
+}
+
+TEST(DirectQuotes, ReportingNounAfterAPrepositionGovernsNothing) {
+  // "hopes" is a noun here: the scare quote stays a scare quote.
+  const char* text =
+      "Despite Danish hopes the pilots would not feel \"cornered\" at the talks, they left early.";
+  DocumentFacts f = TestExtractor().Extract("t", text);
+  for (const Quote& q : f.quotes) EXPECT_FALSE(q.direct) << text << "\n" << DescribeQuotes(f);
 }
 
 TEST(DirectQuotes, NewsCueVerbs) {
