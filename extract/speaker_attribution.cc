@@ -11,6 +11,9 @@ namespace {
 
 constexpr size_t kMaxAttributionTokens = 60;
 constexpr size_t kMaxObjectTokens = 12;  // `told X that`: X at most this long
+// `"...?" asked Jo Lind, the harbor master.`: a sentence of its own after a
+// quote attributes it when it is at most this long.
+constexpr size_t kMaxShortAttributionTokens = 12;
 
 bool IsSentenceStop(std::string_view p) { return p == "." || p == "?" || p == "!" || p == "..."; }
 
@@ -35,6 +38,26 @@ bool IsNamingVerb(std::string_view w) {
       "describing", "labeled", "labelled", "branded", "termed", "deemed"};
   for (std::string_view v : kVerbs) {
     if (w == v) return true;
+  }
+  return false;
+}
+
+// "read"/"reads" attribute a quote to a text (`"...," the sign read`) only
+// next to the quote: elsewhere "reads" is as often a noun.
+bool IsReadVerb(std::string_view w) { return w == "read" || w == "reads"; }
+
+bool IsDash(const TokenizedText& t, size_t i) {
+  return t.tokens[i].kind == TokenKind::kPunct &&
+         (t.Is(i, "-") || t.Is(i, "--") || t.Is(i, "\xE2\x80\x94") || t.Is(i, "\xE2\x80\x93"));
+}
+
+// A verb that makes the words after a cue a clause of their own.
+bool IsAuxiliary(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+      "should", "may", "might", "must", "do", "does", "did"};
+  for (std::string_view x : kWords) {
+    if (w == x) return true;
   }
   return false;
 }
@@ -117,6 +140,13 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SpeakerIn(size_t b,
 
 std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SubjectOf(size_t sb, size_t cue,
                                                                        size_t before) const {
+  // `Ada Quill praised the plan and said ...`: a verb coordinated with an
+  // earlier one shares its subject, the sentence's, not the object between.
+  size_t conj = cue;
+  if (conj > sb && (t_.Is(conj - 1, "also") || t_.Is(conj - 1, "then"))) --conj;
+  if (conj > sb + 1 && (t_.Is(conj - 1, "and") || t_.Is(conj - 1, "but"))) {
+    if (std::optional<Speaker> sp = SentenceSubject(SentenceBegin(cue), conj - 1)) return sp;
+  }
   if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, sb, cue)) {
     if (r->second == r->first + 1 && IsPronoun(t_.Text(r->first))) {
       return Speaker{ResolvePronoun(t_.Text(r->first), before), r->first, r->second, 0.7};
@@ -137,11 +167,16 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SubjectOf(size_t sb
   // "Bo Lind, who said": the relative pronoun stands for the name before it.
   size_t w = cue;
   while (w > sb && t_.IsWord(w - 1) && !t_.Is(w - 1, "who") && w + 3 > cue) --w;
-  if (w > sb + 2 && t_.Is(w - 1, "who") && t_.Is(w - 2, ",")) {
-    if (int m = actors_.mention_at[w - 3]; m >= 0) {
-      return Speaker{actors_.mentions[m].actor, static_cast<uint32_t>(w - 1),
-                     static_cast<uint32_t>(w), 0.7};
+  // "an adviser who said": the mention is "who", standing for the last actor
+  // before it when there is one.
+  if (w > sb && t_.Is(w - 1, "who")) {
+    int actor = -1;
+    if (w > sb + 2 && t_.Is(w - 2, ",") && actors_.mention_at[w - 3] >= 0) {
+      actor = actors_.mentions[actors_.mention_at[w - 3]].actor;
+    } else if (std::optional<Speaker> sp = SpeakerIn(sb, w - 1, before, true)) {
+      actor = sp->actor;
     }
+    return Speaker{actor, static_cast<uint32_t>(w - 1), static_cast<uint32_t>(w), 0.7};
   }
   if (std::optional<Speaker> sp = SpeakerIn(sb, cue, before, true)) return sp;
   if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, sb, cue)) {
@@ -182,7 +217,9 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::ParticipleSubject(
 // it opens an adverbial ("Over the years", "Acknowledging that", "Clearly").
 bool SpeakerAttributor::IntroWordIsSubject(size_t i) const {
   std::string_view w = t_.Text(i);
-  if (w.ends_with("ing") || w.ends_with("ly")) return false;
+  if (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("wise")) return false;
+  // "Hours later, she ...": a time phrase.
+  if (t_.Is(i + 1, "later") || t_.Is(i + 1, "earlier") || t_.Is(i + 1, "ago")) return false;
   static constexpr std::string_view kNotAfterSubject[] = {
       "the", "a", "an", "of", "that", "since", "to", "in", "on", "for", "with", "at", "by",
       "from", "as", "after", "before", "when", "while", "if", "this", "these", "those", "than",
@@ -235,17 +272,58 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
   const size_t para_end = t_.paragraph_begin[t_.tokens[q.close].paragraph + 1];
   size_t k = q.close + 1;
   if (k < para_end && IsSingleMark(t_, k)) ++k;  // a third mark after NYT's closing ''
+  // A quote closing its paragraph, signed by the next one: `"..."` /
+  // `-- Jo Lind, mayor of Fernby.`
+  const size_t d = k < para_end && t_.Is(k, ".") ? k + 1 : k;
+  if (d == para_end && d + 1 < t_.tokens.size() && IsDash(t_, d)) {
+    const size_t e = std::min<size_t>(t_.paragraph_begin[t_.tokens[d].paragraph + 1],
+                                      d + 1 + kAppositiveTokens);
+    std::optional<Speaker> sp = SpeakerIn(d + 1, e, q.open, false);
+    if (!sp) {
+      if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, d + 1, e)) {
+        sp = Speaker{-1, r->first, r->second, 0.4};
+      }
+    }
+    if (sp && sp->begin <= d + 2) {
+      SetSpeaker(*sp, CueHit{static_cast<uint32_t>(d), static_cast<uint32_t>(d + 1)}, s);
+      return true;
+    }
+  }
   bool comma_after = t_.Is(k, ",");
   // `"... 'the Queen,'" she said`: the punctuation may sit inside a nested quote.
   size_t p = q.close - 1;
   while (p > q.open + 1 && IsSingleMark(t_, p)) --p;
   bool punct_inside = p > q.open && t_.tokens[p].kind == TokenKind::kPunct &&
                       (t_.Is(p, ",") || IsSentenceStop(t_.Text(p)));
-  if (!comma_after && !punct_inside) return false;
+  if (!comma_after && !punct_inside) {
+    // `"It seems unlikely" that the plan works, said Jo Lind.`: a few words
+    // finishing the quoted sentence, then the attribution after a comma.
+    size_t m = k;
+    while (m < para_end && m < k + kMaxObjectTokens && t_.tokens[m].kind != TokenKind::kQuote &&
+           t_.tokens[m].sentence == t_.tokens[q.close].sentence && !t_.Is(m, ",")) {
+      ++m;
+    }
+    if (m == k || m >= para_end || !t_.Is(m, ",") ||
+        t_.tokens[m].sentence != t_.tokens[q.close].sentence) {
+      return false;
+    }
+    k = m;
+    comma_after = true;
+  }
   if (comma_after) ++k;
   if (k >= para_end) return false;
-  // `"...," says X` / `"...," according to X`.
-  if (std::optional<CueHit> cue = CueAt(k)) {
+  // `"... home." He added that ...`: a sentence after a closed quote
+  // attributes it only when it is nothing but the attribution (`"...?" Mr.
+  // Lind asked.`); a longer one tells what the speaker, or someone else, did
+  // next.
+  const bool new_sentence = t_.tokens[k].sentence != t_.tokens[q.close].sentence;
+  if (new_sentence && !ShortAttributionAt(k)) return false;
+  // `"...," says X` / `"...," according to X` / `"...," reads the sign`.
+  std::optional<CueHit> inverted = CueAt(k);
+  if (!inverted && t_.IsWord(k) && IsReadVerb(t_.Text(k))) {
+    inverted = CueHit{static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), CueKind::kSpeech};
+  }
+  if (std::optional<CueHit> cue = inverted) {
     size_t e = cue->end;
     while (e < para_end && e < cue->end + 20 && t_.tokens[e].kind != TokenKind::kQuote &&
            !(t_.tokens[e].kind == TokenKind::kPunct && !t_.Is(e, "-") && !t_.Is(e, "&") &&
@@ -271,16 +349,20 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
     }
     std::optional<CueHit> cue = CueAt(j);
     // `"...?" Bo Lind pressed.`: any past-tense verb ending the sentence.
-    if (!cue && j > k && j < k + kMaxPhraseWords && IsPastVerb(j) &&
+    if (!cue && j > k && j < k + kMaxPhraseWords && (IsPastVerb(j) || IsReadVerb(t_.Text(j))) &&
         (IsSentenceStop(t_.Text(j + 1)) || t_.Is(j + 1, ","))) {
       cue = CueHit{static_cast<uint32_t>(j), static_cast<uint32_t>(j + 1), CueKind::kSpeech};
     }
     // `"...," Bo Lind concludes on his blog.`: a verb right after a named or
-    // pronoun subject opening the attribution.
-    if (!cue && j > k && j == SubjectEnd(k) && IsFiniteVerb(j)) {
+    // pronoun subject opening the attribution (in the quote's own sentence).
+    if (!cue && !new_sentence && j > k && j == SubjectEnd(k) && IsFiniteVerb(j)) {
       cue = CueHit{static_cast<uint32_t>(j), static_cast<uint32_t>(j + 1), CueKind::kSpeech};
     }
     if (!cue) continue;
+    // `Lind said to the crowd.`, not `He says the money is ready.`
+    for (size_t i = cue->end; new_sentence && i < SentenceEnd(j); ++i) {
+      if (t_.IsWord(i) && IsAuxiliary(t_.Text(i))) return false;
+    }
     if (std::optional<Speaker> sp = SpeakerIn(k, j, q.open, false)) {
       SetSpeaker(*sp, *cue, s);
       return true;
@@ -323,7 +405,7 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
     size_t c = j - gap - 1;
     std::optional<CueHit> cue = CueAt(c);
     // `Ada Quill cracked, "..."`: any past-tense verb right before the mark.
-    if (!cue && gap == 0 && j < q.open && IsPastVerb(c)) {
+    if (!cue && gap == 0 && j < q.open && (IsPastVerb(c) || IsReadVerb(t_.Text(c)))) {
       cue = CueHit{static_cast<uint32_t>(c), static_cast<uint32_t>(c + 1), CueKind::kSpeech};
     }
     if (!cue || cue->kind != CueKind::kSpeech) continue;
@@ -367,6 +449,28 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
   return false;
 }
 
+bool SpeakerAttributor::PreviousSubject(const QuoteSpan& q, Statement* s) const {
+  const size_t sb = SentenceBegin(q.open);
+  if (q.open != sb || sb == 0) return false;
+  const size_t pb = SentenceBegin(sb - 1);
+  const uint32_t para = t_.tokens[q.open].paragraph;
+  if (t_.tokens[pb].paragraph != para && t_.tokens[pb].paragraph + 1 != para) return false;
+  for (size_t i = pb; i < sb; ++i) {
+    if (in_quote_[i] || t_.tokens[i].kind == TokenKind::kQuote) return false;
+  }
+  std::optional<Speaker> sp = SentenceSubject(pb, sb);
+  if (!sp) return false;
+  if (sp->actor < 0) {
+    if (sp->end != sp->begin + 1 || !IsPronoun(t_.Text(sp->begin))) return false;
+    sp->actor = ResolvePronoun(t_.Text(sp->begin), sp->begin + 1);
+  }
+  const size_t verb = sp->end;  // `Ada Quill agreed.`: a verb follows the subject
+  if (verb >= sb || !t_.IsWord(verb) || t_.tokens[verb].upper) return false;
+  sp->confidence = 0.3;
+  SetSpeaker(*sp, CueHit{static_cast<uint32_t>(verb), static_cast<uint32_t>(verb + 1)}, s);
+  return true;
+}
+
 void SpeakerAttributor::GuessSubject(const QuoteSpan& q, Statement* s) const {
   const size_t sb = SentenceBegin(q.open);
   if (q.open <= sb + 1) return;
@@ -380,6 +484,15 @@ void SpeakerAttributor::GuessSubject(const QuoteSpan& q, Statement* s) const {
   if (verb >= q.open || !t_.IsWord(verb) || t_.tokens[verb].upper) return;
   sp->confidence = 0.2;
   SetSpeaker(*sp, CueHit{static_cast<uint32_t>(verb), static_cast<uint32_t>(verb + 1)}, s);
+}
+
+bool SpeakerAttributor::ShortAttributionAt(size_t k) const {
+  const size_t e = SentenceEnd(k);
+  if (e > k + kMaxShortAttributionTokens) return false;
+  for (size_t i = k; i < e; ++i) {
+    if (t_.tokens[i].kind == TokenKind::kQuote || t_.Is(i, "that")) return false;
+  }
+  return true;
 }
 
 bool SpeakerAttributor::IsPastVerb(size_t i) const {
@@ -609,7 +722,7 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
     }
     // Scare quotes: short, unattributed and not continuing a speaker.
     if (!attributed && !inherited && words <= kMaxScareWords) continue;
-    if (!attributed && !inherited) GuessSubject(q, &s);
+    if (!attributed && !inherited && !PreviousSubject(q, &s)) GuessSubject(q, &s);
     for (size_t k = t_.tokens[q.open].sentence; k <= t_.tokens[q.close].sentence; ++k) {
       sentence_has_quote[k] = true;
     }

@@ -7,8 +7,13 @@
 //      (`On ABC's "This Week," X said`); only rule 2b can keep it, and only
 //      inside a larger clause;
 //   1. after the quote: `"...," says X` / `"...," X says` /
-//      `"...," X, a former official at Y, said` (only when the quote ends in
-//      , . ? ! or is followed by a comma). A quote that does not open its
+//      `"...," X, a former official at Y, said` / `"...," reads the sign`
+//      (only when the quote ends in , . ? ! or is followed by a comma, or by
+//      a few words and a comma: `"It seems unlikely" that it works, X said`).
+//      A new sentence after the quote attributes it only when it is short,
+//      with no quote, "that" or auxiliary verb (`"...?" Mr. Lind asked.`, not
+//      `"..." He says the money is ready.`). A paragraph `-- X` right after a
+//      quote closing its paragraph signs it. A quote that does not open its
 //      sentence takes the clause before it (`The plan is "a disaster," X
 //      said.` gives `The plan is "a disaster,`);
 //   2. before it: `X said: "..."` / `X told reporters, "..."` /
@@ -29,9 +34,14 @@
 //      `join_interrupted` the continuation (or `"A," X said, "B."`) is joined
 //      into the previous statement when at most one sentence of narration
 //      lies between them.
+//   4. a quote opening its sentence that rules 1-3 leave unattributed takes
+//      the subject of the narration sentence right before it when that is an
+//      actor or he/she followed by its verb (`Ada Quill agreed. "..."`).
 // The speaker phrase gives, in order: the subject next to the cue as
-// written (SubjectOf: an actor's mention, a pronoun, "who", a noun phrase;
-// appositives give the name); a person mention; "he"/"she" (the latest
+// written (SubjectOf: an actor's mention, a pronoun, "who" (any "who" right
+// before the cue, standing for the actor before it), a noun phrase;
+// appositives give the name; a cue after "and"/"but" shares the sentence's
+// subject: `X praised Y and said`); a person mention; "he"/"she" (the latest
 // person named before the quote, of that gender when known); an unnamed
 // source ("a senior official", speaker ""); another actor; failing all, the
 // phrase in the speaker slot as written (speaker_phrase.h, actor -1).
@@ -146,7 +156,10 @@ class SpeakerAttributor {
   // A lowercase word ending in "ed": a verb of saying no lexicon lists
   // ("pressed", "fumed", "cracked") when it stands where a cue would.
   bool IsPastVerb(size_t i) const;
-  bool IsParticiple(size_t i) const;  // a word ending in "ing" ("saying")
+  bool IsParticiple(size_t i) const;
+  // The sentence starting at token k is short, with no quote and no "that":
+  // only an attribution (`Mr. Lind asked.`), not a new statement.
+  bool ShortAttributionAt(size_t k) const;  // a word ending in "ing" ("saying")
   // Token n, after a quote inside a clause statement, starts another clause:
   // a dash, "(", ";", "but", or "and" before a verb or a new subject.
   bool ClauseBreakAt(size_t n) const;
@@ -157,6 +170,10 @@ class SpeakerAttributor {
   // Last resort for a long quote with no attribution inside a sentence: the
   // sentence's subject when a lowercase word (its verb) follows it.
   void GuessSubject(const QuoteSpan& q, Statement* s) const;
+  // A quote opening its sentence with no attribution: the subject of the
+  // narration sentence right before it (`Ada Quill agreed. "..."`), when
+  // that subject is an actor or he/she followed by its verb.
+  bool PreviousSubject(const QuoteSpan& q, Statement* s) const;
   void SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const;
   size_t SentenceEnd(size_t i) const { return t_.sentence_begin[t_.tokens[i].sentence + 1]; }
   size_t SentenceBegin(size_t i) const { return t_.sentence_begin[t_.tokens[i].sentence]; }
