@@ -460,9 +460,10 @@ bool SpeakerAttributor::PreviousSubject(const QuoteSpan& q, Statement* s) const 
   }
   std::optional<Speaker> sp = SentenceSubject(pb, sb);
   if (!sp) return false;
-  if (sp->actor < 0) {
-    if (sp->end != sp->begin + 1 || !IsPronoun(t_.Text(sp->begin))) return false;
+  if (sp->actor < 0 && sp->end == sp->begin + 1 && IsPronoun(t_.Text(sp->begin))) {
     sp->actor = ResolvePronoun(t_.Text(sp->begin), sp->begin + 1);
+  } else if (sp->actor < 0) {
+    return false;  // "The weather turned", "Not everyone was": no one's words
   }
   const size_t verb = sp->end;  // `Ada Quill agreed.`: a verb follows the subject
   if (verb >= sb || !t_.IsWord(verb) || t_.tokens[verb].upper) return false;
@@ -471,17 +472,49 @@ bool SpeakerAttributor::PreviousSubject(const QuoteSpan& q, Statement* s) const 
   return true;
 }
 
+size_t SpeakerAttributor::VerbAfterSubject(size_t i, size_t limit) const {
+  if (i < limit && t_.Is(i, ",")) {  // an appositive or relative clause
+    size_t close = i + 1;
+    while (close < limit && close < i + kAppositiveTokens && !t_.Is(close, ",") &&
+           t_.tokens[close].kind != TokenKind::kQuote) {
+      ++close;
+    }
+    if (close >= limit || !t_.Is(close, ",")) return 0;
+    i = close + 1;
+  }
+  for (size_t n = 0; n < 2 && i < limit && t_.IsWord(i); ++n, ++i) {  // `then revealed`
+    std::string_view w = t_.Text(i);
+    if (!(w.ends_with("ly") || w == "then" || w == "also" || w == "further" || w == "later")) {
+      break;
+    }
+  }
+  if (i >= limit || !t_.IsWord(i) || t_.tokens[i].upper) return 0;
+  return i;
+}
+
 void SpeakerAttributor::GuessSubject(const QuoteSpan& q, Statement* s) const {
   const size_t sb = SentenceBegin(q.open);
   if (q.open <= sb + 1) return;
-  std::optional<Speaker> sp = SentenceSubject(sb, q.open);
+  std::optional<Speaker> sp;
+  // `As Jo Lind puts it, "..."`: the quote is inside a clause opened by a
+  // subordinator, whose subject follows it.
+  static constexpr std::string_view kSubordinators[] = {
+      "As", "When", "While", "Although", "Though", "Because", "If", "Since", "After", "Until"};
+  bool comma = false;
+  for (size_t i = sb + 1; i < q.open; ++i) comma = comma || t_.Is(i, ",");
+  for (std::string_view w : kSubordinators) {
+    if (!comma && t_.Is(sb, w) && sb + 1 < q.open) sp = SubjectAt(sb + 1, q.open);
+  }
+  if (!sp) sp = SentenceSubject(sb, q.open);
   if (!sp) return;
   // A determiner phrase has no known end here: keep its first three words
   // ("The harbor board"), which the guess's low confidence admits.
   if (sp->actor < 0 && !t_.tokens[sp->begin].upper) return;
   if (sp->actor < 0 && t_.Is(sp->begin, "The")) sp->end = std::min(sp->end, sp->begin + 3);
-  const size_t verb = sp->end;  // `The ad hits Clinton for "..."`: a verb follows
-  if (verb >= q.open || !t_.IsWord(verb) || t_.tokens[verb].upper) return;
+  // `The ad hits Clinton for "..."`: a verb follows, maybe after an
+  // appositive (`Jo Lind, who runs the port, praised "..."`).
+  const size_t verb = VerbAfterSubject(sp->end, q.open);
+  if (verb == 0) return;
   sp->confidence = 0.2;
   SetSpeaker(*sp, CueHit{static_cast<uint32_t>(verb), static_cast<uint32_t>(verb + 1)}, s);
 }

@@ -170,6 +170,10 @@ class SpeakerAttributor {
   // Last resort for a long quote with no attribution inside a sentence: the
   // sentence's subject when a lowercase word (its verb) follows it.
   void GuessSubject(const QuoteSpan& q, Statement* s) const;
+  // The lowercase verb after a subject ending at token i, past an
+  // appositive between commas and adverbs ("then", "-ly"); 0 when none
+  // before `limit`.
+  size_t VerbAfterSubject(size_t i, size_t limit) const;
   // A quote opening its sentence with no attribution: the subject of the
   // narration sentence right before it (`Ada Quill agreed. "..."`), when
   // that subject is an actor or he/she followed by its verb.
