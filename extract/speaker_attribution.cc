@@ -501,7 +501,7 @@ void SpeakerAttributor::GuessSubject(const QuoteSpan& q, Statement* s) const {
   static constexpr std::string_view kSubordinators[] = {
       "As", "When", "While", "Although", "Though", "Because", "If", "Since", "After", "Until"};
   bool comma = false;
-  for (size_t i = sb + 1; i < q.open; ++i) comma = comma || t_.Is(i, ",");
+  for (size_t i = sb + 1; i + 1 < q.open; ++i) comma = comma || t_.Is(i, ",");
   for (std::string_view w : kSubordinators) {
     if (!comma && t_.Is(sb, w) && sb + 1 < q.open) sp = SubjectAt(sb + 1, q.open);
   }

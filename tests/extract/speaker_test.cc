@@ -134,5 +134,18 @@ TEST(Speakers, AttributionAfterTheWordsFinishingAQuotedSentence) {
   ExpectSpeakers(std::begin(cases), std::end(cases));
 }
 
+TEST(Speakers, TheSubjectGuessForALongQuoteLooksPastAppositivesAndIntoAsClauses) {
+  const SpeakerCase cases[] = {
+      {"Ada Quill, who runs the harbor office, praised the board for \"keeping every boat "
+       "afloat in a hard year.\"",
+       "keeping every boat", "Ada Quill"},
+      {"Ada Quill then thanked the board for \"keeping every boat afloat in a hard year.\"",
+       "keeping every boat", "Ada Quill"},
+      {"As Ada Quill puts it, \"the harbor has never been this quiet in forty years.\"",
+       "the harbor has never", "Ada Quill"},
+  };
+  ExpectSpeakers(std::begin(cases), std::end(cases));
+}
+
 }  // namespace
 }  // namespace actorgraph
