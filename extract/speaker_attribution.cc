@@ -11,9 +11,7 @@ namespace {
 
 constexpr size_t kMaxAttributionTokens = 60;
 constexpr size_t kMaxObjectTokens = 12;  // `told X that`: X at most this long
-// `"...?" asked Jo Lind, the harbor master.`: a sentence of its own after a
-// quote attributes it when it is at most this long.
-constexpr size_t kMaxShortAttributionTokens = 12;
+constexpr size_t kMaxObjectWords = 4;    // `"...?" Lind asked the harbor master.`
 
 bool IsSentenceStop(std::string_view p) { return p == "." || p == "?" || p == "!" || p == "..."; }
 
@@ -49,17 +47,6 @@ bool IsReadVerb(std::string_view w) { return w == "read" || w == "reads"; }
 bool IsDash(const TokenizedText& t, size_t i) {
   return t.tokens[i].kind == TokenKind::kPunct &&
          (t.Is(i, "-") || t.Is(i, "--") || t.Is(i, "\xE2\x80\x94") || t.Is(i, "\xE2\x80\x93"));
-}
-
-// A verb that makes the words after a cue a clause of their own.
-bool IsAuxiliary(std::string_view w) {
-  static constexpr std::string_view kWords[] = {
-      "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
-      "should", "may", "might", "must", "do", "does", "did"};
-  for (std::string_view x : kWords) {
-    if (w == x) return true;
-  }
-  return false;
 }
 
 bool IsArticle(std::string_view w) {
@@ -313,17 +300,18 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
   if (comma_after) ++k;
   if (k >= para_end) return false;
   // `"... home." He added that ...`: a sentence after a closed quote
-  // attributes it only when it is nothing but the attribution (`"...?" Mr.
-  // Lind asked.`); a longer one tells what the speaker, or someone else, did
-  // next.
+  // attributes it only when it opens with the attribution (`"...?" Mr. Lind
+  // asked of the port.`); otherwise it tells what the speaker, or someone
+  // else, did or said next.
   const bool new_sentence = t_.tokens[k].sentence != t_.tokens[q.close].sentence;
-  if (new_sentence && !ShortAttributionAt(k)) return false;
+  if (new_sentence && !AttributionSentenceAt(k)) return false;
   // `"...," says X` / `"...," according to X` / `"...," reads the sign`.
   std::optional<CueHit> inverted = CueAt(k);
   if (!inverted && t_.IsWord(k) && IsReadVerb(t_.Text(k))) {
     inverted = CueHit{static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), CueKind::kSpeech};
   }
   if (std::optional<CueHit> cue = inverted) {
+    if (new_sentence && !NoClauseAfter(cue->end)) return false;
     size_t e = cue->end;
     while (e < para_end && e < cue->end + 20 && t_.tokens[e].kind != TokenKind::kQuote &&
            !(t_.tokens[e].kind == TokenKind::kPunct && !t_.Is(e, "-") && !t_.Is(e, "&") &&
@@ -359,19 +347,17 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
       cue = CueHit{static_cast<uint32_t>(j), static_cast<uint32_t>(j + 1), CueKind::kSpeech};
     }
     if (!cue) continue;
-    // `Lind said to the crowd.`, not `He says the money is ready.`
-    for (size_t i = cue->end; new_sentence && i < SentenceEnd(j); ++i) {
-      if (t_.IsWord(i) && IsAuxiliary(t_.Text(i))) return false;
+    if (new_sentence && (j >= k + kMaxPhraseWords || !NoClauseAfter(cue->end))) return false;
+    std::optional<Speaker> sp = SpeakerIn(k, j, q.open, false);
+    if (!sp) {
+      if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, k, j)) {
+        sp = Speaker{-1, r->first, r->second, 0.4};
+      }
     }
-    if (std::optional<Speaker> sp = SpeakerIn(k, j, q.open, false)) {
-      SetSpeaker(*sp, *cue, s);
-      return true;
-    }
-    if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, k, j)) {
-      SetSpeaker(Speaker{-1, r->first, r->second, 0.4}, *cue, s);
-      return true;
-    }
-    return false;
+    // In a new sentence the speaker opens it: not `Compaq, she predicted, would ...`.
+    if (!sp || (new_sentence && sp->begin > k + 2)) return false;
+    SetSpeaker(*sp, *cue, s);
+    return true;
   }
   return false;
 }
@@ -519,13 +505,37 @@ void SpeakerAttributor::GuessSubject(const QuoteSpan& q, Statement* s) const {
   SetSpeaker(*sp, CueHit{static_cast<uint32_t>(verb), static_cast<uint32_t>(verb + 1)}, s);
 }
 
-bool SpeakerAttributor::ShortAttributionAt(size_t k) const {
-  const size_t e = SentenceEnd(k);
-  if (e > k + kMaxShortAttributionTokens) return false;
-  for (size_t i = k; i < e; ++i) {
-    if (t_.tokens[i].kind == TokenKind::kQuote || t_.Is(i, "that")) return false;
+bool SpeakerAttributor::AttributionSentenceAt(size_t k) const {
+  for (size_t i = k; i < SentenceEnd(k); ++i) {
+    if (t_.tokens[i].kind == TokenKind::kQuote) return false;
   }
   return true;
+}
+
+bool SpeakerAttributor::NoClauseAfter(size_t after) const {
+  static constexpr std::string_view kAdjuncts[] = {
+      "of", "to", "in", "on", "at", "after", "during", "before", "about", "from", "with",
+      "as", "when", "while", "last", "this", "by", "into", "outside", "inside"};
+  static constexpr std::string_view kClauseWords[] = {
+      "that", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+      "could", "should", "may", "might", "must", "do", "does", "did"};
+  const size_t end = SentenceEnd(after - 1);
+  // `Lind asked the harbor master.`: verbs of asking and telling take a
+  // short object, the addressee.
+  const std::string_view cue = t_.Text(after - 1);
+  const bool addressee = cue == "asked" || cue == "asks" || cue == "told" || cue == "tells";
+  const size_t max_words = addressee ? kMaxObjectWords : 0;
+  for (size_t i = after; i < end && i <= after + max_words; ++i) {
+    if (t_.tokens[i].kind == TokenKind::kPunct) return true;
+    if (!t_.IsWord(i)) return false;  // `He said Lind's plan ...`
+    for (std::string_view w : kAdjuncts) {
+      if (t_.Is(i, w)) return true;
+    }
+    for (std::string_view w : kClauseWords) {
+      if (t_.Is(i, w)) return false;
+    }
+  }
+  return after >= end;
 }
 
 bool SpeakerAttributor::IsPastVerb(size_t i) const {

@@ -10,9 +10,10 @@
 //      `"...," X, a former official at Y, said` / `"...," reads the sign`
 //      (only when the quote ends in , . ? ! or is followed by a comma, or by
 //      a few words and a comma: `"It seems unlikely" that it works, X said`).
-//      A new sentence after the quote attributes it only when it is short,
-//      with no quote, "that" or auxiliary verb (`"...?" Mr. Lind asked.`, not
-//      `"..." He says the money is ready.`). A paragraph `-- X` right after a
+//      A new sentence after the quote attributes it only when it has no quote
+//      of its own, opens with the speaker and its cue, and the cue takes no
+//      clause (`"...?" Mr. Lind asked.`, `Lind said of the port, ...`,
+//      `Lind asked the mayor.`; not `"..." He says the money is ready.`). A paragraph `-- X` right after a
 //      quote closing its paragraph signs it. A quote that does not open its
 //      sentence takes the clause before it (`The plan is "a disaster," X
 //      said.` gives `The plan is "a disaster,`);
@@ -156,10 +157,14 @@ class SpeakerAttributor {
   // A lowercase word ending in "ed": a verb of saying no lexicon lists
   // ("pressed", "fumed", "cracked") when it stands where a cue would.
   bool IsPastVerb(size_t i) const;
-  bool IsParticiple(size_t i) const;
-  // The sentence starting at token k is short, with no quote and no "that":
-  // only an attribution (`Mr. Lind asked.`), not a new statement.
-  bool ShortAttributionAt(size_t k) const;  // a word ending in "ing" ("saying")
+  bool IsParticiple(size_t i) const;  // a word ending in "ing" ("saying")
+  // The sentence starting at token k, after a quote, can attribute it: it
+  // has no quote of its own.
+  bool AttributionSentenceAt(size_t k) const;
+  // The cue ending at token `after` takes no object or clause: the sentence
+  // ends, or punctuation or a preposition follows: `Lind said of the port`,
+  // not `He says the money is ready.`
+  bool NoClauseAfter(size_t after) const;
   // Token n, after a quote inside a clause statement, starts another clause:
   // a dash, "(", ";", "but", or "and" before a verb or a new subject.
   bool ClauseBreakAt(size_t n) const;

@@ -62,6 +62,11 @@ TEST(Speakers, ASentenceAfterAClosedQuoteTellsWhatCameNext) {
       {"\"Why are the nets empty?\" Mr. Lind asked.", "Why are the nets empty?", "Mr. Lind"},
       {"\"We will reopen the pier in May.\" Ada Quill said.", "We will reopen the pier",
        "Ada Quill"},
+      {"\"Why are the nets empty?\" Ada Quill asked the harbor master.", "Why are the nets",
+       "Ada Quill"},
+      {"\"Why are the nets empty?\" Ada Quill said of the port, where the boats lay idle "
+       "all week.",
+       "Why are the nets", "Ada Quill"},
   };
   ExpectSpeakers(std::begin(cases), std::end(cases));
 }
