@@ -132,7 +132,9 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SubjectOf(size_t sb
   size_t conj = cue;
   if (conj > sb && (t_.Is(conj - 1, "also") || t_.Is(conj - 1, "then"))) --conj;
   if (conj > sb + 1 && (t_.Is(conj - 1, "and") || t_.Is(conj - 1, "but"))) {
-    if (std::optional<Speaker> sp = SentenceSubject(SentenceBegin(cue), conj - 1)) return sp;
+    if (std::optional<Speaker> sp = ClauseSubject(SentenceBegin(cue), conj - 1)) {
+      return sp;
+    }
   }
   if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, sb, cue)) {
     if (r->second == r->first + 1 && IsPronoun(t_.Text(r->first))) {
@@ -198,6 +200,45 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::ParticipleSubject(
     return sp;
   }
   return std::nullopt;
+}
+
+std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::WithSubject(size_t sb, size_t cue,
+                                                                         size_t before) const {
+  size_t w = cue;
+  while (w > sb && w + kMaxObjectTokens > cue && t_.tokens[w - 1].kind != TokenKind::kPunct &&
+         !t_.Is(w - 1, "with")) {
+    --w;
+  }
+  if (w <= sb || !t_.Is(w - 1, "with") || w + 1 > cue) return std::nullopt;
+  if (std::optional<Speaker> sp = SpeakerIn(w, cue, before, false)) return sp;
+  if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, w, cue)) {
+    return Speaker{-1, r->first, r->second, 0.4};
+  }
+  return std::nullopt;
+}
+
+std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::ClauseSubject(size_t sb,
+                                                                           size_t e) const {
+  static constexpr std::string_view kNotVerbs[] = {
+      "of", "for", "in", "on", "at", "to", "from", "with", "by", "and", "or", "but", "the", "a",
+      "an", "who", "which", "that"};
+  for (size_t p = e; p-- > sb;) {
+    if (p > sb && !t_.Is(p - 1, ",")) continue;
+    if (p > sb && in_quote_[p - 1]) continue;
+    std::optional<Speaker> sp = SubjectAt(p, e);
+    if (!sp) continue;
+    if (sp->actor < 0 && sp->end == sp->begin + 1 && IsPronoun(t_.Text(sp->begin))) {
+      sp->actor = ResolvePronoun(t_.Text(sp->begin), sp->begin);
+    } else if (sp->actor < 0 && p > sb) {
+      continue;  // after a comma, only a name or he/she
+    }
+    size_t verb = VerbAfterSubject(sp->end, e);
+    if (verb == 0) continue;
+    bool not_verb = false;
+    for (std::string_view w : kNotVerbs) not_verb = not_verb || t_.Is(verb, w);
+    if (!not_verb) return sp;
+  }
+  return SentenceSubject(sb, e);
 }
 
 // One capitalised word opening a sentence is a subject ("Lind said") unless
@@ -397,7 +438,8 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
     if (!cue || cue->kind != CueKind::kSpeech) continue;
     if (c > sb && IsArticle(t_.Text(c - 1))) continue;  // "a suggested "code""
     if (cue->end + gap > j) continue;
-    std::optional<Speaker> sp = ParticipleSubject(sb, c, q.open);
+    std::optional<Speaker> sp = IsParticiple(c) ? WithSubject(sb, c, q.open) : std::nullopt;
+    if (!sp) sp = ParticipleSubject(sb, c, q.open);
     // `On the radio, she answered by saying: "..."`: the sentence's subject.
     if (!sp && IsParticiple(c)) sp = SentenceSubject(sb, c);
     if (!sp) sp = SubjectOf(sb, c, q.open);
@@ -627,7 +669,8 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
   }
   std::optional<Speaker> sp;
   if (participle) {
-    sp = ParticipleSubject(sb, cue->begin, q.open);
+    sp = WithSubject(sb, cue->begin, q.open);
+    if (!sp) sp = ParticipleSubject(sb, cue->begin, q.open);
     if (!sp) sp = SentenceSubject(sb, cue->begin);
     if (!sp) sp = SpeakerIn(sb, cue->begin, q.open, false);
     if (!sp) return false;

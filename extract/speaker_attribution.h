@@ -139,6 +139,14 @@ class SpeakerAttributor {
   // subject of a participle cue (`X ..., saying`) or of a colon.
   std::optional<Speaker> SentenceSubject(size_t sb, size_t e) const;
   bool IntroWordIsSubject(size_t i) const;
+  // `..., with Jo Lind saying`: the subject of a participle right after
+  // "with".
+  std::optional<Speaker> WithSubject(size_t sb, size_t cue, size_t before) const;
+  // The subject of the clause that ends before token e: the last one opening
+  // the sentence or following a comma that is a name or he/she followed by a
+  // verb (`When Bo spoke, she listened, nodded and said`), else
+  // SentenceSubject.
+  std::optional<Speaker> ClauseSubject(size_t sb, size_t e) const;
   // `X said Tuesday, adding ...` / `"...," said X, noting ...`: a participle
   // after a comma takes the subject of the verb of saying before the comma.
   std::optional<Speaker> ParticipleSubject(size_t sb, size_t cue, size_t before) const;

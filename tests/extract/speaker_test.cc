@@ -81,9 +81,24 @@ TEST(Speakers, ACoordinatedVerbOfSayingSharesTheSubject) {
        "the harbor", "Ada Quill"},
       {"Ada Quill met Bo Lind on the pier and then added: \"The nets are empty.\"",
        "The nets are empty.", "Ada Quill"},
+      // The subject of the clause with the verbs, not of a clause before it.
+      {"When Bo Lind left the pier, Ada Quill nodded, smiled and said: \"The nets are "
+       "empty.\"",
+       "The nets are empty.", "Ada Quill"},
       // A subject of its own after "and" is the speaker.
       {"Ada Quill spoke first and Bo Lind said: \"The nets are empty.\"", "The nets are empty.",
        "Bo Lind"},
+  };
+  ExpectSpeakers(std::begin(cases), std::end(cases));
+}
+
+TEST(Speakers, AParticipleAfterWithTakesTheNameBetween) {
+  const SpeakerCase cases[] = {
+      {"The fishers were quick to answer, with Ada Quill saying: \"The nets are empty.\"",
+       "The nets are empty.", "Ada Quill"},
+      {"Bo Lind spoke first, with Ada Quill adding that the harbor \"cannot wait another "
+       "year.\"",
+       "the harbor", "Ada Quill"},
   };
   ExpectSpeakers(std::begin(cases), std::end(cases));
 }
