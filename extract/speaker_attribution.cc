@@ -323,6 +323,7 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
   while (p > q.open + 1 && IsSingleMark(t_, p)) --p;
   bool punct_inside = p > q.open && t_.tokens[p].kind == TokenKind::kPunct &&
                       (t_.Is(p, ",") || IsSentenceStop(t_.Text(p)));
+  bool bare = false;
   if (!comma_after && !punct_inside) {
     // `"It seems unlikely" that the plan works, said Jo Lind.`: a few words
     // finishing the quoted sentence, then the attribution after a comma.
@@ -331,28 +332,38 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
            t_.tokens[m].sentence == t_.tokens[q.close].sentence && !t_.Is(m, ",")) {
       ++m;
     }
-    if (m == k || m >= para_end || !t_.Is(m, ",") ||
-        t_.tokens[m].sentence != t_.tokens[q.close].sentence) {
+    if (m > k && m < para_end && t_.Is(m, ",") &&
+        t_.tokens[m].sentence == t_.tokens[q.close].sentence) {
+      k = m;
+      comma_after = true;
+    } else if (q.open == SentenceBegin(q.open) && k < para_end && t_.IsWord(k)) {
+      // `"The vote is a battle of niches" Lind said.`: a comma left out; the
+      // attribution must follow at once, as in a new sentence.
+      bare = true;
+    } else {
       return false;
     }
-    k = m;
-    comma_after = true;
   }
   if (comma_after) ++k;
   if (k >= para_end) return false;
   // `"... home." He added that ...`: a sentence after a closed quote
   // attributes it only when it opens with the attribution (`"...?" Mr. Lind
   // asked of the port.`); otherwise it tells what the speaker, or someone
-  // else, did or said next.
-  const bool new_sentence = t_.tokens[k].sentence != t_.tokens[q.close].sentence;
-  if (new_sentence && !AttributionSentenceAt(k)) return false;
+  // else, did or said next. The same holds after a quote with no comma.
+  const bool strict = bare || t_.tokens[k].sentence != t_.tokens[q.close].sentence;
+  if (strict && !AttributionSentenceAt(k)) return false;
   // `"...," says X` / `"...," according to X` / `"...," reads the sign`.
   std::optional<CueHit> inverted = CueAt(k);
+  // `"...," scoffed Jo Lind.`: any past-tense verb before a name.
+  if (!inverted && IsPastVerb(k) && k + 1 < para_end && t_.tokens[k + 1].upper &&
+      t_.IsWord(k + 1)) {
+    inverted = CueHit{static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), CueKind::kSpeech};
+  }
   if (!inverted && t_.IsWord(k) && IsReadVerb(t_.Text(k))) {
     inverted = CueHit{static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), CueKind::kSpeech};
   }
   if (std::optional<CueHit> cue = inverted) {
-    if (new_sentence && !NoClauseAfter(cue->end)) return false;
+    if (strict && !NoClauseAfter(cue->end)) return false;
     size_t e = cue->end;
     while (e < para_end && e < cue->end + 20 && t_.tokens[e].kind != TokenKind::kQuote &&
            !(t_.tokens[e].kind == TokenKind::kPunct && !t_.Is(e, "-") && !t_.Is(e, "&") &&
@@ -384,11 +395,11 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
     }
     // `"...," Bo Lind concludes on his blog.`: a verb right after a named or
     // pronoun subject opening the attribution (in the quote's own sentence).
-    if (!cue && !new_sentence && j > k && j == SubjectEnd(k) && IsFiniteVerb(j)) {
+    if (!cue && !strict && j > k && j == SubjectEnd(k) && IsFiniteVerb(j)) {
       cue = CueHit{static_cast<uint32_t>(j), static_cast<uint32_t>(j + 1), CueKind::kSpeech};
     }
     if (!cue) continue;
-    if (new_sentence && (j >= k + kMaxPhraseWords || !NoClauseAfter(cue->end))) return false;
+    if (strict && (j >= k + kMaxPhraseWords || !NoClauseAfter(cue->end))) return false;
     std::optional<Speaker> sp = SpeakerIn(k, j, q.open, false);
     if (!sp) {
       if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, k, j)) {
@@ -396,7 +407,7 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
       }
     }
     // In a new sentence the speaker opens it: not `Compaq, she predicted, would ...`.
-    if (!sp || (new_sentence && sp->begin > k + 2)) return false;
+    if (!sp || (strict && sp->begin > k + 2)) return false;
     SetSpeaker(*sp, *cue, s);
     return true;
   }

@@ -10,10 +10,13 @@
 //      `"...," X, a former official at Y, said` / `"...," reads the sign`
 //      (only when the quote ends in , . ? ! or is followed by a comma, or by
 //      a few words and a comma: `"It seems unlikely" that it works, X said`).
-//      A new sentence after the quote attributes it only when it has no quote
-//      of its own, opens with the speaker and its cue, and the cue takes no
-//      clause (`"...?" Mr. Lind asked.`, `Lind said of the port, ...`,
-//      `Lind asked the mayor.`; not `"..." He says the money is ready.`). A paragraph `-- X` right after a
+//      A new sentence after the quote, or the words after a quote opening its
+//      sentence with no comma (`"..." Lind said.`), attribute it only when
+//      they have no quote of their own, open with the speaker and its cue,
+//      and the cue takes no clause (`"...?" Mr. Lind asked.`, `Lind said of
+//      the port, ...`, `Lind asked the mayor.`; not `"..." He says the money
+//      is ready.`). Any past-tense verb before a name is an inverted cue
+//      (`"...," scoffed Jo Lind`). A paragraph `-- X` right after a
 //      quote closing its paragraph signs it. A quote that does not open its
 //      sentence takes the clause before it (`The plan is "a disaster," X
 //      said.` gives `The plan is "a disaster,`);

@@ -154,6 +154,21 @@ TEST(Speakers, AttributionAfterTheWordsFinishingAQuotedSentence) {
   ExpectSpeakers(std::begin(cases), std::end(cases));
 }
 
+TEST(Speakers, AttributionAfterAQuoteWithNoCommaOrAfterAnyPastVerb) {
+  const SpeakerCase cases[] = {
+      {"\"The vote here is a contest of small groups\" Ada Quill said.",
+       "The vote here is a contest", "Ada Quill"},
+      {"\"Boys acting like they have never seen a boat,\" scoffed Ada Quill, who runs the "
+       "harbor office.",
+       "Boys acting like", "Ada Quill"},
+  };
+  ExpectSpeakers(std::begin(cases), std::end(cases));
+  // Without a comma, a sentence that goes on is no attribution of the quote.
+  ExpectSpeaker(TestExtractor(), {"\"The vote here is a contest of small groups\" Ada Quill "
+                                  "said the count was wrong.",
+                                  "The vote here is a contest", ""});
+}
+
 TEST(Speakers, TheSubjectGuessForALongQuoteLooksPastAppositivesAndIntoAsClauses) {
   const SpeakerCase cases[] = {
       {"Ada Quill, who runs the harbor office, praised the board for \"keeping every boat "
