@@ -531,6 +531,28 @@ size_t SpeakerAttributor::VerbAfterSubject(size_t i, size_t limit) const {
   return i;
 }
 
+bool SpeakerAttributor::SubordinateCueBefore(const QuoteSpan& q) const {
+  static constexpr std::string_view kSubordinators[] = {
+      "Although", "Though", "While", "Whereas", "Where", "When", "As", "Even", "Because",
+      "Since", "After", "Before", "If", "as", "when", "while", "although", "though"};
+  const size_t sb = SentenceBegin(q.open);
+  bool subordinate = false;
+  for (size_t i = sb; i < q.open; ++i) {
+    if (in_quote_[i]) return false;
+    if (!subordinate) {
+      for (std::string_view w : kSubordinators) {
+        subordinate = subordinate || (t_.Is(i, w) && (i == sb || t_.Is(i, "as") ||
+                                                     t_.Is(i, "when") || t_.Is(i, "while") ||
+                                                     t_.Is(i, "although") || t_.Is(i, "though")));
+      }
+      continue;
+    }
+    if (t_.Is(i, ",") && i + 1 < q.open) return false;  // the subordinate clause ended
+    if (std::optional<CueHit> cue = CueAt(i); cue && cue->kind == CueKind::kSpeech) return true;
+  }
+  return false;
+}
+
 void SpeakerAttributor::GuessSubject(const QuoteSpan& q, Statement* s) const {
   const size_t sb = SentenceBegin(q.open);
   if (q.open <= sb + 1) return;
@@ -759,6 +781,10 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
     if (label) {
       // Only as part of a larger clause: `called the plan "a sham"`.
       if (!AttributeClause(q, false, &s) || s.first_token > q.open) continue;
+      attributed = true;
+    } else if (SubordinateCueBefore(q) && (AttributeBefore(q, &s) || AttributeClause(q, false, &s))) {
+      // `Although Lind said that it was "a farce," he signed it.`: the
+      // attribution after the quote belongs to the main clause.
       attributed = true;
     } else if (AttributeAfter(q, &s)) {
       attributed = true;

@@ -20,6 +20,9 @@
 //      quote closing its paragraph signs it. A quote that does not open its
 //      sentence takes the clause before it (`The plan is "a disaster," X
 //      said.` gives `The plan is "a disaster,`);
+//   1'. before rule 1: a quote inside a subordinate clause ("Although X
+//      said that ...", "as she said, "..."") with its own verb of saying takes
+//      rule 2/2b's speaker, not the main clause's attribution after it;
 //   2. before it: `X said: "..."` / `X told reporters, "..."` /
 //      `Said X, "..."` / `According to X, "..."` (X any phrase) / `X was blunt: "..."`
 //      (the sentence's subject) / a paragraph ending `X continued:`;
@@ -186,6 +189,9 @@ class SpeakerAttributor {
   // Last resort for a long quote with no attribution inside a sentence: the
   // sentence's subject when a lowercase word (its verb) follows it.
   void GuessSubject(const QuoteSpan& q, Statement* s) const;
+  // The quote sits in a subordinate clause ("Although", "while", "as", ...)
+  // with a verb of saying before it and no comma between.
+  bool SubordinateCueBefore(const QuoteSpan& q) const;
   // The lowercase verb after a subject ending at token i, past an
   // appositive between commas and adverbs ("then", "-ly"); 0 when none
   // before `limit`.

@@ -169,6 +169,19 @@ TEST(Speakers, AttributionAfterAQuoteWithNoCommaOrAfterAnyPastVerb) {
                                   "The vote here is a contest", ""});
 }
 
+TEST(Speakers, AQuoteInASubordinateClauseWithItsOwnCueKeepsThatSpeaker) {
+  const SpeakerCase cases[] = {
+      {"Although Ada Quill said that the boats were \"in good order for the season,\" Bo "
+       "Lind said the hulls were rotten.",
+       "the boats were", "Ada Quill"},
+      // With no cue in the clause, the attribution after the quote holds.
+      {"Although the boats were \"in good order for the season,\" Bo Lind said, the "
+       "hulls were rotten.",
+       "Although the boats were", "Bo Lind"},
+  };
+  ExpectSpeakers(std::begin(cases), std::end(cases));
+}
+
 TEST(Speakers, TheSubjectGuessForALongQuoteLooksPastAppositivesAndIntoAsClauses) {
   const SpeakerCase cases[] = {
       {"Ada Quill, who runs the harbor office, praised the board for \"keeping every boat "
