@@ -222,15 +222,23 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::ClauseSubject(size_
   static constexpr std::string_view kNotVerbs[] = {
       "of", "for", "in", "on", "at", "to", "from", "with", "by", "and", "or", "but", "the", "a",
       "an", "who", "which", "that"};
+  static constexpr std::string_view kBoundaries[] = {
+      ",", "and", "but", "when", "as", "while", "where", "although", "though", "because",
+      "after", "before", "since", "which", "if", "then", "so"};
   for (size_t p = e; p-- > sb;) {
-    if (p > sb && !t_.Is(p - 1, ",")) continue;
     if (p > sb && in_quote_[p - 1]) continue;
+    bool boundary = p == sb;
+    for (std::string_view w : kBoundaries) {
+      boundary = boundary || (p > sb && AsciiLower(t_.Text(p - 1)) == w);
+    }
+    if (!boundary) continue;
     std::optional<Speaker> sp = SubjectAt(p, e);
     if (!sp) continue;
     if (sp->actor < 0 && sp->end == sp->begin + 1 && IsPronoun(t_.Text(sp->begin))) {
       sp->actor = ResolvePronoun(t_.Text(sp->begin), sp->begin);
-    } else if (sp->actor < 0 && p > sb) {
-      continue;  // after a comma, only a name or he/she
+    } else if (sp->actor < 0 && p > sb &&
+               !(sp->end == sp->begin + 1 && (t_.Is(sp->begin, "they") || t_.Is(sp->begin, "it")))) {
+      continue;  // after a boundary, only a name or a pronoun
     }
     size_t verb = VerbAfterSubject(sp->end, e);
     if (verb == 0) continue;
@@ -566,11 +574,14 @@ void SpeakerAttributor::GuessSubject(const QuoteSpan& q, Statement* s) const {
   for (std::string_view w : kSubordinators) {
     if (!comma && t_.Is(sb, w) && sb + 1 < q.open) sp = SubjectAt(sb + 1, q.open);
   }
-  if (!sp) sp = SentenceSubject(sb, q.open);
+  if (!sp) sp = ClauseSubject(sb, q.open);
   if (!sp) return;
   // A determiner phrase has no known end here: keep its first three words
   // ("The harbor board"), which the guess's low confidence admits.
-  if (sp->actor < 0 && !t_.tokens[sp->begin].upper) return;
+  const bool pronoun = sp->end == sp->begin + 1 &&
+                       (t_.Is(sp->begin, "they") || t_.Is(sp->begin, "it") ||
+                        IsPronoun(t_.Text(sp->begin)));
+  if (sp->actor < 0 && !t_.tokens[sp->begin].upper && !pronoun) return;
   if (sp->actor < 0 && t_.Is(sp->begin, "The")) sp->end = std::min(sp->end, sp->begin + 3);
   // `The ad hits Clinton for "..."`: a verb follows, maybe after an
   // appositive (`Jo Lind, who runs the port, praised "..."`).

@@ -47,8 +47,8 @@
 // The speaker phrase gives, in order: the subject next to the cue as
 // written (SubjectOf: an actor's mention, a pronoun, "who" (any "who" right
 // before the cue, standing for the actor before it), a noun phrase;
-// appositives give the name; a cue after "and"/"but" shares the sentence's
-// subject: `X praised Y and said`); a person mention; "he"/"she" (the latest
+// appositives give the name; a cue after "and"/"but" shares the subject of
+// its clause: `X praised Y and said`, `When Y left, X nodded and said`); a person mention; "he"/"she" (the latest
 // person named before the quote, of that gender when known); an unnamed
 // source ("a senior official", speaker ""); another actor; failing all, the
 // phrase in the speaker slot as written (speaker_phrase.h, actor -1).
@@ -62,7 +62,9 @@
 // counts as the quote's own.
 // Quotes of at most kMaxScareWords words with no rule 1-2b attribution are
 // scare quotes and dropped; a longer one inside a sentence takes, as a guess
-// (confidence 0.2), the sentence's subject when a lowercase word follows it.
+// (confidence 0.2), the subject of its clause (ClauseSubject: after the last
+// comma, "and", "when", "where", ... that is followed by a name or pronoun
+// and its verb; else the sentence's) when a lowercase word follows it.
 //
 // Reported speech (direct = false) is found by ReportedSpeechFinder
 // (reported_speech.h) in sentences with no direct quote.

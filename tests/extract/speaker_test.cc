@@ -182,6 +182,18 @@ TEST(Speakers, AQuoteInASubordinateClauseWithItsOwnCueKeepsThatSpeaker) {
   ExpectSpeakers(std::begin(cases), std::end(cases));
 }
 
+TEST(Speakers, TheSubjectIsTheOneOfTheClauseWithTheVerb) {
+  const SpeakerCase cases[] = {
+      {"Ada Quill met Bo Lind at the rally, where he thanked the crowd and then declared: "
+       "\"The harbor is ours.\"",
+       "The harbor is ours.", "he"},
+      {"Ada Quill spoke to the fishers, and he mocked the board for \"running the port like "
+       "a private club for years.\"",
+       "the board for", "he"},
+  };
+  ExpectSpeakers(std::begin(cases), std::end(cases));
+}
+
 TEST(Speakers, TheSubjectGuessForALongQuoteLooksPastAppositivesAndIntoAsClauses) {
   const SpeakerCase cases[] = {
       {"Ada Quill, who runs the harbor office, praised the board for \"keeping every boat "
