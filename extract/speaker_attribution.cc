@@ -193,6 +193,14 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::ParticipleSubject(
     }
     std::optional<CueHit> hit = CueAt(v);
     if (!(hit && hit->kind == CueKind::kSpeech) && !IsPastVerb(v)) continue;
+    // `criticized the accord adopted in Paris, saying`: a past participle
+    // with no subject right before it is no verb of this clause.
+    if (!(hit && hit->kind == CueKind::kSpeech)) {
+      const bool subject = v > from && (IsPronoun(t_.Text(v - 1)) ||
+                                        (actors_.mention_at[v - 1] >= 0 &&
+                                         actors_.mentions[actors_.mention_at[v - 1]].end == v));
+      if (!subject) continue;
+    }
     // `X said Tuesday, adding`, or inverted: `"...," said X, adding`.
     std::optional<Speaker> sp;
     if (v > from) sp = SubjectOf(from, v, before);
@@ -460,7 +468,7 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
     std::optional<Speaker> sp = IsParticiple(c) ? WithSubject(sb, c, q.open) : std::nullopt;
     if (!sp) sp = ParticipleSubject(sb, c, q.open);
     // `On the radio, she answered by saying: "..."`: the sentence's subject.
-    if (!sp && IsParticiple(c)) sp = SentenceSubject(sb, c);
+    if (!sp && IsParticiple(c)) sp = ClauseSubject(sb, c);
     if (!sp) sp = SubjectOf(sb, c, q.open);
     if (sp) {
       SetSpeaker(*sp, *cue, s);
@@ -481,7 +489,16 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
     size_t colon = q.open - 1;
     std::optional<Speaker> sp;
     // `Jo Lind and Bo Quill: "..."` names the speaker right before the colon.
-    if (colon > sb && t_.IsWord(colon - 1) && t_.tokens[colon - 1].upper &&
+    // `Jo Lind said of Bo Quill: "..."`: the subject of the cue before "of".
+    for (size_t c = colon; c-- > sb && c + kMaxPhraseWords > colon;) {
+      std::optional<CueHit> cue = CueAt(c);
+      if (cue && cue->kind == CueKind::kSpeech && c > sb &&
+          (t_.Is(cue->end, "of") || t_.Is(cue->end, "about"))) {
+        sp = SubjectOf(sb, c, q.open);
+        break;
+      }
+    }
+    if (!sp && colon > sb && t_.IsWord(colon - 1) && t_.tokens[colon - 1].upper &&
         !t_.tokens[colon - 1].all_caps) {
       sp = SubjectOf(sb, colon, q.open);
     }
@@ -715,7 +732,7 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
   if (participle) {
     sp = WithSubject(sb, cue->begin, q.open);
     if (!sp) sp = ParticipleSubject(sb, cue->begin, q.open);
-    if (!sp) sp = SentenceSubject(sb, cue->begin);
+    if (!sp) sp = ClauseSubject(sb, cue->begin);
     if (!sp) sp = SpeakerIn(sb, cue->begin, q.open, false);
     if (!sp) return false;
   } else {

@@ -57,7 +57,10 @@
 // (`"...?" X pressed.`, `X fumed, "..."`), and after a quote any verb
 // (past or -s) right after a named or he/she subject (`"...," X concludes on`).
 // A participle after a comma (`X said Monday, adding: "..."`) takes the
-// subject of the verb of saying before it, else the sentence's subject.
+// subject of the verb of saying before it (a past participle with no subject
+// right before it, `the accord adopted in Paris, saying`, is skipped), else
+// the subject after "with" (`, with X saying`), else its clause's subject.
+// `X said of Y: "..."` takes X, not Y.
 // Punctuation inside a nested single quote (`"... 'the best,'" she said`)
 // counts as the quote's own.
 // Quotes of at most kMaxScareWords words with no rule 1-2b attribution are

@@ -194,6 +194,19 @@ TEST(Speakers, TheSubjectIsTheOneOfTheClauseWithTheVerb) {
   ExpectSpeakers(std::begin(cases), std::end(cases));
 }
 
+TEST(Speakers, SaidOfSomeoneBeforeAColonKeepsTheSubject) {
+  const SpeakerCase cases[] = {
+      {"Ada Quill, who ran the harbor for years, said of Mr. Lind: \"He knows every boat "
+       "in the port.\"",
+       "He knows every boat", "Ada Quill"},
+      // A past participle with no subject before it is no verb of the clause.
+      {"Ada Quill on Monday criticized the quota adopted in the capital, saying the rules "
+       "were \"written for other ports.\"",
+       "the rules were", "Ada Quill"},
+  };
+  ExpectSpeakers(std::begin(cases), std::end(cases));
+}
+
 TEST(Speakers, TheSubjectGuessForALongQuoteLooksPastAppositivesAndIntoAsClauses) {
   const SpeakerCase cases[] = {
       {"Ada Quill, who runs the harbor office, praised the board for \"keeping every boat "
