@@ -529,8 +529,10 @@ bool SpeakerAttributor::PreviousSubject(const QuoteSpan& q, Statement* s) const 
   } else if (sp->actor < 0) {
     return false;  // "The weather turned", "Not everyone was": no one's words
   }
-  const size_t verb = sp->end;  // `Ada Quill agreed.`: a verb follows the subject
-  if (verb >= sb || !t_.IsWord(verb) || t_.tokens[verb].upper) return false;
+  // `Ada Quill agreed.`, `Jo Lind, the mayor, said in a statement.`: a verb
+  // follows the subject.
+  const size_t verb = VerbAfterSubject(sp->end, sb);
+  if (verb == 0) return false;
   sp->confidence = 0.3;
   SetSpeaker(*sp, CueHit{static_cast<uint32_t>(verb), static_cast<uint32_t>(verb + 1)}, s);
   return true;

@@ -113,6 +113,9 @@ TEST(Speakers, AQuoteOpeningItsSentenceTakesThePreviousSubject) {
       {"Ada Quill met the fishers.\nShe listened for an hour.\n\"Nobody in this town has "
        "seen a season this bad.\"",
        "Nobody in this town", "She"},
+      {"Ada Quill, the harbor master, said in a statement. \"Nobody in this town has seen "
+       "a season this bad.\"",
+       "Nobody in this town", "Ada Quill"},
   };
   ExpectSpeakers(std::begin(cases), std::end(cases));
   // A subject that is no actor or pronoun names no one.
