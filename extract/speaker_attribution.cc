@@ -12,6 +12,7 @@ namespace {
 constexpr size_t kMaxAttributionTokens = 60;
 constexpr size_t kMaxObjectTokens = 12;  // `told X that`: X at most this long
 constexpr size_t kMaxObjectWords = 4;    // `"...?" Lind asked the harbor master.`
+constexpr size_t kMaxBarePhraseWords = 3;  // `"...," federal trade officials said.`
 
 bool IsSentenceStop(std::string_view p) { return p == "." || p == "?" || p == "!" || p == "..."; }
 
@@ -420,6 +421,19 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
     if (!sp) {
       if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, k, j)) {
         sp = Speaker{-1, r->first, r->second, 0.4};
+      }
+    }
+    // `"...," federal prosecutors wrote.`: a bare plural or people noun
+    // phrase right before the cue.
+    if (!sp && j > k && j <= k + kMaxBarePhraseWords) {
+      bool bare_phrase = true;
+      for (size_t i = k; i < j; ++i) {
+        bare_phrase = bare_phrase && t_.IsWord(i) && !t_.tokens[i].upper &&
+                      !lex_.IsFunctionWord(t_.Text(i));
+      }
+      std::string last = AsciiLower(t_.Text(j - 1));
+      if (bare_phrase && (lex_.IsPeopleNoun(last) || (last.size() > 3 && last.back() == 's'))) {
+        sp = Speaker{-1, static_cast<uint32_t>(k), static_cast<uint32_t>(j), 0.4};
       }
     }
     // In a new sentence the speaker opens it: not `Compaq, she predicted, would ...`.

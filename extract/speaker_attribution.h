@@ -16,7 +16,8 @@
 //      and the cue takes no clause (`"...?" Mr. Lind asked.`, `Lind said of
 //      the port, ...`, `Lind asked the mayor.`; not `"..." He says the money
 //      is ready.`). Any past-tense verb before a name is an inverted cue
-//      (`"...," scoffed Jo Lind`). A paragraph `-- X` right after a
+//      (`"...," scoffed Jo Lind`); a bare plural noun phrase before the cue
+//      is the speaker as written (`"...," federal prosecutors wrote`). A paragraph `-- X` right after a
 //      quote closing its paragraph signs it. A quote that does not open its
 //      sentence takes the clause before it (`The plan is "a disaster," X
 //      said.` gives `The plan is "a disaster,`);

@@ -164,6 +164,9 @@ TEST(Speakers, AttributionAfterAQuoteWithNoCommaOrAfterAnyPastVerb) {
       {"\"Boys acting like they have never seen a boat,\" scoffed Ada Quill, who runs the "
        "harbor office.",
        "Boys acting like", "Ada Quill"},
+      // A bare plural noun phrase before the cue is the speaker as written.
+      {"Bo Lind spoke.\n\"The harm to the port is beyond measure,\" harbor pilots wrote.",
+       "The harm to the port", "harbor pilots"},
   };
   ExpectSpeakers(std::begin(cases), std::end(cases));
   // Without a comma, a sentence that goes on is no attribution of the quote.
