@@ -237,8 +237,9 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::ClauseSubject(size_
   for (size_t p = e; p-- > sb;) {
     if (p > sb && in_quote_[p - 1]) continue;
     bool boundary = p == sb;
-    for (std::string_view w : kBoundaries) {
-      boundary = boundary || (p > sb && AsciiLower(t_.Text(p - 1)) == w);
+    if (!boundary && t_.Text(p - 1).size() <= 8) {
+      const std::string prev = AsciiLower(t_.Text(p - 1));  // short: no allocation
+      for (std::string_view w : kBoundaries) boundary = boundary || prev == w;
     }
     if (!boundary) continue;
     std::optional<Speaker> sp = SubjectAt(p, e);
@@ -581,11 +582,9 @@ bool SpeakerAttributor::SubordinateCueBefore(const QuoteSpan& q) const {
   for (size_t i = sb; i < q.open; ++i) {
     if (in_quote_[i]) return false;
     if (!subordinate) {
-      for (std::string_view w : kSubordinators) {
-        subordinate = subordinate || (t_.Is(i, w) && (i == sb || t_.Is(i, "as") ||
-                                                     t_.Is(i, "when") || t_.Is(i, "while") ||
-                                                     t_.Is(i, "although") || t_.Is(i, "though")));
-      }
+      // Capitalised at the sentence's start; "as", "when", ... anywhere.
+      if (!t_.IsWord(i) || (i > sb && t_.tokens[i].upper)) continue;
+      for (std::string_view w : kSubordinators) subordinate = subordinate || t_.Is(i, w);
       continue;
     }
     if (t_.Is(i, ",") && i + 1 < q.open) return false;  // the subordinate clause ended
