@@ -11,6 +11,8 @@ namespace {
 
 constexpr size_t kMaxAttributionTokens = 60;
 constexpr size_t kMaxObjectTokens = 12;  // `told X that`: X at most this long
+constexpr size_t kMaxObjectWords = 4;    // `"...?" Lind asked the harbor master.`
+constexpr size_t kMaxBarePhraseWords = 3;  // `"...," federal trade officials said.`
 
 bool IsSentenceStop(std::string_view p) { return p == "." || p == "?" || p == "!" || p == "..."; }
 
@@ -37,6 +39,15 @@ bool IsNamingVerb(std::string_view w) {
     if (w == v) return true;
   }
   return false;
+}
+
+// "read"/"reads" attribute a quote to a text (`"...," the sign read`) only
+// next to the quote: elsewhere "reads" is as often a noun.
+bool IsReadVerb(std::string_view w) { return w == "read" || w == "reads"; }
+
+bool IsDash(const TokenizedText& t, size_t i) {
+  return t.tokens[i].kind == TokenKind::kPunct &&
+         (t.Is(i, "-") || t.Is(i, "--") || t.Is(i, "\xE2\x80\x94") || t.Is(i, "\xE2\x80\x93"));
 }
 
 bool IsArticle(std::string_view w) {
@@ -144,6 +155,15 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SpeakerIn(size_t b,
 
 std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SubjectOf(size_t sb, size_t cue,
                                                                        size_t before) const {
+  // `Ada Quill praised the plan and said ...`: a verb coordinated with an
+  // earlier one shares its subject, the sentence's, not the object between.
+  size_t conj = cue;
+  if (conj > sb && (t_.Is(conj - 1, "also") || t_.Is(conj - 1, "then"))) --conj;
+  if (conj > sb + 1 && (t_.Is(conj - 1, "and") || t_.Is(conj - 1, "but"))) {
+    if (std::optional<Speaker> sp = ClauseSubject(SentenceBegin(cue), conj - 1)) {
+      return sp;
+    }
+  }
   if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, sb, cue)) {
     if (r->second == r->first + 1 && IsPronoun(t_.Text(r->first))) {
       return Speaker{ResolvePronoun(t_.Text(r->first), before), r->first, r->second, 0.7};
@@ -164,11 +184,16 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SubjectOf(size_t sb
   // "Bo Lind, who said": the relative pronoun stands for the name before it.
   size_t w = cue;
   while (w > sb && t_.IsWord(w - 1) && !t_.Is(w - 1, "who") && w + 3 > cue) --w;
-  if (w > sb + 2 && t_.Is(w - 1, "who") && t_.Is(w - 2, ",")) {
-    if (int m = actors_.mention_at[w - 3]; m >= 0) {
-      return Speaker{actors_.mentions[m].actor, static_cast<uint32_t>(w - 1),
-                     static_cast<uint32_t>(w), 0.7};
+  // "an adviser who said": the mention is "who", standing for the last actor
+  // before it when there is one.
+  if (w > sb && t_.Is(w - 1, "who")) {
+    int actor = -1;
+    if (w > sb + 2 && t_.Is(w - 2, ",") && actors_.mention_at[w - 3] >= 0) {
+      actor = actors_.mentions[actors_.mention_at[w - 3]].actor;
+    } else if (std::optional<Speaker> sp = SpeakerIn(sb, w - 1, before, true)) {
+      actor = sp->actor;
     }
+    return Speaker{actor, static_cast<uint32_t>(w - 1), static_cast<uint32_t>(w), 0.7};
   }
   if (std::optional<Speaker> sp = SpeakerIn(sb, cue, before, true)) return sp;
   if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, sb, cue)) {
@@ -196,6 +221,14 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::ParticipleSubject(
     }
     std::optional<CueHit> hit = CueAt(v);
     if (!(hit && hit->kind == CueKind::kSpeech) && !IsPastVerb(v)) continue;
+    // `criticized the accord adopted in Paris, saying`: a past participle
+    // with no subject right before it is no verb of this clause.
+    if (!(hit && hit->kind == CueKind::kSpeech)) {
+      const bool subject = v > from && (IsPronoun(t_.Text(v - 1)) ||
+                                        (actors_.mention_at[v - 1] >= 0 &&
+                                         actors_.mentions[actors_.mention_at[v - 1]].end == v));
+      if (!subject) continue;
+    }
     // `X said Tuesday, adding`, or inverted: `"...," said X, adding`.
     std::optional<Speaker> sp;
     if (v > from) sp = SubjectOf(from, v, before);
@@ -205,11 +238,61 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::ParticipleSubject(
   return std::nullopt;
 }
 
+std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::WithSubject(size_t sb, size_t cue,
+                                                                         size_t before) const {
+  size_t w = cue;
+  while (w > sb && w + kMaxObjectTokens > cue && t_.tokens[w - 1].kind != TokenKind::kPunct &&
+         !t_.Is(w - 1, "with")) {
+    --w;
+  }
+  if (w <= sb || !t_.Is(w - 1, "with") || w + 1 > cue) return std::nullopt;
+  if (std::optional<Speaker> sp = SpeakerIn(w, cue, before, false)) return sp;
+  if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, w, cue)) {
+    return Speaker{-1, r->first, r->second, 0.4};
+  }
+  return std::nullopt;
+}
+
+std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::ClauseSubject(size_t sb,
+                                                                           size_t e) const {
+  static constexpr std::string_view kNotVerbs[] = {
+      "of", "for", "in", "on", "at", "to", "from", "with", "by", "and", "or", "but", "the", "a",
+      "an", "who", "which", "that"};
+  static constexpr std::string_view kBoundaries[] = {
+      ",", "and", "but", "when", "as", "while", "where", "although", "though", "because",
+      "after", "before", "since", "which", "if", "then", "so"};
+  for (size_t p = e; p-- > sb;) {
+    if (p > sb && in_quote_[p - 1]) continue;
+    bool boundary = p == sb;
+    if (!boundary && t_.Text(p - 1).size() <= 8) {
+      const std::string prev = AsciiLower(t_.Text(p - 1));  // short: no allocation
+      for (std::string_view w : kBoundaries) boundary = boundary || prev == w;
+    }
+    if (!boundary) continue;
+    std::optional<Speaker> sp = SubjectAt(p, e);
+    if (!sp) continue;
+    if (sp->actor < 0 && sp->end == sp->begin + 1 && IsPronoun(t_.Text(sp->begin))) {
+      sp->actor = ResolvePronoun(t_.Text(sp->begin), sp->begin);
+    } else if (sp->actor < 0 && p > sb &&
+               !(sp->end == sp->begin + 1 && (t_.Is(sp->begin, "they") || t_.Is(sp->begin, "it")))) {
+      continue;  // after a boundary, only a name or a pronoun
+    }
+    size_t verb = VerbAfterSubject(sp->end, e);
+    if (verb == 0) continue;
+    bool not_verb = false;
+    for (std::string_view w : kNotVerbs) not_verb = not_verb || t_.Is(verb, w);
+    if (!not_verb) return sp;
+  }
+  return SentenceSubject(sb, e);
+}
+
 // One capitalised word opening a sentence is a subject ("Lind said") unless
 // it opens an adverbial ("Over the years", "Acknowledging that", "Clearly").
 bool SpeakerAttributor::IntroWordIsSubject(size_t i) const {
   std::string_view w = t_.Text(i);
-  if (w.ends_with("ing") || w.ends_with("ly")) return false;
+  if (w.ends_with("ing") || w.ends_with("ly") || w.ends_with("wise")) return false;
+  // "Hours later, she ...": a time phrase.
+  if (t_.Is(i + 1, "later") || t_.Is(i + 1, "earlier") || t_.Is(i + 1, "ago")) return false;
   static constexpr std::string_view kNotAfterSubject[] = {
       "the", "a", "an", "of", "that", "since", "to", "in", "on", "for", "with", "at", "by",
       "from", "as", "after", "before", "when", "while", "if", "this", "these", "those", "than",
@@ -262,13 +345,50 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
   const size_t para_end = t_.paragraph_begin[t_.tokens[q.close].paragraph + 1];
   size_t k = q.close + 1;
   if (k < para_end && IsSingleMark(t_, k)) ++k;  // a third mark after NYT's closing ''
+  // A quote closing its paragraph, signed by the next one: `"..."` /
+  // `-- Jo Lind, mayor of Fernby.`
+  const size_t d = k < para_end && t_.Is(k, ".") ? k + 1 : k;
+  if (d == para_end && d + 1 < t_.tokens.size() && IsDash(t_, d)) {
+    const size_t e = std::min<size_t>(t_.paragraph_begin[t_.tokens[d].paragraph + 1],
+                                      d + 1 + kAppositiveTokens);
+    std::optional<Speaker> sp = SpeakerIn(d + 1, e, q.open, false);
+    if (!sp) {
+      if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, d + 1, e)) {
+        sp = Speaker{-1, r->first, r->second, 0.4};
+      }
+    }
+    if (sp && sp->begin <= d + 2) {
+      SetSpeaker(*sp, CueHit{static_cast<uint32_t>(d), static_cast<uint32_t>(d + 1)}, s);
+      return true;
+    }
+  }
   bool comma_after = t_.Is(k, ",");
   // `"... 'the Queen,'" she said`: the punctuation may sit inside a nested quote.
   size_t p = q.close - 1;
   while (p > q.open + 1 && IsSingleMark(t_, p)) --p;
   bool punct_inside = p > q.open && t_.tokens[p].kind == TokenKind::kPunct &&
                       (t_.Is(p, ",") || IsSentenceStop(t_.Text(p)));
-  if (!comma_after && !punct_inside) return false;
+  bool bare = false;
+  if (!comma_after && !punct_inside) {
+    // `"It seems unlikely" that the plan works, said Jo Lind.`: a few words
+    // finishing the quoted sentence, then the attribution after a comma.
+    size_t m = k;
+    while (m < para_end && m < k + kMaxObjectTokens && t_.tokens[m].kind != TokenKind::kQuote &&
+           t_.tokens[m].sentence == t_.tokens[q.close].sentence && !t_.Is(m, ",")) {
+      ++m;
+    }
+    if (m > k && m < para_end && t_.Is(m, ",") &&
+        t_.tokens[m].sentence == t_.tokens[q.close].sentence) {
+      k = m;
+      comma_after = true;
+    } else if (q.open == SentenceBegin(q.open) && k < para_end && t_.IsWord(k)) {
+      // `"The vote is a battle of niches" Lind said.`: a comma left out; the
+      // attribution must follow at once, as in a new sentence.
+      bare = true;
+    } else {
+      return false;
+    }
+  }
   // `X says the plan will "work." Y said ...`: a quote ending its sentence
   // inside a clause takes no attribution from the next sentence.
   if (!comma_after && !t_.Is(p, ",") && q.open > SentenceBegin(q.open) && k < para_end &&
@@ -277,8 +397,24 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
   }
   if (comma_after) ++k;
   if (k >= para_end) return false;
-  // `"...," says X` / `"...," according to X`.
-  if (std::optional<CueHit> cue = CueAt(k)) {
+  // `"... home." He added that ...`: a sentence after a closed quote
+  // attributes it only when it opens with the attribution (`"...?" Mr. Lind
+  // asked of the port.`); otherwise it tells what the speaker, or someone
+  // else, did or said next. The same holds after a quote with no comma.
+  const bool strict = bare || t_.tokens[k].sentence != t_.tokens[q.close].sentence;
+  if (strict && !AttributionSentenceAt(k)) return false;
+  // `"...," says X` / `"...," according to X` / `"...," reads the sign`.
+  std::optional<CueHit> inverted = CueAt(k);
+  // `"...," scoffed Jo Lind.`: any past-tense verb before a name.
+  if (!inverted && IsPastVerb(k) && k + 1 < para_end && t_.tokens[k + 1].upper &&
+      t_.IsWord(k + 1)) {
+    inverted = CueHit{static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), CueKind::kSpeech};
+  }
+  if (!inverted && t_.IsWord(k) && IsReadVerb(t_.Text(k))) {
+    inverted = CueHit{static_cast<uint32_t>(k), static_cast<uint32_t>(k + 1), CueKind::kSpeech};
+  }
+  if (std::optional<CueHit> cue = inverted) {
+    if (strict && !NoClauseAfter(cue->end)) return false;
     size_t e = cue->end;
     while (e < para_end && e < cue->end + 20 && t_.tokens[e].kind != TokenKind::kQuote &&
            !(t_.tokens[e].kind == TokenKind::kPunct && !t_.Is(e, "-") && !t_.Is(e, "&") &&
@@ -304,25 +440,40 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
     }
     std::optional<CueHit> cue = CueAt(j);
     // `"...?" Bo Lind pressed.`: any past-tense verb ending the sentence.
-    if (!cue && j > k && j < k + kMaxPhraseWords && IsPastVerb(j) &&
+    if (!cue && j > k && j < k + kMaxPhraseWords && (IsPastVerb(j) || IsReadVerb(t_.Text(j))) &&
         (IsSentenceStop(t_.Text(j + 1)) || t_.Is(j + 1, ","))) {
       cue = CueHit{static_cast<uint32_t>(j), static_cast<uint32_t>(j + 1), CueKind::kSpeech};
     }
     // `"...," Bo Lind concludes on his blog.`: a verb right after a named or
-    // pronoun subject opening the attribution.
-    if (!cue && j > k && j == SubjectEnd(k) && IsFiniteVerb(j)) {
+    // pronoun subject opening the attribution (in the quote's own sentence).
+    if (!cue && !strict && j > k && j == SubjectEnd(k) && IsFiniteVerb(j)) {
       cue = CueHit{static_cast<uint32_t>(j), static_cast<uint32_t>(j + 1), CueKind::kSpeech};
     }
     if (!cue) continue;
-    if (std::optional<Speaker> sp = SpeakerIn(k, j, q.open, false)) {
-      SetSpeaker(*sp, *cue, s);
-      return true;
+    if (strict && (j >= k + kMaxPhraseWords || !NoClauseAfter(cue->end))) return false;
+    std::optional<Speaker> sp = SpeakerIn(k, j, q.open, false);
+    if (!sp) {
+      if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, k, j)) {
+        sp = Speaker{-1, r->first, r->second, 0.4};
+      }
     }
-    if (std::optional<TokenRange> r = SubjectBefore(t_, lex_, k, j)) {
-      SetSpeaker(Speaker{-1, r->first, r->second, 0.4}, *cue, s);
-      return true;
+    // `"...," federal prosecutors wrote.`: a bare plural or people noun
+    // phrase right before the cue.
+    if (!sp && j > k && j <= k + kMaxBarePhraseWords) {
+      bool bare_phrase = true;
+      for (size_t i = k; i < j; ++i) {
+        bare_phrase = bare_phrase && t_.IsWord(i) && !t_.tokens[i].upper &&
+                      !lex_.IsFunctionWord(t_.Text(i));
+      }
+      std::string last = AsciiLower(t_.Text(j - 1));
+      if (bare_phrase && (lex_.IsPeopleNoun(last) || (last.size() > 3 && last.back() == 's'))) {
+        sp = Speaker{-1, static_cast<uint32_t>(k), static_cast<uint32_t>(j), 0.4};
+      }
     }
-    return false;
+    // In a new sentence the speaker opens it: not `Compaq, she predicted, would ...`.
+    if (!sp || (strict && sp->begin > k + 2)) return false;
+    SetSpeaker(*sp, *cue, s);
+    return true;
   }
   return false;
 }
@@ -356,15 +507,16 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
     size_t c = j - gap - 1;
     std::optional<CueHit> cue = CueAt(c);
     // `Ada Quill cracked, "..."`: any past-tense verb right before the mark.
-    if (!cue && gap == 0 && j < q.open && IsPastVerb(c)) {
+    if (!cue && gap == 0 && j < q.open && (IsPastVerb(c) || IsReadVerb(t_.Text(c)))) {
       cue = CueHit{static_cast<uint32_t>(c), static_cast<uint32_t>(c + 1), CueKind::kSpeech};
     }
     if (!cue || cue->kind != CueKind::kSpeech) continue;
     if (c > sb && IsArticle(t_.Text(c - 1))) continue;  // "a suggested "code""
     if (cue->end + gap > j) continue;
-    std::optional<Speaker> sp = ParticipleSubject(sb, c, q.open);
+    std::optional<Speaker> sp = IsParticiple(c) ? WithSubject(sb, c, q.open) : std::nullopt;
+    if (!sp) sp = ParticipleSubject(sb, c, q.open);
     // `On the radio, she answered by saying: "..."`: the sentence's subject.
-    if (!sp && IsParticiple(c)) sp = SentenceSubject(sb, c);
+    if (!sp && IsParticiple(c)) sp = ClauseSubject(sb, c);
     if (!sp) sp = SubjectOf(sb, c, q.open);
     if (sp) {
       SetSpeaker(*sp, *cue, s);
@@ -385,7 +537,16 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
     size_t colon = q.open - 1;
     std::optional<Speaker> sp;
     // `Jo Lind and Bo Quill: "..."` names the speaker right before the colon.
-    if (colon > sb && t_.IsWord(colon - 1) && t_.tokens[colon - 1].upper &&
+    // `Jo Lind said of Bo Quill: "..."`: the subject of the cue before "of".
+    for (size_t c = colon; c-- > sb && c + kMaxPhraseWords > colon;) {
+      std::optional<CueHit> cue = CueAt(c);
+      if (cue && cue->kind == CueKind::kSpeech && c > sb &&
+          (t_.Is(cue->end, "of") || t_.Is(cue->end, "about"))) {
+        sp = SubjectOf(sb, c, q.open);
+        break;
+      }
+    }
+    if (!sp && colon > sb && t_.IsWord(colon - 1) && t_.tokens[colon - 1].upper &&
         !t_.tokens[colon - 1].all_caps) {
       sp = SubjectOf(sb, colon, q.open);
     }
@@ -412,19 +573,132 @@ void SpeakerAttributor::AccordingToClause(const QuoteSpan& q, Statement* s) cons
   }
 }
 
+bool SpeakerAttributor::PreviousSubject(const QuoteSpan& q, Statement* s) const {
+  const size_t sb = SentenceBegin(q.open);
+  if (q.open != sb || sb == 0) return false;
+  const size_t pb = SentenceBegin(sb - 1);
+  const uint32_t para = t_.tokens[q.open].paragraph;
+  if (t_.tokens[pb].paragraph != para && t_.tokens[pb].paragraph + 1 != para) return false;
+  for (size_t i = pb; i < sb; ++i) {
+    if (in_quote_[i] || t_.tokens[i].kind == TokenKind::kQuote) return false;
+  }
+  std::optional<Speaker> sp = SentenceSubject(pb, sb);
+  if (!sp) return false;
+  if (sp->actor < 0 && sp->end == sp->begin + 1 && IsPronoun(t_.Text(sp->begin))) {
+    sp->actor = ResolvePronoun(t_.Text(sp->begin), sp->begin + 1);
+  } else if (sp->actor < 0) {
+    return false;  // "The weather turned", "Not everyone was": no one's words
+  }
+  // `Ada Quill agreed.`, `Jo Lind, the mayor, said in a statement.`: a verb
+  // follows the subject.
+  const size_t verb = VerbAfterSubject(sp->end, sb);
+  if (verb == 0) return false;
+  sp->confidence = 0.3;
+  SetSpeaker(*sp, CueHit{static_cast<uint32_t>(verb), static_cast<uint32_t>(verb + 1)}, s);
+  return true;
+}
+
+size_t SpeakerAttributor::VerbAfterSubject(size_t i, size_t limit) const {
+  if (i < limit && t_.Is(i, ",")) {  // an appositive or relative clause
+    size_t close = i + 1;
+    while (close < limit && close < i + kAppositiveTokens && !t_.Is(close, ",") &&
+           t_.tokens[close].kind != TokenKind::kQuote) {
+      ++close;
+    }
+    if (close >= limit || !t_.Is(close, ",")) return 0;
+    i = close + 1;
+  }
+  for (size_t n = 0; n < 2 && i < limit && t_.IsWord(i); ++n, ++i) {  // `then revealed`
+    std::string_view w = t_.Text(i);
+    if (!(w.ends_with("ly") || w == "then" || w == "also" || w == "further" || w == "later")) {
+      break;
+    }
+  }
+  if (i >= limit || !t_.IsWord(i) || t_.tokens[i].upper) return 0;
+  return i;
+}
+
+bool SpeakerAttributor::SubordinateCueBefore(const QuoteSpan& q) const {
+  static constexpr std::string_view kSubordinators[] = {
+      "Although", "Though", "While", "Whereas", "Where", "When", "As", "Even", "Because",
+      "Since", "After", "Before", "If", "as", "when", "while", "although", "though"};
+  const size_t sb = SentenceBegin(q.open);
+  bool subordinate = false;
+  for (size_t i = sb; i < q.open; ++i) {
+    if (in_quote_[i]) return false;
+    if (!subordinate) {
+      // Capitalised at the sentence's start; "as", "when", ... anywhere.
+      if (!t_.IsWord(i) || (i > sb && t_.tokens[i].upper)) continue;
+      for (std::string_view w : kSubordinators) subordinate = subordinate || t_.Is(i, w);
+      continue;
+    }
+    if (t_.Is(i, ",") && i + 1 < q.open) return false;  // the subordinate clause ended
+    if (std::optional<CueHit> cue = CueAt(i); cue && cue->kind == CueKind::kSpeech) return true;
+  }
+  return false;
+}
+
 void SpeakerAttributor::GuessSubject(const QuoteSpan& q, Statement* s) const {
   const size_t sb = SentenceBegin(q.open);
   if (q.open <= sb + 1) return;
-  std::optional<Speaker> sp = SentenceSubject(sb, q.open);
+  std::optional<Speaker> sp;
+  // `As Jo Lind puts it, "..."`: the quote is inside a clause opened by a
+  // subordinator, whose subject follows it.
+  static constexpr std::string_view kSubordinators[] = {
+      "As", "When", "While", "Although", "Though", "Because", "If", "Since", "After", "Until"};
+  bool comma = false;
+  for (size_t i = sb + 1; i + 1 < q.open; ++i) comma = comma || t_.Is(i, ",");
+  for (std::string_view w : kSubordinators) {
+    if (!comma && t_.Is(sb, w) && sb + 1 < q.open) sp = SubjectAt(sb + 1, q.open);
+  }
+  if (!sp) sp = ClauseSubject(sb, q.open);
   if (!sp) return;
   // A determiner phrase has no known end here: keep its first three words
   // ("The harbor board"), which the guess's low confidence admits.
-  if (sp->actor < 0 && !t_.tokens[sp->begin].upper) return;
+  const bool pronoun = sp->end == sp->begin + 1 &&
+                       (t_.Is(sp->begin, "they") || t_.Is(sp->begin, "it") ||
+                        IsPronoun(t_.Text(sp->begin)));
+  if (sp->actor < 0 && !t_.tokens[sp->begin].upper && !pronoun) return;
   if (sp->actor < 0 && t_.Is(sp->begin, "The")) sp->end = std::min(sp->end, sp->begin + 3);
-  const size_t verb = sp->end;  // `The ad hits Clinton for "..."`: a verb follows
-  if (verb >= q.open || !t_.IsWord(verb) || t_.tokens[verb].upper) return;
+  // `The ad hits Clinton for "..."`: a verb follows, maybe after an
+  // appositive (`Jo Lind, who runs the port, praised "..."`).
+  const size_t verb = VerbAfterSubject(sp->end, q.open);
+  if (verb == 0) return;
   sp->confidence = 0.2;
   SetSpeaker(*sp, CueHit{static_cast<uint32_t>(verb), static_cast<uint32_t>(verb + 1)}, s);
+}
+
+bool SpeakerAttributor::AttributionSentenceAt(size_t k) const {
+  for (size_t i = k; i < SentenceEnd(k); ++i) {
+    if (t_.tokens[i].kind == TokenKind::kQuote) return false;
+  }
+  return true;
+}
+
+bool SpeakerAttributor::NoClauseAfter(size_t after) const {
+  static constexpr std::string_view kAdjuncts[] = {
+      "of", "to", "in", "on", "at", "after", "during", "before", "about", "from", "with",
+      "as", "when", "while", "last", "this", "by", "into", "outside", "inside"};
+  static constexpr std::string_view kClauseWords[] = {
+      "that", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can",
+      "could", "should", "may", "might", "must", "do", "does", "did"};
+  const size_t end = SentenceEnd(after - 1);
+  // `Lind asked the harbor master.`: verbs of asking and telling take a
+  // short object, the addressee.
+  const std::string_view cue = t_.Text(after - 1);
+  const bool addressee = cue == "asked" || cue == "asks" || cue == "told" || cue == "tells";
+  const size_t max_words = addressee ? kMaxObjectWords : 0;
+  for (size_t i = after; i < end && i <= after + max_words; ++i) {
+    if (t_.tokens[i].kind == TokenKind::kPunct) return true;
+    if (!t_.IsWord(i)) return false;  // `He said Lind's plan ...`
+    for (std::string_view w : kAdjuncts) {
+      if (t_.Is(i, w)) return true;
+    }
+    for (std::string_view w : kClauseWords) {
+      if (t_.Is(i, w)) return false;
+    }
+  }
+  return after >= end;
 }
 
 bool SpeakerAttributor::IsPastVerb(size_t i) const {
@@ -522,8 +796,9 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
   }
   std::optional<Speaker> sp;
   if (participle) {
-    sp = ParticipleSubject(sb, cue->begin, q.open);
-    if (!sp) sp = SentenceSubject(sb, cue->begin);
+    sp = WithSubject(sb, cue->begin, q.open);
+    if (!sp) sp = ParticipleSubject(sb, cue->begin, q.open);
+    if (!sp) sp = ClauseSubject(sb, cue->begin);
     if (!sp) sp = SpeakerIn(sb, cue->begin, q.open, false);
     if (!sp) return false;
   } else {
@@ -613,6 +888,10 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
       // Only as part of a larger clause: `called the plan "a sham"`.
       if (!AttributeClause(q, false, &s) || s.first_token > q.open) continue;
       attributed = true;
+    } else if (SubordinateCueBefore(q) && (AttributeBefore(q, &s) || AttributeClause(q, false, &s))) {
+      // `Although Lind said that it was "a farce," he signed it.`: the
+      // attribution after the quote belongs to the main clause.
+      attributed = true;
     } else if (Statement after = s; AttributeAfter(q, &after)) {
       attributed = true;
       // `The plan is "a disaster," she said.`: the clause before the quote is
@@ -688,7 +967,7 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
     }
     // Scare quotes: short, unattributed and not continuing a speaker.
     if (!attributed && !inherited && words <= kMaxScareWords) continue;
-    if (!attributed && !inherited) GuessSubject(q, &s);
+    if (!attributed && !inherited && !PreviousSubject(q, &s)) GuessSubject(q, &s);
     for (size_t k = t_.tokens[q.open].sentence; k <= t_.tokens[q.close].sentence; ++k) {
       sentence_has_quote[k] = true;
     }

@@ -7,14 +7,27 @@
 //      (`On ABC's "This Week," X said`); only rule 2b can keep it, and only
 //      inside a larger clause;
 //   1. after the quote: `"...," says X` / `"...," X says` /
-//      `"...," X, a former official at Y, said` (only when the quote ends in
-//      , . ? ! or is followed by a comma). A quote that does not open its
+//      `"...," X, a former official at Y, said` / `"...," reads the sign`
+//      (only when the quote ends in , . ? ! or is followed by a comma, or by
+//      a few words and a comma: `"It seems unlikely" that it works, X said`).
+//      A new sentence after the quote, or the words after a quote opening its
+//      sentence with no comma (`"..." Lind said.`), attribute it only when
+//      they have no quote of their own, open with the speaker and its cue,
+//      and the cue takes no clause (`"...?" Mr. Lind asked.`, `Lind said of
+//      the port, ...`, `Lind asked the mayor.`; not `"..." He says the money
+//      is ready.`). Any past-tense verb before a name is an inverted cue
+//      (`"...," scoffed Jo Lind`); a bare plural noun phrase before the cue
+//      is the speaker as written (`"...," federal prosecutors wrote`). A paragraph `-- X` right after a
+//      quote closing its paragraph signs it. A quote that does not open its
 //      sentence takes the clause before it (`The plan is "a disaster," X
 //      said.` gives `The plan is "a disaster,`). A quote that ends its
 //      sentence but does not open it (`X says the fleet will "sail." The
 //      plan was reported ...`) takes nothing from the next sentence; nor
 //      does a participle after a quote whose sentence has a cue before it
 //      (`X said the plan was "a sham," adding ...`: rule 2b);
+//   1'. before rule 1: a quote inside a subordinate clause ("Although X
+//      said that ...", "as she said, "..."") with its own verb of saying takes
+//      rule 2/2b's speaker, not the main clause's attribution after it;
 //   2. before it: `X said: "..."` / `X told reporters, "..."` /
 //      `Said X, "..."` / `According to X, "..."` (X any phrase; words between
 //      the comma and the quote join the statement) / `X was blunt: "..."`
@@ -41,9 +54,14 @@
 //      into the previous statement when at most one sentence of narration
 //      lies between them; so is a paragraph that is only a quotation, into
 //      the quote ending the paragraph before (at most its attribution between).
+//   4. a quote opening its sentence that rules 1-3 leave unattributed takes
+//      the subject of the narration sentence right before it when that is an
+//      actor or he/she followed by its verb (`Ada Quill agreed. "..."`).
 // The speaker phrase gives, in order: the subject next to the cue as
-// written (SubjectOf: an actor's mention, a pronoun, "who", a noun phrase;
-// appositives give the name); a person mention; "he"/"she" (the latest
+// written (SubjectOf: an actor's mention, a pronoun, "who" (any "who" right
+// before the cue, standing for the actor before it), a noun phrase;
+// appositives give the name; a cue after "and"/"but" shares the subject of
+// its clause: `X praised Y and said`, `When Y left, X nodded and said`); a person mention; "he"/"she" (the latest
 // person named before the quote, of that gender when known); an unnamed
 // source ("a senior official", speaker ""); another actor; failing all, the
 // phrase in the speaker slot as written (speaker_phrase.h, actor -1).
@@ -52,12 +70,17 @@
 // (`"...?" X pressed.`, `X fumed, "..."`), and after a quote any verb
 // (past or -s) right after a named or he/she subject (`"...," X concludes on`).
 // A participle after a comma (`X said Monday, adding: "..."`) takes the
-// subject of the verb of saying before it, else the sentence's subject.
+// subject of the verb of saying before it (a past participle with no subject
+// right before it, `the accord adopted in Paris, saying`, is skipped), else
+// the subject after "with" (`, with X saying`), else its clause's subject.
+// `X said of Y: "..."` takes X, not Y.
 // Punctuation inside a nested single quote (`"... 'the best,'" she said`)
 // counts as the quote's own.
 // Quotes of at most kMaxScareWords words with no rule 1-2b attribution are
 // scare quotes and dropped; a longer one inside a sentence takes, as a guess
-// (confidence 0.2), the sentence's subject when a lowercase word follows it.
+// (confidence 0.2), the subject of its clause (ClauseSubject: after the last
+// comma, "and", "when", "where", ... that is followed by a name or pronoun
+// and its verb; else the sentence's) when a lowercase word follows it.
 //
 // Reported speech (direct = false) is found by ReportedSpeechFinder
 // (reported_speech.h) in sentences with no direct quote.
@@ -140,6 +163,14 @@ class SpeakerAttributor {
   // subject of a participle cue (`X ..., saying`) or of a colon.
   std::optional<Speaker> SentenceSubject(size_t sb, size_t e) const;
   bool IntroWordIsSubject(size_t i) const;
+  // `..., with Jo Lind saying`: the subject of a participle right after
+  // "with".
+  std::optional<Speaker> WithSubject(size_t sb, size_t cue, size_t before) const;
+  // The subject of the clause that ends before token e: the last one opening
+  // the sentence or following a comma that is a name or he/she followed by a
+  // verb (`When Bo spoke, she listened, nodded and said`), else
+  // SentenceSubject.
+  std::optional<Speaker> ClauseSubject(size_t sb, size_t e) const;
   // `X said Tuesday, adding ...` / `"...," said X, noting ...`: a participle
   // after a comma takes the subject of the verb of saying before the comma.
   std::optional<Speaker> ParticipleSubject(size_t sb, size_t cue, size_t before) const;
@@ -159,6 +190,13 @@ class SpeakerAttributor {
   // ("pressed", "fumed", "cracked") when it stands where a cue would.
   bool IsPastVerb(size_t i) const;
   bool IsParticiple(size_t i) const;  // a word ending in "ing" ("saying")
+  // The sentence starting at token k, after a quote, can attribute it: it
+  // has no quote of its own.
+  bool AttributionSentenceAt(size_t k) const;
+  // The cue ending at token `after` takes no object or clause: the sentence
+  // ends, or punctuation or a preposition follows: `Lind said of the port`,
+  // not `He says the money is ready.`
+  bool NoClauseAfter(size_t after) const;
   // Token n, after a quote inside a clause statement, starts another clause:
   // a dash, "(", ";", "but", or "and" before a past-tense verb, a cue or a
   // new subject.
@@ -173,6 +211,17 @@ class SpeakerAttributor {
   // Last resort for a long quote with no attribution inside a sentence: the
   // sentence's subject when a lowercase word (its verb) follows it.
   void GuessSubject(const QuoteSpan& q, Statement* s) const;
+  // The quote sits in a subordinate clause ("Although", "while", "as", ...)
+  // with a verb of saying before it and no comma between.
+  bool SubordinateCueBefore(const QuoteSpan& q) const;
+  // The lowercase verb after a subject ending at token i, past an
+  // appositive between commas and adverbs ("then", "-ly"); 0 when none
+  // before `limit`.
+  size_t VerbAfterSubject(size_t i, size_t limit) const;
+  // A quote opening its sentence with no attribution: the subject of the
+  // narration sentence right before it (`Ada Quill agreed. "..."`), when
+  // that subject is an actor or he/she followed by its verb.
+  bool PreviousSubject(const QuoteSpan& q, Statement* s) const;
   void SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const;
   size_t SentenceEnd(size_t i) const { return t_.sentence_begin[t_.tokens[i].sentence + 1]; }
   size_t SentenceBegin(size_t i) const { return t_.sentence_begin[t_.tokens[i].sentence]; }

@@ -242,7 +242,7 @@ TEST(DirectQuotes, QuoteEndingItsClauseTakesNoSpeakerFromTheNextSentence) {
        "nothing.",
        "the port would \"stay open all winter.\"", "Ada Quill"},
       // A quote opening its sentence still takes the attribution after it.
-      {"\"The fleet will sail again by spring.\" Ada Quill said it twice.",
+      {"\"The fleet will sail again by spring.\" Ada Quill said on Monday.",
        "The fleet will sail again by spring.", "Ada Quill"},
   };
   for (const DirectCase& c : cases) ExpectFirstDirect(TestExtractor(), c);
