@@ -4,6 +4,9 @@
 //
 //   actorgraph_exports [--corpus FILE] [--db DIR] [--runs N] [--picture-top N]
 //
+// Writers measured: dot, gexf, graphml, json, csv (Neo4j) on the graph view,
+// capnp (packed) on the whole corpus.
+//
 // Reference: loading what every export starts from, Store::Snapshot with
 // texts plus BuildGraphView (the CLI does exactly this before writing).
 // Then, in-process and best of N runs, each writer on the whole graph, and
@@ -76,6 +79,15 @@ int Main(int argc, char** argv) {
   };
   std::vector<Writer> writers = {
       {"dot", [](const GraphView& v) { return ExportDot(v); }},
+      {"gexf", [](const GraphView& v) { return ExportGexf(v); }},
+      {"graphml", [](const GraphView& v) { return ExportGraphml(v); }},
+      {"json", [](const GraphView& v) { return ExportJsonGraph(v); }},
+      {"csv (Neo4j, both files)",
+       [](const GraphView& v) -> Result<std::string> {
+         auto csv = ExportNeo4jCsv(v);
+         if (!csv.ok()) return csv.status();
+         return csv->nodes + csv->relationships;
+       }},
       {"capnp (packed, whole corpus)",
        [](const GraphView& v) -> Result<std::string> { return EncodeGraph(v.corpus); }},
   };

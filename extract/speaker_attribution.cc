@@ -73,14 +73,15 @@ bool IsPronoun(std::string_view w) {
 // or denies: it does not attribute a quote standing alone, but governs a
 // clause that holds one (`They argue that the plan should "pay for itself."`,
 // `X accused him of "selling out."`).
-// Returns the cue's length in tokens, 0 when none starts at `i`.
-uint32_t ReportedCueAt(const Lexicons& lex, const TokenizedText& t, size_t i) {
+// Returns the cue's length in tokens, 0 when none starts at `i`, and its kind
+// in `*kind`.
+uint32_t ReportedCueAt(const Lexicons& lex, const TokenizedText& t, size_t i, CueKind* kind) {
   if (!t.IsWord(i)) return 0;
   size_t limit = t.paragraph_begin[t.tokens[i].paragraph + 1];
   PhraseTable::Match m = lex.cue_phrases().Longest(t, i, limit);
   if (m.value < 0) return 0;
-  CueKind kind = lex.cues()[m.value].kind;
-  return kind == CueKind::kReported || kind == CueKind::kAccuses || kind == CueKind::kDenies
+  *kind = lex.cues()[m.value].kind;
+  return *kind == CueKind::kReported || *kind == CueKind::kAccuses || *kind == CueKind::kDenies
              ? m.length
              : 0;
 }
@@ -339,6 +340,7 @@ void SpeakerAttributor::SetSpeaker(const Speaker& sp, const CueHit& cue, Stateme
   s->cue = std::string(t_.text.substr(t_.tokens[cue.begin].start,
                                       t_.tokens[cue.end - 1].end - t_.tokens[cue.begin].start));
   s->confidence = sp.confidence;
+  s->accusation_or_denial = cue.kind == CueKind::kAccuses || cue.kind == CueKind::kDenies;
 }
 
 bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
@@ -762,8 +764,12 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
     cue = CueAt(c);
     if (cue && cue->kind == CueKind::kSpeech && cue->end <= q.open) break;
     cue.reset();
-    if (uint32_t n = ReportedCueAt(lex_, t_, c); n > 0 && c + n <= q.open && !reported) {
-      reported = CueHit{static_cast<uint32_t>(c), static_cast<uint32_t>(c + n), CueKind::kSpeech};
+    CueKind kind = CueKind::kSpeech;
+    if (uint32_t n = ReportedCueAt(lex_, t_, c, &kind); n > 0 && c + n <= q.open && !reported) {
+      // An accusation or denial keeps its kind: its statement adds no
+      // `quotes` edge beside the `accuses` or `denies` one.
+      if (kind == CueKind::kReported) kind = CueKind::kSpeech;
+      reported = CueHit{static_cast<uint32_t>(c), static_cast<uint32_t>(c + n), kind};
     }
     // `X called it "a disgrace"`; with no object it is a participle: `a town
     // called "Fernby"`.
@@ -782,6 +788,8 @@ bool SpeakerAttributor::AttributeClause(const QuoteSpan& q, bool any_verb, State
     }
     break;  // only the first verb of the sentence
   }
+  // The same verb read as an accusation or denial keeps that kind.
+  if (cue && reported && cue->begin == reported->begin) cue->kind = reported->kind;
   const bool from_reported = !cue && reported;
   if (!cue) cue = reported;
   // "a suggested "code of conduct"": a cue after a determiner is an adjective.

@@ -109,5 +109,16 @@ TEST(Relations, AccusationReadAsAStatementAddsNoQuotesEdge) {
   EXPECT_EQ(f.quotes[0].speaker, "country:NOR");
 }
 
+TEST(Relations, AccusationHoldingAQuoteAddsNoQuotesEdgeEither) {
+  for (const char* text : {"Norway accused Russia of \"cutting the cable on purpose.\"",
+                           "Russia denied Norway's \"wild claims\" about the cable."}) {
+    DocumentFacts f = TestExtractor().Extract("t", text);
+    EXPECT_EQ(CountRelations(f, RelationType::kQuotes), 0) << text << "\n" << Describe(f);
+    size_t direct = 0;
+    for (const Quote& q : f.quotes) direct += q.direct;
+    EXPECT_EQ(direct, 1u) << text << ": the quotation is kept as a statement\n" << Describe(f);
+  }
+}
+
 }  // namespace
 }  // namespace actorgraph
