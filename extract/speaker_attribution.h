@@ -1,5 +1,8 @@
 // SpeakerAttributor: per document, turns quotation spans into statements with speakers,
-// and finds reported speech.
+// and finds reported speech. Defined in three files: speaker_attribution.cc
+// (the order of the rules, Attribute), quote_attribution.cc (rules 1, 2 and
+// 2b) and speaker_subject.cc (who the subject of a cue is; rule 4 and the
+// guesses).
 //
 // Direct quotes, first rule that applies:
 //   0. a short quote (at most kMaxScareWords words) right after a
