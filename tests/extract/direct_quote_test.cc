@@ -9,18 +9,6 @@
 namespace actorgraph {
 namespace {
 
-const Extractor& JoiningExtractor() {
-  static const std::unique_ptr<Extractor> extractor = [] {
-    ExtractorOptions options;
-    options.lexicon_dir = ACTORGRAPH_TEST_LEXICON_DIR;
-    options.join_interrupted_quotes = true;
-    Result<std::unique_ptr<Extractor>> r = Extractor::Create(options);
-    if (!r.ok()) ADD_FAILURE() << r.status().message();
-    return r.ok() ? std::move(r).value() : nullptr;
-  }();
-  return *extractor;
-}
-
 struct DirectCase {
   const char* text;
   const char* quote;         // text of the first direct quote

@@ -12,14 +12,22 @@
 
 namespace actorgraph {
 
+inline std::unique_ptr<Extractor> MakeTestExtractor(bool join_interrupted_quotes) {
+  ExtractorOptions options;
+  options.lexicon_dir = ACTORGRAPH_TEST_LEXICON_DIR;
+  options.join_interrupted_quotes = join_interrupted_quotes;
+  Result<std::unique_ptr<Extractor>> r = Extractor::Create(options);
+  if (!r.ok()) ADD_FAILURE() << r.status().message();
+  return r.ok() ? std::move(r).value() : nullptr;
+}
+
+// The default extractor, and one with --join-quotes, each built once.
 inline const Extractor& TestExtractor() {
-  static const std::unique_ptr<Extractor> extractor = [] {
-    ExtractorOptions options;
-    options.lexicon_dir = ACTORGRAPH_TEST_LEXICON_DIR;
-    Result<std::unique_ptr<Extractor>> r = Extractor::Create(options);
-    if (!r.ok()) ADD_FAILURE() << r.status().message();
-    return r.ok() ? std::move(r).value() : nullptr;
-  }();
+  static const std::unique_ptr<Extractor> extractor = MakeTestExtractor(false);
+  return *extractor;
+}
+inline const Extractor& JoiningExtractor() {
+  static const std::unique_ptr<Extractor> extractor = MakeTestExtractor(true);
   return *extractor;
 }
 
