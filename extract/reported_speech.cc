@@ -413,12 +413,7 @@ bool ReportedSpeechFinder::Clean(size_t b, size_t e) const {
 }
 
 void ReportedSpeechFinder::SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const {
-  s->speaker = sp.actor;
-  s->speaker_tokens = std::make_pair(sp.begin, sp.end);
-  s->cue = std::string(t_.text.substr(t_.tokens[cue.begin].start,
-                                      t_.tokens[cue.end - 1].end - t_.tokens[cue.begin].start));
-  s->confidence = sp.confidence;
-  s->accusation_or_denial = cue.kind == CueKind::kAccuses || cue.kind == CueKind::kDenies;
+  SetStatementSpeaker(t_, sp, cue.begin, cue.end, cue.kind, s);
 }
 
 Statement ReportedSpeechFinder::Reported(const Speaker& sp, const CueHit& cue, size_t b,

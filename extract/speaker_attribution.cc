@@ -38,13 +38,18 @@ int SpeakerAttributor::ResolvePronoun(std::string_view pronoun, size_t before) c
   return actorgraph::ResolvePronoun(actors_, in_quote_, pronoun, before);
 }
 
-void SpeakerAttributor::SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const {
+void SetStatementSpeaker(const TokenizedText& t, const SpeakerMention& sp, uint32_t cue_begin,
+                         uint32_t cue_end, CueKind kind, Statement* s) {
   s->speaker = sp.actor;
   s->speaker_tokens = std::make_pair(sp.begin, sp.end);
-  s->cue = std::string(t_.text.substr(t_.tokens[cue.begin].start,
-                                      t_.tokens[cue.end - 1].end - t_.tokens[cue.begin].start));
+  s->cue = std::string(t.text.substr(t.tokens[cue_begin].start,
+                                     t.tokens[cue_end - 1].end - t.tokens[cue_begin].start));
   s->confidence = sp.confidence;
-  s->accusation_or_denial = cue.kind == CueKind::kAccuses || cue.kind == CueKind::kDenies;
+  s->accusation_or_denial = kind == CueKind::kAccuses || kind == CueKind::kDenies;
+}
+
+void SpeakerAttributor::SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const {
+  SetStatementSpeaker(t_, sp, cue.begin, cue.end, cue.kind, s);
 }
 
 bool SpeakerAttributor::AttributionSentenceAt(size_t k) const {

@@ -129,6 +129,12 @@ struct SpeakerMention {
   double confidence = 0.0;
 };
 
+// Gives `s` its speaker `sp` and the cue in tokens [cue_begin, cue_end) of
+// `t`, as written; a statement read from an accusation or denial is marked so
+// it adds no `quotes` edge.
+void SetStatementSpeaker(const TokenizedText& t, const SpeakerMention& sp, uint32_t cue_begin,
+                         uint32_t cue_end, CueKind kind, Statement* s);
+
 // The person a "he"/"she" at token `before` stands for: the latest person
 // mentioned before it (outside quotations), of that gender when the text
 // tells one; -1 when none.
