@@ -22,12 +22,7 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
   if (d == para_end && d + 1 < t_.tokens.size() && IsDash(t_, d)) {
     const size_t e = std::min<size_t>(t_.paragraph_begin[t_.tokens[d].paragraph + 1],
                                       d + 1 + kAppositiveTokens);
-    std::optional<Speaker> sp = SpeakerIn(d + 1, e, q.open, false);
-    if (!sp) {
-      if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, d + 1, e)) {
-        sp = Speaker{-1, r->first, r->second, 0.4};
-      }
-    }
+    std::optional<Speaker> sp = SpeakerOrPhraseIn(d + 1, e, q.open);
     if (sp && sp->begin <= d + 2) {
       SetSpeaker(*sp, CueHit{static_cast<uint32_t>(d), static_cast<uint32_t>(d + 1)}, s);
       return true;
@@ -92,12 +87,8 @@ bool SpeakerAttributor::AttributeAfter(const QuoteSpan& q, Statement* s) const {
              !IsAbbreviationStop(t_, e))) {
       ++e;
     }
-    if (std::optional<Speaker> sp = SpeakerIn(cue->end, e, q.open, false)) {
+    if (std::optional<Speaker> sp = SpeakerOrPhraseIn(cue->end, e, q.open)) {
       SetSpeaker(*sp, *cue, s);
-      return true;
-    }
-    if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, cue->end, e)) {
-      SetSpeaker(Speaker{-1, r->first, r->second, 0.4}, *cue, s);
       return true;
     }
     return false;
@@ -161,13 +152,9 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
   if (t_.Is(j - 1, ":") || t_.Is(j - 1, ",")) --j;
   // "According to X, "..."".
   if (std::optional<CueHit> cue = CueAt(sb); cue && cue->kind == CueKind::kAccording) {
-    if (std::optional<Speaker> sp = SpeakerIn(cue->end, j, q.open, false)) {
-      SetSpeaker(*sp, *cue, s);
-      return true;
-    }
     // `According to the harbor board's minutes, "..."`: the phrase as written.
-    if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, cue->end, j)) {
-      SetSpeaker(Speaker{-1, r->first, r->second, 0.4}, *cue, s);
+    if (std::optional<Speaker> sp = SpeakerOrPhraseIn(cue->end, j, q.open)) {
+      SetSpeaker(*sp, *cue, s);
       return true;
     }
   }
@@ -194,12 +181,8 @@ bool SpeakerAttributor::AttributeBefore(const QuoteSpan& q, Statement* s) const 
       return true;
     }
     // Inverted: `Said Ada Quill, "..."`, `..., explained Ada Quill, "..."`.
-    if (std::optional<Speaker> sp = SpeakerIn(cue->end, j, q.open, false)) {
+    if (std::optional<Speaker> sp = SpeakerOrPhraseIn(cue->end, j, q.open)) {
       SetSpeaker(*sp, *cue, s);
-      return true;
-    }
-    if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, cue->end, j)) {
-      SetSpeaker(Speaker{-1, r->first, r->second, 0.4}, *cue, s);
       return true;
     }
   }

@@ -164,6 +164,9 @@ class SpeakerAttributor {
   std::optional<CueHit> CueAt(size_t i) const;
   // The speaker named in tokens [b, e); `before` is where pronouns resolve.
   std::optional<Speaker> SpeakerIn(size_t b, size_t e, size_t before, bool last) const;
+  // The first speaker named in tokens [b, e), else the phrase there as
+  // written (an unnamed source, confidence 0.4): the slot after a cue.
+  std::optional<Speaker> SpeakerOrPhraseIn(size_t b, size_t e, size_t before) const;
   int ResolvePronoun(std::string_view pronoun, size_t before) const;
   // The subject right before the cue at `cue` (`X said`, `X, who said`),
   // as written, else SpeakerIn(sb, cue, ..., last = true).

@@ -48,6 +48,15 @@ std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SpeakerIn(size_t b,
   return other;
 }
 
+std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SpeakerOrPhraseIn(
+    size_t b, size_t e, size_t before) const {
+  if (std::optional<Speaker> sp = SpeakerIn(b, e, before, false)) return sp;
+  if (std::optional<TokenRange> r = PhraseAfter(t_, lex_, b, e)) {
+    return Speaker{-1, r->first, r->second, 0.4};
+  }
+  return std::nullopt;
+}
+
 std::optional<SpeakerAttributor::Speaker> SpeakerAttributor::SubjectOf(size_t sb, size_t cue,
                                                                        size_t before) const {
   // `Ada Quill praised the plan and said ...`: a verb coordinated with an
