@@ -16,6 +16,9 @@ PACKAGES=(
   iso-codes wamerican libtext-names-perl libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-networkx
+  # The sanitizer and fuzz build (scripts/sanitize.sh, scripts/fuzz.sh):
+  # clang, its sanitizer and libFuzzer runtimes, llvm-symbolizer for reports.
+  clang-14 libclang-rt-14-dev llvm-14
 )
 missing=()
 for p in "${PACKAGES[@]}"; do
