@@ -6,8 +6,16 @@
 // gvRenderData and written with WriteFileAtomically, so a failed render
 // leaves no partial file and file errors name the file.
 //
+// One gvc context serves every render of the process, as Graphviz's library
+// guide prescribes ("a single GVC_t value can be used with multiple graphs,
+// though with only one graph at a time"; gvFreeLayout before the next
+// gvLayout). A context per call is not merely slower: the pango plugin keeps
+// the last font name it saw by pointer into the context's font table, so a
+// second context reads the first one's freed memory (a heap-use-after-free
+// under AddressSanitizer on the second render in a process).
+//
 // Thread safety: gvc and cgraph keep process-wide state (error handler,
-// string pool); render from one thread at a time.
+// string pool, the shared context); render from one thread at a time.
 #include <graphviz/gvc.h>
 
 #include <algorithm>
@@ -68,6 +76,13 @@ class ErrorCapture {
   agusererrf previous_;
 };
 
+// The process's gvc context, created on first use and freed at exit; null
+// when gvc cannot create one.
+GVC_t* SharedContext() {
+  static const GvcPtr gvc(gvContext(), &gvFreeContext);
+  return gvc.get();
+}
+
 // Owns gvc's layout of a graph: gvFreeLayout before the graph is closed.
 class LayoutGuard {
  public:
@@ -107,19 +122,19 @@ Status RenderGraph(const GraphView& view, std::string_view format, std::string_v
   if (!g.ok()) return g.status();
 
   ErrorCapture errors;
-  GvcPtr gvc(gvContext(), &gvFreeContext);
+  GVC_t* gvc = SharedContext();
   if (gvc == nullptr) return Status::IOError("cannot render " + out_path + ": no gvc context");
   const std::string format_name(format);
-  if (gvLayout(gvc.get(), g->get(), layout_name.c_str()) != 0) {
+  if (gvLayout(gvc, g->get(), layout_name.c_str()) != 0) {
     return Status::IOError("cannot lay out " + out_path + " with " + layout_name + ": " +
                            errors.Message("gvLayout failed"));
   }
-  // Declared after the layout, so it is freed before `g` closes and `gvc`.
-  LayoutGuard layout_guard(gvc.get(), g->get());
+  // Declared after the layout, so it is freed before `g` closes.
+  LayoutGuard layout_guard(gvc, g->get());
 
   char* data = nullptr;
   unsigned int length = 0;
-  int rc = gvRenderData(gvc.get(), g->get(), format_name.c_str(), &data, &length);
+  int rc = gvRenderData(gvc, g->get(), format_name.c_str(), &data, &length);
   std::unique_ptr<char, decltype(&gvFreeRenderData)> owned(data, &gvFreeRenderData);
   if (rc != 0 || data == nullptr || length == 0) {
     return Status::IOError("cannot render " + out_path + " as " + format_name + ": " +
