@@ -42,9 +42,6 @@ int RunExtract(int argc, char** argv) {
   callbacks.on_error = [](const Status& error) { Fail(error); };
   uint64_t errors = ReadDocuments(paths, callbacks);
   if (std::fflush(stdout) != 0) return Fail("cannot write to standard output");
-  // The process ends here: letting the OS take the lexicons back is cheaper
-  // than freeing ~100,000 entries one by one (a fifth of start-up's cost).
-  (void)extractor->release();
   return errors == 0 ? kExitOk : kExitFailure;
 }
 

@@ -91,7 +91,6 @@ int RunIngest(int argc, char** argv) {
                  static_cast<unsigned long long>(relations), bytes / 1e6, secs,
                  secs > 0 ? bytes / 1e6 / secs : 0.0);
   }
-  (void)extractor->release();  // as in extract: the OS frees the lexicons faster
   return failed == 0 ? kExitOk : kExitFailure;
 }
 
