@@ -283,6 +283,12 @@ uint64_t InputBytes(const std::vector<std::string>& paths) {
   return total;
 }
 
+uint64_t ReadJsonlStream(FILE* f, const std::string& name, const InputCallbacks& callbacks) {
+  Reader r{callbacks};
+  ReadJsonl(f, name, r);
+  return r.errors;
+}
+
 uint64_t ReadDocuments(const std::vector<std::string>& paths, const InputCallbacks& callbacks) {
   Reader r{callbacks};
   for (const auto& p : paths) {

@@ -16,6 +16,7 @@
 #define ACTORGRAPH_CLI_INPUT_H_
 
 #include <cstdint>
+#include <cstdio>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -42,6 +43,12 @@ uint64_t InputBytes(const std::vector<std::string>& paths);
 
 // Reads every input in order. Returns the number of errors reported.
 uint64_t ReadDocuments(const std::vector<std::string>& paths, const InputCallbacks& callbacks);
+
+// Reads `f` to its end as a .jsonl input, exactly as ReadDocuments reads a
+// .jsonl file, with `name` standing for the file in messages. Does not close
+// `f`. Returns the number of errors reported. For readers of streams that
+// have no path (the fuzz targets read a buffer through fmemopen).
+uint64_t ReadJsonlStream(FILE* f, const std::string& name, const InputCallbacks& callbacks);
 
 // Ok, or InvalidArgument describing the first problem of `text` as a
 // document: "empty document", "binary data (NUL byte at offset N)",
