@@ -54,9 +54,10 @@ summarize() {
   cov=$(grep -o 'cov: [0-9]*' "$out/log" | tail -1 | grep -o '[0-9]*$' || true)
   found=$(find "$out" -maxdepth 1 -type f \
             \( -name 'crash-*' -o -name 'timeout-*' -o -name 'leak-*' -o -name 'oom-*' \) \
-            -printf '%f\n' | sed 's/-.*//' | sort | uniq -c | awk '{printf "%s %s, ", $1, $2}')
-  printf '%-16s runs %-9s cov %-6s %s\n' "$t" "${runs:-?}" "${cov:-?}" \
-    "${found:+found: ${found%, }}${found:-0 crashes}$([ "$rc" != 0 ] && echo " (exit $rc, see $out/log)")"
+            -printf '%f\n' | sed 's/-.*//' | sort | uniq -c | awk '{s = s (NR > 1 ? ", " : "") $1 " " $2} END {printf "%s", s}')
+  local what="${found:-0 crashes}"
+  if [ "$rc" != 0 ]; then what="$what (exit $rc, see $out/log)"; fi
+  printf '%-16s runs %-9s cov %-6s %s\n' "$t" "${runs:-?}" "${cov:-?}" "$what"
 }
 
 # Artifacts of an earlier run would be counted as this run's.
