@@ -138,7 +138,7 @@ int Export(ExportArgs& args) {
   auto view = SelectGraph(std::move(corpus).value(), selection);
   if (!view.ok()) return Fail(view.status());
   if (boost::num_vertices(view->graph) == 0) {
-    std::fprintf(stderr, "actorgraph: warning: the selection has no actors with relations\n");
+    Warn("the selection has no actors with relations");
   }
 
   switch (format.kind) {
@@ -150,7 +150,7 @@ int Export(ExportArgs& args) {
     }
     case Kind::kPicture: {
       if (auto warning = SizeWarning(*view)) {
-        std::fprintf(stderr, "actorgraph: warning: %s\n", warning->c_str());
+        Warn(*warning);
       }
       Status s = RenderGraph(*view, format.name, args.layout, args.out);
       return s.ok() ? kExitOk : Fail(s);
@@ -158,7 +158,7 @@ int Export(ExportArgs& args) {
     case Kind::kText: {
       if (format.name == "dot") {
         if (auto warning = SizeWarning(*view)) {
-          std::fprintf(stderr, "actorgraph: warning: %s\n", warning->c_str());
+          Warn(*warning);
         }
       }
       auto text = format.text(*view);
