@@ -131,7 +131,7 @@ int Export(ExportArgs& args) {
 
   if (format.kind == Kind::kCapnp && !selection.narrows()) {
     // The whole store, including statements and actors with no edge.
-    Status s = ToStdout(args.out) ? WriteOut(EncodeGraph(*corpus), "")
+    Status s = ToStdout(args.out) ? WriteOut(EncodeCapnpExport(*corpus), "")
                                   : ExportCapnp(*corpus, args.out);
     return s.ok() ? kExitOk : Fail(s);
   }
@@ -144,7 +144,7 @@ int Export(ExportArgs& args) {
   switch (format.kind) {
     case Kind::kCapnp: {
       Corpus selected = SelectedCorpus(*view);
-      Status s = ToStdout(args.out) ? WriteOut(EncodeGraph(selected), "")
+      Status s = ToStdout(args.out) ? WriteOut(EncodeCapnpExport(selected), "")
                                     : ExportCapnp(selected, args.out);
       return s.ok() ? kExitOk : Fail(s);
     }

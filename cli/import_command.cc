@@ -1,9 +1,10 @@
 // actorgraph import: merges a Cap'n Proto export (actorgraph export --format
 // capnp) into a store, one atomic write per document.
 //
-// The whole file is read and checked before the store is opened, so a
-// truncated, corrupt or foreign file is refused with the store untouched (not
-// even created). Merge rules: store/corpus_merge.h.
+// The whole file is read and checked (framing, checksum, and what Store::Put
+// would refuse) before the store is opened, so a truncated, damaged or
+// foreign file is refused with the store untouched (not even created).
+// Merge rules: store/corpus_merge.h.
 #include <chrono>
 #include <cstdio>
 #include <utility>
@@ -38,8 +39,16 @@ int RunImport(int argc, char** argv) {
   if (auto code = ParseArgs(app, argc, argv)) return *code;
 
   const auto start = std::chrono::steady_clock::now();
-  auto corpus = ImportCapnp(file);
+  bool headerless = false;
+  auto corpus = ImportCapnp(file, &headerless);
   if (!corpus.ok()) return Fail(corpus.status());
+  if (headerless) {
+    std::fprintf(stderr,
+                 "actorgraph: warning: %s: a headerless export of an earlier release: it has "
+                 "no checksum, so damage to it cannot be detected (export it again for a "
+                 "verified file)\n",
+                 file.c_str());
+  }
   auto split = SplitByDocument(std::move(*corpus));
   if (!split.ok()) return Fail(file + ": " + split.status().message());
   for (size_t i = 0; i < split->warnings.size() && i < kMaxWarningsShown; ++i) {

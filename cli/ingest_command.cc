@@ -51,7 +51,7 @@ int RunIngest(int argc, char** argv) {
     if (!outcome.ok()) {
       ++failed;
       progress.Clear();
-      Fail("document '" + doc.id + "': " + outcome.status().message());
+      Fail(outcome.status());  // Put's messages name the document
       return;
     }
     if (!seen.insert(doc.id).second && *outcome == PutOutcome::kReplaced) {

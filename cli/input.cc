@@ -1,7 +1,5 @@
 #include "cli/input.h"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -290,41 +288,6 @@ std::vector<fs::path> ListDirectory(const fs::path& dir, Reader& r) {
 }
 
 }  // namespace
-
-Status ValidateText(std::string_view text) {
-  if (text.size() > kMaxDocumentBytes) {
-    return Status::InvalidArgument("document of " + std::to_string(text.size()) +
-                                   " bytes is larger than the 64 MiB limit");
-  }
-  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    return Status::InvalidArgument("empty document");
-  }
-  if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
-    return Status::InvalidArgument("binary data, not text (NUL byte at offset " +
-                                   std::to_string(nul) + ")");
-  }
-  // simdjson's SIMD validator answers the common case; the loop below only
-  // runs to locate the first bad sequence for the message.
-  if (simdjson::validate_utf8(text.data(), text.size())) return Status::Ok();
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t length = static_cast<int32_t>(text.size());
-  int32_t i = 0;
-  while (i < length) {
-    if (s[i] < 0x80) {  // ASCII fast path
-      ++i;
-      continue;
-    }
-    int32_t at = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) {
-      size_t line = 1 + std::count(text.begin(), text.begin() + at, '\n');
-      return Status::InvalidArgument("invalid UTF-8 at byte offset " + std::to_string(at) +
-                                     " (line " + std::to_string(line) + ")");
-    }
-  }
-  return Status::Ok();
-}
 
 uint64_t InputBytes(const std::vector<std::string>& paths) {
   uint64_t total = 0;

@@ -136,7 +136,7 @@ TEST_F(StoreOpenTest, ReadOnlyOpenBesideWriterSeesDataWrittenBeforeIt) {
   Result<std::optional<Document>> doc = reader->GetDocument("doc-1");
   ASSERT_TRUE(doc.ok()) << doc.status().ToString();
   ASSERT_TRUE(doc->has_value());
-  EXPECT_EQ((*doc)->text, "Tove Brink spoke.");
+  EXPECT_EQ((*doc)->text, InventedText("Tove Brink spoke."));
   Result<std::vector<std::string>> found = reader->FindActors("brink");
   ASSERT_TRUE(found.ok());
   EXPECT_EQ(*found, std::vector<std::string>{"person:tove-brink"});
