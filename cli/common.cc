@@ -26,6 +26,13 @@ std::optional<int> ParseArgs(CLI::App& app, int argc, char** argv) {
   return std::nullopt;
 }
 
+const CLI::Validator kCount(
+    [](std::string& value) -> std::string {
+      const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+      return digits ? "" : "expected a count (a whole number, 0 or more), not '" + value + "'";
+    },
+    "N>=0");
+
 int Fail(const Status& status) { return Fail(status.message()); }
 
 int Fail(std::string_view message) {

@@ -27,6 +27,10 @@ inline constexpr const char* kDefaultDb = "actorgraph.db";
 // the exit code to return at once (0 after --help, kExitUsage on errors).
 std::optional<int> ParseArgs(CLI::App& app, int argc, char** argv);
 
+// Checks an option that counts something (rows, actors, statements): a
+// whole number of 0 or more ("--limit -1" is a usage error, not 2^64 - 1).
+extern const CLI::Validator kCount;
+
 // Prints "actorgraph: MESSAGE" to stderr and returns kExitFailure. Messages
 // name files, ids and actors, so they go through SafeForTerminal
 // (cli/terminal_text.h), as warnings and table cells do.

@@ -183,7 +183,7 @@ void ReadJsonl(FILE* f, const std::string& name, Reader& r, std::string_view hea
       continue;
     }
     if (!GetField(obj, "text", &doc.text, false)) {
-      r.Error(LineTag(name, line_no) + ": document '" + doc.id +
+      r.Error(LineTag(name, line_no) + ": document '" + ShowId(doc.id) +
               "' has no \"text\" string");
       continue;
     }
@@ -191,8 +191,12 @@ void ReadJsonl(FILE* f, const std::string& name, Reader& r, std::string_view hea
     GetField(obj, "date", &doc.date, false);
     GetField(obj, "url", &doc.url, false);
     GetField(obj, "source", &doc.source, false);
-    if (Status s = ValidateText(doc.text); !s.ok()) {
-      r.Error(LineTag(name, line_no) + ": document '" + doc.id + "': " + s.message());
+    // The store's own checks (store/validate.h), here where the line is known.
+    Status s = ValidateText(doc.text);
+    s = s.ok() ? ValidateDocumentFacts(doc, DocumentFacts{doc.id, {}, {}, {}})
+               : Status::InvalidArgument("document '" + ShowId(doc.id) + "': " + s.message());
+    if (!s.ok()) {
+      r.Error(LineTag(name, line_no) + ": " + s.message());
       continue;
     }
     r.cb.on_document(std::move(doc), r.bytes_done);
@@ -227,6 +231,9 @@ void ReadText(FILE* f, const std::string& name, std::string id, Reader& r,
   if (std::ferror(f)) return r.Error(name + ": read error: " + std::strerror(errno));
   if (text.starts_with(kBom)) text.erase(0, kBom.size());
   if (Status s = ValidateText(text); !s.ok()) return r.Error(name + ": " + s.message());
+  if (Status s = ValidateId("document id '" + ShowId(id) + "' (the file name)", id); !s.ok()) {
+    return r.Error(name + ": " + s.message());
+  }
   Document doc;
   doc.id = std::move(id);
   doc.text = std::move(text);

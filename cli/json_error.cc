@@ -3,7 +3,7 @@
 #include <cstdint>
 #include <cstdio>
 
-#include "cli/input.h"
+#include "store/validate.h"
 
 namespace actorgraph {
 

@@ -25,7 +25,7 @@ void AddCommon(CLI::App* sub, Common* c) {
       ->check(CLI::IsMember(kQueryFormats))
       ->capture_default_str();
   sub->add_option("--limit", c->limit, "print at most N rows (0: all)")
-      ->check(CLI::NonNegativeNumber)
+      ->check(kCount)
       ->capture_default_str();
 }
 
@@ -78,7 +78,7 @@ int RunQuery(int argc, char** argv) {
       "actor", "profile: names, affiliations, counts, counterparts, latest statements");
   actor->add_option("name", name, "any alias, any case")->required();
   actor->add_option("--latest", latest, "statements to show")
-      ->check(CLI::NonNegativeNumber)
+      ->check(kCount)
       ->capture_default_str();
   AddCommon(actor, &common);
 
