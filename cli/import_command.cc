@@ -11,6 +11,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/terminal_text.h"
 #include "export/exporters.h"
 #include "store/corpus_merge.h"
 #include "store/corpus_split.h"
@@ -43,20 +44,18 @@ int RunImport(int argc, char** argv) {
   auto corpus = ImportCapnp(file, &headerless);
   if (!corpus.ok()) return Fail(corpus.status());
   if (headerless) {
-    std::fprintf(stderr,
-                 "actorgraph: warning: %s: a headerless export of an earlier release: it has "
-                 "no checksum, so damage to it cannot be detected (export it again for a "
-                 "verified file)\n",
-                 file.c_str());
+    Warn(file +
+         ": a headerless export of an earlier release: it has no checksum, so damage to it "
+         "cannot be detected (export it again for a verified file)");
   }
   auto split = SplitByDocument(std::move(*corpus));
   if (!split.ok()) return Fail(file + ": " + split.status().message());
   for (size_t i = 0; i < split->warnings.size() && i < kMaxWarningsShown; ++i) {
-    std::fprintf(stderr, "actorgraph: warning: %s: %s\n", file.c_str(), split->warnings[i].c_str());
+    Warn(file + ": " + split->warnings[i]);
   }
   if (split->warnings.size() > kMaxWarningsShown) {
-    std::fprintf(stderr, "actorgraph: warning: %s: %zu more warnings like these\n", file.c_str(),
-                 split->warnings.size() - kMaxWarningsShown);
+    Warn(file + ": " + std::to_string(split->warnings.size() - kMaxWarningsShown) +
+         " more warnings like these");
   }
 
   auto store = Store::Open(db, OpenMode::kReadWrite);
@@ -71,7 +70,8 @@ int RunImport(int argc, char** argv) {
                  "imported %llu documents from %s into %s: %llu added, %llu replaced, "
                  "%llu unchanged, %llu failed; %llu new actors, %llu quotes, %llu "
                  "relations; %.2f s\n",
-                 U(s.added + s.replaced + s.unchanged), file.c_str(), db.c_str(), U(s.added),
+                 U(s.added + s.replaced + s.unchanged), SafeForTerminal(file).c_str(),
+                 SafeForTerminal(db).c_str(), U(s.added),
                  U(s.replaced), U(s.unchanged), U(s.failed), U(s.new_actors), U(s.quotes),
                  U(s.relations), secs);
   }
