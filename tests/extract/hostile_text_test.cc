@@ -47,6 +47,11 @@ TEST(HostileTextTest, FactsStayInsideTextsThatEndWhereARuleLooksAhead) {
       "\"We are calm\" the officials shrugged",
       "\"We are calm?\" Ada Quill wrote",
       "\"We are calm,\" Ada Quill noted",
+      "\"Are you sure?\" Bo Lind pressed",
+      // A mark opening the text, still open when the next paragraph starts:
+      // the quote finder looked at the token before the first.
+      "\"A,\n\"B",
+      "“A,\n“B",
       "Ada Quill said \"calm\"",
       "\"We are calm,\" said",
       "\"We are calm,\" Ada Quill",
