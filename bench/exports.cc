@@ -88,8 +88,8 @@ int Main(int argc, char** argv) {
          if (!csv.ok()) return csv.status();
          return csv->nodes + csv->relationships;
        }},
-      {"capnp (packed, whole corpus)",
-       [](const GraphView& v) -> Result<std::string> { return EncodeGraph(v.corpus); }},
+      {"capnp (packed, whole corpus, checksummed)",
+       [](const GraphView& v) -> Result<std::string> { return EncodeCapnpExport(v.corpus); }},
   };
   for (const Writer& w : writers) {
     size_t bytes = 0;

@@ -4,6 +4,8 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "cli/terminal_text.h"
+
 namespace actorgraph {
 
 std::optional<int> ParseArgs(CLI::App& app, int argc, char** argv) {
@@ -17,17 +19,29 @@ std::optional<int> ParseArgs(CLI::App& app, int argc, char** argv) {
     return kExitOk;
   } catch (const CLI::ParseError& e) {
     std::fprintf(stderr, "actorgraph %s: %s\nRun 'actorgraph %s --help' for usage.\n",
-                 app.get_name().c_str(), e.what(), app.get_name().c_str());
+                 app.get_name().c_str(), SafeForTerminal(e.what()).c_str(),
+                 app.get_name().c_str());
     return kExitUsage;
   }
   return std::nullopt;
 }
 
+const CLI::Validator kCount(
+    [](std::string& value) -> std::string {
+      const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+      return digits ? "" : "expected a count (a whole number, 0 or more), not '" + value + "'";
+    },
+    "N>=0");
+
 int Fail(const Status& status) { return Fail(status.message()); }
 
 int Fail(std::string_view message) {
-  std::fprintf(stderr, "actorgraph: %.*s\n", static_cast<int>(message.size()), message.data());
+  std::fprintf(stderr, "actorgraph: %s\n", SafeForTerminal(message).c_str());
   return kExitFailure;
+}
+
+void Warn(std::string_view message) {
+  std::fprintf(stderr, "actorgraph: warning: %s\n", SafeForTerminal(message).c_str());
 }
 
 Result<std::unique_ptr<Store>> OpenForReading(const std::string& dir) {
@@ -88,10 +102,13 @@ Result<std::vector<std::string>> ResolveActor(const Store& store, std::string_vi
   return Status::NotFound(msg);
 }
 
-Table::Table(std::vector<std::string> header) : header_(std::move(header)) {}
+Table::Table(std::vector<std::string> header) : header_(std::move(header)) {
+  for (std::string& cell : header_) cell = SafeForTerminal(cell);
+}
 
 void Table::Add(std::vector<std::string> row) {
   row.resize(header_.size());
+  for (std::string& cell : row) cell = SafeForTerminal(cell);
   rows_.push_back(std::move(row));
 }
 

@@ -27,9 +27,17 @@ inline constexpr const char* kDefaultDb = "actorgraph.db";
 // the exit code to return at once (0 after --help, kExitUsage on errors).
 std::optional<int> ParseArgs(CLI::App& app, int argc, char** argv);
 
-// Prints "actorgraph: MESSAGE" to stderr and returns kExitFailure.
+// Checks an option that counts something (rows, actors, statements): a
+// whole number of 0 or more ("--limit -1" is a usage error, not 2^64 - 1).
+extern const CLI::Validator kCount;
+
+// Prints "actorgraph: MESSAGE" to stderr and returns kExitFailure. Messages
+// name files, ids and actors, so they go through SafeForTerminal
+// (cli/terminal_text.h), as warnings and table cells do.
 int Fail(const Status& status);
 int Fail(std::string_view message);
+// Prints "actorgraph: warning: MESSAGE" to stderr.
+void Warn(std::string_view message);
 
 // Opens the store in `dir` read-only (queries, exports): a missing store is a
 // clear error, never a new empty database.
@@ -43,7 +51,8 @@ Result<std::vector<std::string>> ResolveActor(const Store& store, std::string_vi
 size_t EditDistance(std::string_view a, std::string_view b);
 
 // Left-aligned columns, two spaces apart; the last column is never cut.
-// Widths count UTF-8 code points.
+// Widths count UTF-8 code points. Every cell is shown through
+// SafeForTerminal: a control byte in a document cannot reach the terminal.
 class Table {
  public:
   explicit Table(std::vector<std::string> header);

@@ -131,26 +131,26 @@ int Export(ExportArgs& args) {
 
   if (format.kind == Kind::kCapnp && !selection.narrows()) {
     // The whole store, including statements and actors with no edge.
-    Status s = ToStdout(args.out) ? WriteOut(EncodeGraph(*corpus), "")
+    Status s = ToStdout(args.out) ? WriteOut(EncodeCapnpExport(*corpus), "")
                                   : ExportCapnp(*corpus, args.out);
     return s.ok() ? kExitOk : Fail(s);
   }
   auto view = SelectGraph(std::move(corpus).value(), selection);
   if (!view.ok()) return Fail(view.status());
   if (boost::num_vertices(view->graph) == 0) {
-    std::fprintf(stderr, "actorgraph: warning: the selection has no actors with relations\n");
+    Warn("the selection has no actors with relations");
   }
 
   switch (format.kind) {
     case Kind::kCapnp: {
       Corpus selected = SelectedCorpus(*view);
-      Status s = ToStdout(args.out) ? WriteOut(EncodeGraph(selected), "")
+      Status s = ToStdout(args.out) ? WriteOut(EncodeCapnpExport(selected), "")
                                     : ExportCapnp(selected, args.out);
       return s.ok() ? kExitOk : Fail(s);
     }
     case Kind::kPicture: {
       if (auto warning = SizeWarning(*view)) {
-        std::fprintf(stderr, "actorgraph: warning: %s\n", warning->c_str());
+        Warn(*warning);
       }
       Status s = RenderGraph(*view, format.name, args.layout, args.out);
       return s.ok() ? kExitOk : Fail(s);
@@ -158,7 +158,7 @@ int Export(ExportArgs& args) {
     case Kind::kText: {
       if (format.name == "dot") {
         if (auto warning = SizeWarning(*view)) {
-          std::fprintf(stderr, "actorgraph: warning: %s\n", warning->c_str());
+          Warn(*warning);
         }
       }
       auto text = format.text(*view);

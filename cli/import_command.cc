@@ -1,15 +1,17 @@
 // actorgraph import: merges a Cap'n Proto export (actorgraph export --format
 // capnp) into a store, one atomic write per document.
 //
-// The whole file is read and checked before the store is opened, so a
-// truncated, corrupt or foreign file is refused with the store untouched (not
-// even created). Merge rules: store/corpus_merge.h.
+// The whole file is read and checked (framing, checksum, and what Store::Put
+// would refuse) before the store is opened, so a truncated, damaged or
+// foreign file is refused with the store untouched (not even created).
+// Merge rules: store/corpus_merge.h.
 #include <chrono>
 #include <cstdio>
 #include <utility>
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/terminal_text.h"
 #include "export/exporters.h"
 #include "store/corpus_merge.h"
 #include "store/corpus_split.h"
@@ -38,16 +40,22 @@ int RunImport(int argc, char** argv) {
   if (auto code = ParseArgs(app, argc, argv)) return *code;
 
   const auto start = std::chrono::steady_clock::now();
-  auto corpus = ImportCapnp(file);
+  bool headerless = false;
+  auto corpus = ImportCapnp(file, &headerless);
   if (!corpus.ok()) return Fail(corpus.status());
+  if (headerless) {
+    Warn(file +
+         ": a headerless export of an earlier release: it has no checksum, so damage to it "
+         "cannot be detected (export it again for a verified file)");
+  }
   auto split = SplitByDocument(std::move(*corpus));
   if (!split.ok()) return Fail(file + ": " + split.status().message());
   for (size_t i = 0; i < split->warnings.size() && i < kMaxWarningsShown; ++i) {
-    std::fprintf(stderr, "actorgraph: warning: %s: %s\n", file.c_str(), split->warnings[i].c_str());
+    Warn(file + ": " + split->warnings[i]);
   }
   if (split->warnings.size() > kMaxWarningsShown) {
-    std::fprintf(stderr, "actorgraph: warning: %s: %zu more warnings like these\n", file.c_str(),
-                 split->warnings.size() - kMaxWarningsShown);
+    Warn(file + ": " + std::to_string(split->warnings.size() - kMaxWarningsShown) +
+         " more warnings like these");
   }
 
   auto store = Store::Open(db, OpenMode::kReadWrite);
@@ -62,7 +70,8 @@ int RunImport(int argc, char** argv) {
                  "imported %llu documents from %s into %s: %llu added, %llu replaced, "
                  "%llu unchanged, %llu failed; %llu new actors, %llu quotes, %llu "
                  "relations; %.2f s\n",
-                 U(s.added + s.replaced + s.unchanged), file.c_str(), db.c_str(), U(s.added),
+                 U(s.added + s.replaced + s.unchanged), SafeForTerminal(file).c_str(),
+                 SafeForTerminal(db).c_str(), U(s.added),
                  U(s.replaced), U(s.unchanged), U(s.failed), U(s.new_actors), U(s.quotes),
                  U(s.relations), secs);
   }

@@ -8,6 +8,7 @@
 #include "cli/common.h"
 #include "cli/input.h"
 #include "cli/progress.h"
+#include "cli/terminal_text.h"
 #include "extract/extractor.h"
 
 namespace actorgraph {
@@ -50,15 +51,13 @@ int RunIngest(int argc, char** argv) {
     if (!outcome.ok()) {
       ++failed;
       progress.Clear();
-      Fail("document '" + doc.id + "': " + outcome.status().message());
+      Fail(outcome.status());  // Put's messages name the document
       return;
     }
     if (!seen.insert(doc.id).second && *outcome == PutOutcome::kReplaced) {
       progress.Clear();
-      std::fprintf(stderr,
-                   "actorgraph: warning: document id '%s' occurs twice in this run; the "
-                   "later text replaced the earlier\n",
-                   doc.id.c_str());
+      Warn("document id '" + doc.id +
+           "' occurs twice in this run; the later text replaced the earlier");
     }
     switch (*outcome) {
       case PutOutcome::kAdded: ++added; break;
@@ -84,7 +83,8 @@ int RunIngest(int argc, char** argv) {
     std::fprintf(stderr,
                  "ingested %llu documents into %s: %llu added, %llu replaced, %llu unchanged, "
                  "%llu failed; %llu quotes, %llu relations; %.2f MB in %.2f s (%.1f MB/s)\n",
-                 static_cast<unsigned long long>(added + replaced + unchanged), db.c_str(),
+                 static_cast<unsigned long long>(added + replaced + unchanged),
+                 SafeForTerminal(db).c_str(),
                  static_cast<unsigned long long>(added), static_cast<unsigned long long>(replaced),
                  static_cast<unsigned long long>(unchanged),
                  static_cast<unsigned long long>(failed), static_cast<unsigned long long>(quotes),

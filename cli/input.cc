@@ -1,7 +1,5 @@
 #include "cli/input.h"
 
-#include <unicode/utf8.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <cstring>
@@ -9,6 +7,8 @@
 #include <memory>
 #include <simdjson.h>
 #include <system_error>
+
+#include "cli/json_error.h"
 
 namespace actorgraph {
 
@@ -32,13 +32,35 @@ struct Reader {
 
 bool HasExtension(const fs::path& p, std::string_view ext) { return p.extension() == ext; }
 
+constexpr std::string_view kBom = "\xEF\xBB\xBF";  // U+FEFF in UTF-8
+
+// Offset of the first NUL byte in [data, data + n), or npos. Text and JSONL
+// never hold one: a NUL means a binary file or a device such as /dev/zero,
+// and reading stops there instead of going on to the end (which may never
+// come).
+size_t FindNul(const char* data, size_t n) {
+  const void* p = std::memchr(data, '\0', n);
+  return p ? static_cast<const char*>(p) - data : std::string::npos;
+}
+
+std::string BinaryMessage(uint64_t offset, const char* what) {
+  return std::string("binary data, not ") + what + " (NUL byte at offset " +
+         std::to_string(offset) + ")";
+}
+
 // Reads lines of at most kMaxDocumentBytes from a FILE*, without holding more
 // than one line in memory. A longer line is skipped and reported as too long.
+// Reading stops for good at a NUL byte (see FindNul).
 class LineReader {
  public:
-  explicit LineReader(FILE* f) : f_(f), buf_(1 << 16) {}
+  // `head` holds bytes already read from `f` (the peek of stdin).
+  LineReader(FILE* f, std::string_view head) : f_(f), buf_(std::max<size_t>(1 << 16, head.size())) {
+    std::copy(head.begin(), head.end(), buf_.begin());
+    Accept(head.size());
+  }
 
-  // Returns false at the end of input. `*too_long` is set for a line that
+  // Returns false at the end of input or at a NUL byte (the line holding it
+  // is dropped; nul_at() says where). `*too_long` is set for a line that
   // exceeded the limit (its content is then empty).
   bool Next(std::string* line, bool* too_long, uint64_t* consumed) {
     line->clear();
@@ -46,9 +68,9 @@ class LineReader {
     bool any = false;
     for (;;) {
       if (pos_ == len_) {
-        len_ = std::fread(buf_.data(), 1, buf_.size(), f_);
-        pos_ = 0;
-        if (len_ == 0) return any;
+        if (nul_at_ != kNone) return false;
+        Accept(std::fread(buf_.data(), 1, buf_.size(), f_));
+        if (len_ == 0) return any && nul_at_ == kNone;
       }
       any = true;
       const char* start = buf_.data() + pos_;
@@ -69,11 +91,28 @@ class LineReader {
     }
   }
 
+  // Byte offset of the NUL that stopped reading, or kNone.
+  static constexpr uint64_t kNone = UINT64_MAX;
+  uint64_t nul_at() const { return nul_at_; }
+
  private:
+  // Takes the `n` bytes now at the start of buf_, up to a NUL.
+  void Accept(size_t n) {
+    pos_ = 0;
+    len_ = n;
+    if (size_t nul = FindNul(buf_.data(), n); nul != std::string::npos) {
+      nul_at_ = offset_ + nul;
+      len_ = nul;
+    }
+    offset_ += n;
+  }
+
   FILE* f_;
   std::vector<char> buf_;
   size_t pos_ = 0;
   size_t len_ = 0;
+  uint64_t offset_ = 0;  // file offset just past the bytes accepted so far
+  uint64_t nul_at_ = kNone;
 };
 
 std::string LineTag(const std::string& name, uint64_t line) {
@@ -105,8 +144,8 @@ bool GetField(simdjson::dom::object obj, const char* key, std::string* out, bool
 // JSONL is parsed with simdjson's DOM parser, which validates the whole line
 // (structure and UTF-8) at several GB/s; nlohmann's parser cost about a tenth
 // of `extract`'s time (bench/README.md).
-void ReadJsonl(FILE* f, const std::string& name, Reader& r) {
-  LineReader lines(f);
+void ReadJsonl(FILE* f, const std::string& name, Reader& r, std::string_view head = {}) {
+  LineReader lines(f, head);
   simdjson::dom::parser parser;
   std::string line;
   bool too_long = false;
@@ -120,17 +159,17 @@ void ReadJsonl(FILE* f, const std::string& name, Reader& r) {
       r.Error(LineTag(name, line_no) + ": line is longer than the 64 MiB limit");
       continue;
     }
+    if (line_no == 1 && line.starts_with(kBom)) line.erase(0, kBom.size());
     if (std::all_of(line.begin(), line.end(),
                     [](char c) { return c == ' ' || c == '\t' || c == '\r'; })) {
       continue;  // blank lines are allowed
     }
     line.reserve(line.size() + simdjson::SIMDJSON_PADDING);
     simdjson::dom::element root;
-    if (parser.parse(line.data(), line.size(), /*realloc_if_needed=*/false).get(root) !=
-        simdjson::SUCCESS) {
-      Status s = ValidateText(line);
-      r.Error(LineTag(name, line_no) + ": malformed JSON" +
-              (s.ok() ? "" : " (" + s.message() + ")"));
+    if (simdjson::error_code error =
+            parser.parse(line.data(), line.size(), /*realloc_if_needed=*/false).get(root);
+        error != simdjson::SUCCESS) {
+      r.Error(LineTag(name, line_no) + ": malformed JSON: " + DescribeJsonError(line, error));
       continue;
     }
     simdjson::dom::object obj;
@@ -144,7 +183,7 @@ void ReadJsonl(FILE* f, const std::string& name, Reader& r) {
       continue;
     }
     if (!GetField(obj, "text", &doc.text, false)) {
-      r.Error(LineTag(name, line_no) + ": document '" + doc.id +
+      r.Error(LineTag(name, line_no) + ": document '" + ShowId(doc.id) +
               "' has no \"text\" string");
       continue;
     }
@@ -152,28 +191,49 @@ void ReadJsonl(FILE* f, const std::string& name, Reader& r) {
     GetField(obj, "date", &doc.date, false);
     GetField(obj, "url", &doc.url, false);
     GetField(obj, "source", &doc.source, false);
-    if (Status s = ValidateText(doc.text); !s.ok()) {
-      r.Error(LineTag(name, line_no) + ": document '" + doc.id + "': " + s.message());
+    // The store's own checks (store/validate.h), here where the line is known.
+    Status s = ValidateText(doc.text);
+    s = s.ok() ? ValidateDocumentFacts(doc, DocumentFacts{doc.id, {}, {}, {}})
+               : Status::InvalidArgument("document '" + ShowId(doc.id) + "': " + s.message());
+    if (!s.ok()) {
+      r.Error(LineTag(name, line_no) + ": " + s.message());
       continue;
     }
     r.cb.on_document(std::move(doc), r.bytes_done);
   }
+  if (lines.nul_at() != LineReader::kNone) {
+    r.Error(LineTag(name, line_no + 1) + ": " + BinaryMessage(lines.nul_at(), "JSONL") +
+            "; the rest of the file is not read");
+  }
   if (std::ferror(f)) r.Error(name + ": read error: " + std::strerror(errno));
 }
 
-void ReadText(FILE* f, const std::string& name, std::string id, Reader& r) {
+// Reads a text document, stopping at the size limit or at a NUL byte: what
+// lies beyond either is never read, so a device or an endless pipe ends at
+// once. A UTF-8 byte order mark opening the file is not part of the text.
+void ReadText(FILE* f, const std::string& name, std::string id, Reader& r,
+              std::string_view head = {}) {
   std::string text;
   char buf[1 << 16];
-  size_t n;
-  bool too_long = false;
-  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) {
+  size_t n = head.size();
+  std::copy(head.begin(), head.end(), buf);
+  if (n == 0) n = std::fread(buf, 1, sizeof buf, f);
+  for (; n > 0; n = std::fread(buf, 1, sizeof buf, f)) {
     r.bytes_done += n;
-    if (text.size() + n > kMaxDocumentBytes) too_long = true;
-    if (!too_long) text.append(buf, n);
+    if (size_t nul = FindNul(buf, n); nul != std::string::npos) {
+      return r.Error(name + ": " + BinaryMessage(text.size() + nul, "text"));
+    }
+    if (text.size() + n > kMaxDocumentBytes) {
+      return r.Error(name + ": file is larger than the 64 MiB document limit");
+    }
+    text.append(buf, n);
   }
   if (std::ferror(f)) return r.Error(name + ": read error: " + std::strerror(errno));
-  if (too_long) return r.Error(name + ": file is larger than the 64 MiB document limit");
+  if (text.starts_with(kBom)) text.erase(0, kBom.size());
   if (Status s = ValidateText(text); !s.ok()) return r.Error(name + ": " + s.message());
+  if (Status s = ValidateId("document id '" + ShowId(id) + "' (the file name)", id); !s.ok()) {
+    return r.Error(name + ": " + s.message());
+  }
   Document doc;
   doc.id = std::move(id);
   doc.text = std::move(text);
@@ -181,16 +241,22 @@ void ReadText(FILE* f, const std::string& name, std::string id, Reader& r) {
 }
 
 void ReadStdin(Reader& r) {
-  // Peek at the first non-blank byte to tell JSONL from text.
+  // The first byte that is not blank (after a byte order mark) tells JSONL
+  // ('{') from text. The bytes read to find it are handed on, so line
+  // numbers and offsets count from the start of the stream.
+  std::string head;
   int c;
-  while ((c = std::getc(stdin)) != EOF && (c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+  while ((c = std::getc(stdin)) != EOF && head.size() < 4096) {
+    head.push_back(static_cast<char>(c));
+    const bool blank = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+    const bool bom = head.size() <= kBom.size() && kBom.starts_with(head);
+    if (!blank && !bom) break;
   }
-  if (c == EOF) return r.Error("<stdin>: empty document");
-  std::ungetc(c, stdin);
-  if (c == '{') {
-    ReadJsonl(stdin, "<stdin>", r);
+  const bool json = !head.empty() && head.back() == '{';
+  if (json) {
+    ReadJsonl(stdin, "<stdin>", r, head);
   } else {
-    ReadText(stdin, "<stdin>", "stdin", r);
+    ReadText(stdin, "<stdin>", "stdin", r, head);
   }
 }
 
@@ -230,41 +296,6 @@ std::vector<fs::path> ListDirectory(const fs::path& dir, Reader& r) {
 
 }  // namespace
 
-Status ValidateText(std::string_view text) {
-  if (text.size() > kMaxDocumentBytes) {
-    return Status::InvalidArgument("document of " + std::to_string(text.size()) +
-                                   " bytes is larger than the 64 MiB limit");
-  }
-  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
-    return Status::InvalidArgument("empty document");
-  }
-  if (size_t nul = text.find('\0'); nul != std::string_view::npos) {
-    return Status::InvalidArgument("binary data, not text (NUL byte at offset " +
-                                   std::to_string(nul) + ")");
-  }
-  // simdjson's SIMD validator answers the common case; the loop below only
-  // runs to locate the first bad sequence for the message.
-  if (simdjson::validate_utf8(text.data(), text.size())) return Status::Ok();
-  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
-  int32_t length = static_cast<int32_t>(text.size());
-  int32_t i = 0;
-  while (i < length) {
-    if (s[i] < 0x80) {  // ASCII fast path
-      ++i;
-      continue;
-    }
-    int32_t at = i;
-    UChar32 c;
-    U8_NEXT(s, i, length, c);
-    if (c < 0) {
-      size_t line = 1 + std::count(text.begin(), text.begin() + at, '\n');
-      return Status::InvalidArgument("invalid UTF-8 at byte offset " + std::to_string(at) +
-                                     " (line " + std::to_string(line) + ")");
-    }
-  }
-  return Status::Ok();
-}
-
 uint64_t InputBytes(const std::vector<std::string>& paths) {
   uint64_t total = 0;
   std::error_code ec;
@@ -301,7 +332,12 @@ uint64_t ReadDocuments(const std::vector<std::string>& paths, const InputCallbac
     if (ec || !fs::exists(status)) {
       r.Error(p + ": no such file or directory");
     } else if (fs::is_directory(status)) {
-      for (const auto& file : ListDirectory(p, r)) ReadFile(file, r);
+      const uint64_t errors = r.errors;
+      std::vector<fs::path> files = ListDirectory(p, r);
+      if (files.empty() && r.errors == errors) {
+        r.Error(p + ": no .txt or .jsonl files in this directory");
+      }
+      for (const auto& file : files) ReadFile(file, r);
     } else {
       ReadFile(p, r);
     }

@@ -24,10 +24,9 @@
 
 #include "model/facts.h"
 #include "model/status.h"
+#include "store/validate.h"  // ValidateText, kMaxDocumentBytes
 
 namespace actorgraph {
-
-inline constexpr size_t kMaxDocumentBytes = size_t{64} << 20;
 
 struct InputCallbacks {
   // Called with each valid document and the number of input bytes consumed
@@ -49,12 +48,6 @@ uint64_t ReadDocuments(const std::vector<std::string>& paths, const InputCallbac
 // `f`. Returns the number of errors reported. For readers of streams that
 // have no path (the fuzz targets read a buffer through fmemopen).
 uint64_t ReadJsonlStream(FILE* f, const std::string& name, const InputCallbacks& callbacks);
-
-// Ok, or InvalidArgument describing the first problem of `text` as a
-// document: "empty document", "binary data (NUL byte at offset N)",
-// "invalid UTF-8 at byte offset N (line L)", "document of N bytes is larger
-// than the 64 MiB limit".
-Status ValidateText(std::string_view text);
 
 }  // namespace actorgraph
 

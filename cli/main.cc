@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/terminal_text.h"
 
 namespace actorgraph {
 namespace {
@@ -38,7 +39,7 @@ int Main(int argc, char** argv) {
   for (const Command& c : kCommands) {
     if (name == c.name) return c.run(argc - 1, argv + 1);
   }
-  std::fprintf(stderr, "actorgraph: unknown command '%s'", argv[1]);
+  std::fprintf(stderr, "actorgraph: unknown command '%s'", SafeForTerminal(name).c_str());
   const Command* best = nullptr;
   size_t best_distance = 3;
   for (const Command& c : kCommands) {

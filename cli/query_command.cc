@@ -24,7 +24,9 @@ void AddCommon(CLI::App* sub, Common* c) {
   sub->add_option("--format", c->format, "table, json or csv")
       ->check(CLI::IsMember(kQueryFormats))
       ->capture_default_str();
-  sub->add_option("--limit", c->limit, "print at most N rows (0: all)")->capture_default_str();
+  sub->add_option("--limit", c->limit, "print at most N rows (0: all)")
+      ->check(kCount)
+      ->capture_default_str();
 }
 
 void AddDates(CLI::App* sub, DateRange* dates) {
@@ -75,7 +77,9 @@ int RunQuery(int argc, char** argv) {
   auto* actor = app.add_subcommand(
       "actor", "profile: names, affiliations, counts, counterparts, latest statements");
   actor->add_option("name", name, "any alias, any case")->required();
-  actor->add_option("--latest", latest, "statements to show")->capture_default_str();
+  actor->add_option("--latest", latest, "statements to show")
+      ->check(kCount)
+      ->capture_default_str();
   AddCommon(actor, &common);
 
   SelectionFlags graph_flags;

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "cli/common.h"
+#include "cli/terminal_text.h"
 #include "cli/facts_json.h"
 #include "cli/queries.h"
 
@@ -268,12 +269,14 @@ Result<Json> QueryActor(const Store& store, const std::string& name, size_t late
 
 void PrintActorProfile(const Json& p, std::FILE* out) {
   auto str = [](const Json& j) { return j.is_string() ? j.get<std::string>() : j.dump(); };
-  std::fprintf(out, "%s  (%s, %s)\n", str(p["name"]).c_str(), str(p["type"]).c_str(),
-               str(p["id"]).c_str());
+  // Tables show their cells safely; the two lines above them are shown here.
+  std::fprintf(out, "%s\n",
+               SafeForTerminal(str(p["name"]) + "  (" + str(p["type"]) + ", " + str(p["id"]) + ")")
+                   .c_str());
   if (!p["aliases"].empty()) {
     std::string aliases;
     for (const Json& a : p["aliases"]) aliases += (aliases.empty() ? "" : ", ") + str(a);
-    std::fprintf(out, "aliases: %s\n", aliases.c_str());
+    std::fprintf(out, "aliases: %s\n", SafeForTerminal(aliases).c_str());
   }
   auto print_affiliations = [&](const char* title, const Json& list) {
     if (list.empty()) return;

@@ -1,6 +1,7 @@
 #include "cli/query_output.h"
 
 #include "cli/common.h"
+#include "cli/terminal_text.h"
 
 namespace actorgraph {
 
@@ -75,7 +76,7 @@ void PrintQueryResult(const QueryResult& result, const std::string& format, size
     return;
   }
   if (n == 0) {
-    if (!result.none.empty()) std::fprintf(stderr, "%s\n", result.none.c_str());
+    if (!result.none.empty()) std::fprintf(stderr, "%s\n", SafeForTerminal(result.none).c_str());
     return;
   }
   std::vector<std::string> header;

@@ -1,5 +1,6 @@
 #include "cli/selection_flags.h"
 
+#include "cli/common.h"
 #include "cli/queries.h"
 
 namespace actorgraph {
@@ -9,6 +10,7 @@ void AddFilterFlags(CLI::App* app, SelectionFlags* flags) {
   app->add_option("--type", flags->types, "relation types to keep (repeatable; default all)")
       ->check(CLI::IsMember({"accuses", "denies", "quotes", "affiliated_with"}));
   app->add_option("--min-weight", s.min_weight, "drop edges with fewer statements")
+      ->check(kCount)
       ->capture_default_str();
   app->add_option("--doc", s.documents, "only relations read from this document (repeatable)");
   app->add_option("--since", s.dates.since, "only documents dated on or after (YYYY[-MM[-DD]])");
@@ -24,6 +26,7 @@ void AddSelectionFlags(CLI::App* app, SelectionFlags* flags) {
       ->check(CLI::Range(0, 10))
       ->capture_default_str();
   app->add_option("--top", s.top, "keep the N most central actors (0: all)")
+      ->check(kCount)
       ->capture_default_str();
   app->add_option("--top-by", flags->top_by, "centrality for --top: degree, pagerank, betweenness")
       ->check(CLI::IsMember({"degree", "pagerank", "betweenness"}))

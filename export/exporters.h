@@ -13,6 +13,7 @@
 #define ACTORGRAPH_EXPORT_EXPORTERS_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <cstdio>
 #include <optional>
 #include <string>
@@ -75,15 +76,44 @@ struct Neo4jCsv {
 };
 Result<Neo4jCsv> ExportNeo4jCsv(const GraphView& view);
 
-// The corpus as one packed Cap'n Proto Graph message (schemas/actorgraph.capnp),
-// written to `out_path`.tmp and renamed, so a failure leaves no half file.
+// Cap'n Proto exports: a 28-byte header (magic, format version, payload
+// length, XXH3-64 checksum of the payload) and one packed Graph message
+// (schemas/actorgraph.capnp). The layout is at the top of
+// export/capnp_file.cc and in docs/exports.md.
+
+// The largest export read (payload, or a whole headerless file): 1 GiB.
+// An import holds the file, the decoded corpus and its split at once, about
+// 4.5 times the file's size (a 109 MB export peaked at 473 MB), so this is
+// some 400,000 articles with their texts; export larger stores in
+// selections (--since/--until).
+inline constexpr uint64_t kMaxExportBytes = uint64_t{1} << 30;
+
+// The bytes of an export of `corpus`, header and payload.
+std::string EncodeCapnpExport(const Corpus& corpus);
+
+// Checks and decodes the bytes of a whole export. Errors (Corruption unless
+// said) do not name a file: "empty file", "not an actorgraph export (bad
+// magic)", "truncated: the header announces N bytes, the file has M",
+// "N bytes after the end of the export (...)", "checksum mismatch: the file
+// is damaged", "export format version N is newer ..." (InvalidArgument),
+// then DecodeGraph's (schemas/codec.h). A headerless file of an earlier
+// release (no checksum to verify) is decoded as it stands and
+// `*headerless` set; it is set to false otherwise.
+Result<Corpus> DecodeCapnpExport(std::string_view file_bytes, bool* headerless = nullptr);
+
+// Writes EncodeCapnpExport(corpus) to `out_path`.tmp, fsyncs and renames
+// it, so a failure leaves no half file.
 Status ExportCapnp(const Corpus& corpus, const std::string& out_path);
-// Reads a file written by ExportCapnp. A truncated, corrupt, foreign or
-// oversized file (past GraphTraversalLimitWords of its size) gives Corruption
-// "<path>: ...", never a crash; a missing file NotFound "no such file:
-// <path>"; a file from a newer schema InvalidArgument "<path>: ...".
-// Regroup the result per document with SplitByDocument (store/corpus_split.h).
-Result<Corpus> ImportCapnp(const std::string& path);
+
+// Reads and decodes the export at `path` (a regular file, a pipe or a
+// device) as DecodeCapnpExport does, with every error prefixed by
+// "<path>: "; a missing file is NotFound "no such file: <path>". Reads are
+// bounded: the header first (a non-export is refused after 28 bytes), then
+// exactly the payload it announces (at most kMaxExportBytes), then what it
+// takes to tell that nothing follows. A headerless file is read whole, up to
+// kMaxExportBytes. Regroup the result per document with SplitByDocument
+// (store/corpus_split.h).
+Result<Corpus> ImportCapnp(const std::string& path, bool* headerless = nullptr);
 
 }  // namespace actorgraph
 

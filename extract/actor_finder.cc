@@ -43,7 +43,7 @@ void ActorBuilder::AddMention(size_t b, size_t e, int actor) {
 }
 
 void ActorBuilder::MarkExcluded() {
-  const std::vector<Token>& toks = t_.tokens;
+  const TokenList& toks = t_.tokens;
   for (size_t p = 0; p + 1 < t_.paragraph_begin.size(); ++p) {
     size_t b = t_.paragraph_begin[p];
     size_t e = t_.paragraph_begin[p + 1];

@@ -102,7 +102,8 @@ bool IsAbbreviation(std::string_view w) {
 TokenizedText Tokenize(std::string_view text) {
   TokenizedText out;
   out.text = text;
-  out.tokens.reserve(text.size() / 5 + 8);
+  std::vector<Token> toks;
+  toks.reserve(text.size() / 5 + 8);
   uint32_t paragraph = 0;
   size_t i = 0;
   while (i < text.size()) {
@@ -158,16 +159,15 @@ TokenizedText Tokenize(std::string_view text) {
       t.upper = StartsUpper(w);
       t.all_caps = IsAllCaps(w);
     }
-    out.tokens.push_back(t);
+    toks.push_back(t);
   }
 
   // Paragraphs, headlines and sentences.
-  const std::vector<Token>& toks = out.tokens;
   uint32_t sentence = 0;
   uint32_t prev_paragraph = UINT32_MAX;
   bool break_before = false;
   for (size_t k = 0; k < toks.size(); ++k) {
-    Token& t = out.tokens[k];
+    Token& t = toks[k];
     if (t.paragraph != prev_paragraph) {
       out.paragraph_begin.push_back(static_cast<uint32_t>(k));
       out.headline.push_back(true);
@@ -178,6 +178,9 @@ TokenizedText Tokenize(std::string_view text) {
     // still hold raw line numbers, compared against `raw`.
     const uint32_t raw = t.paragraph;
     t.paragraph = static_cast<uint32_t>(out.paragraph_begin.size() - 1);
+    if (!out.sentence_begin.empty() && k - out.sentence_begin.back() >= kMaxSentenceTokens) {
+      break_before = true;
+    }
     if (break_before) {
       ++sentence;
       break_before = false;
@@ -196,7 +199,7 @@ TokenizedText Tokenize(std::string_view text) {
     std::string_view p = out.Text(t);
     if (p != "." && p != "?" && p != "!" && p != "...") continue;
     if (p == "." && k > 0 && toks[k - 1].kind == TokenKind::kWord && toks[k - 1].end == t.start &&
-        IsAbbreviation(out.Text(k - 1))) {
+        IsAbbreviation(out.Text(toks[k - 1]))) {
       continue;
     }
     size_t next = k + 1;
@@ -209,8 +212,8 @@ TokenizedText Tokenize(std::string_view text) {
       if (next + 1 < toks.size() && toks[next + 1].paragraph == raw &&
           (toks[next + 1].upper || toks[next + 1].kind == TokenKind::kQuote)) {
         ++k;
-        out.tokens[k].sentence = sentence;
-        out.tokens[k].paragraph = t.paragraph;
+        toks[k].sentence = sentence;
+        toks[k].paragraph = t.paragraph;
         break_before = true;
       }
       continue;
@@ -228,8 +231,19 @@ TokenizedText Tokenize(std::string_view text) {
     for (size_t k = b; k < e; ++k) words += toks[k].kind == TokenKind::kWord;
     if (words < 2) out.headline[p] = false;
   }
+  if (toks.empty()) {  // one empty paragraph and sentence (see the invariant)
+    out.paragraph_begin.push_back(0);
+    out.sentence_begin.push_back(0);
+    out.headline.push_back(false);
+  }
   out.sentence_begin.push_back(static_cast<uint32_t>(toks.size()));
   out.paragraph_begin.push_back(static_cast<uint32_t>(toks.size()));
+  Token end;
+  end.start = end.end = static_cast<uint32_t>(text.size());
+  end.kind = TokenKind::kPunct;
+  end.paragraph = static_cast<uint32_t>(out.paragraph_begin.size() - 2);
+  end.sentence = static_cast<uint32_t>(out.sentence_begin.size() - 2);
+  out.tokens = TokenList(std::move(toks), end);
   return out;
 }
 

@@ -12,7 +12,7 @@ PACKAGES=(
   libgraphviz-dev graphviz
   libxml2-dev
   libcapnp-dev capnproto
-  nlohmann-json3-dev libsimdjson-dev libcli11-dev libfmt-dev
+  nlohmann-json3-dev libsimdjson-dev libcli11-dev libfmt-dev libxxhash-dev
   iso-codes wamerican libtext-names-perl libicu-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-networkx

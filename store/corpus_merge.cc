@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "store/validate.h"
+
 namespace actorgraph {
 
 namespace {
@@ -49,10 +51,32 @@ Result<bool> Unchanged(const Store& store, const DocumentFacts& incoming,
   return true;
 }
 
+// The one check of Store::Put that SplitByDocument cannot make: the spans
+// of a document stored with the store's text (a text-less document with the
+// stored hash, or one the file does not list) must fit that text. Made for
+// every entry before anything is written, so such a file is refused whole.
+Status CheckSpansAgainstStore(const Store& store, const SplitCorpus& split) {
+  for (const DocumentEntry& entry : split.entries) {
+    if (!entry.document.text.empty()) continue;  // checked by SplitByDocument
+    auto stored = store.GetDocument(entry.document.id);
+    if (!stored.ok()) return stored.status();
+    if (!stored->has_value()) continue;
+    const Document doc = entry.listed ? AsStored(entry.document, **stored) : **stored;
+    if (doc.text.empty()) continue;
+    if (Status s = ValidateSpans(doc.id, entry.facts, doc.text.size()); !s.ok()) return s;
+  }
+  return Status::Ok();
+}
+
 }  // namespace
 
 MergeSummary MergeIntoStore(Store& store, const SplitCorpus& split) {
   MergeSummary summary;
+  if (Status s = CheckSpansAgainstStore(store, split); !s.ok()) {
+    summary.failed = split.entries.size();
+    summary.errors.push_back(s.message() + "; nothing was imported");
+    return summary;
+  }
   // Actor ids known to have a record: looked up once per import, not once
   // per document.
   std::set<std::string> known;
@@ -60,7 +84,7 @@ MergeSummary MergeIntoStore(Store& store, const SplitCorpus& split) {
     const std::string& id = entry.document.id;
     auto fail = [&](const Status& s) {
       ++summary.failed;
-      summary.errors.push_back("document '" + id + "': " + s.message());
+      summary.errors.push_back("document '" + ShowId(id) + "': " + s.message());
     };
 
     auto stored = store.GetDocument(id);
@@ -104,8 +128,9 @@ MergeSummary MergeIntoStore(Store& store, const SplitCorpus& split) {
       }
     }
     auto outcome = store.Put(doc, entry.facts);
-    if (!outcome.ok()) {
-      fail(outcome.status());
+    if (!outcome.ok()) {  // Put's messages name the document
+      ++summary.failed;
+      summary.errors.push_back(outcome.status().message());
       continue;
     }
     switch (*outcome) {

@@ -37,8 +37,12 @@ struct MergeSummary {
 };
 
 // Merges every entry of `split` into `store` (open read-write), in entry
-// order. A failed Put is counted and described in `errors`, and the merge
-// goes on with the next document; an error reading the store before any
+// order. First, before writing anything, the spans of every document that
+// will be stored with the store's text (a text-less entry with the stored
+// content hash, an unlisted one) are checked against that text; if one does
+// not fit, nothing is written and every entry counts as failed. Then a
+// failed Put is counted and described in `errors` (its message names the
+// document), and the merge goes on with the next document; an error reading the store before any
 // write (a corrupt stored value) is a failure of that document too.
 MergeSummary MergeIntoStore(Store& store, const SplitCorpus& split);
 

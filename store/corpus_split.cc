@@ -6,53 +6,44 @@
 #include <string_view>
 
 #include "store/keys.h"
+#include "store/validate.h"
 
 namespace actorgraph {
 
 namespace {
 
-bool HasNul(std::string_view s) { return s.find('\0') != std::string_view::npos; }
-
-Status CheckDocumentId(std::string_view what, std::string_view id) {
+Status CheckNamesDocument(std::string_view what, std::string_view id) {
   if (id.empty()) return Status::InvalidArgument(std::string(what) + " names no document");
-  if (HasNul(id)) {
-    return Status::InvalidArgument(std::string(what) + " names a document id with a NUL byte");
-  }
   return Status::Ok();
 }
 
-Status CheckActorRef(std::string_view what, std::string_view id) {
-  if (HasNul(id)) {
-    return Status::InvalidArgument(std::string(what) + " '" +
-                                   std::string(id.substr(0, id.find('\0'))) +
-                                   "...' contains a NUL byte");
-  }
-  return Status::Ok();
-}
-
+// What the split itself needs: documents listed once, every fact naming its
+// document, every actor key valid (an actor no document holds is dropped
+// with a warning, so it would escape the per-document check). The rest is
+// Store::Put's check, run per document at the end (ValidateDocumentFacts).
 Status Validate(const Corpus& corpus) {
   std::set<std::string_view> listed;
   for (const Document& d : corpus.documents) {
-    if (Status s = CheckDocumentId("a document", d.id); !s.ok()) return s;
     if (!listed.insert(d.id).second) {
-      return Status::InvalidArgument("document '" + d.id + "' is listed twice");
+      return Status::InvalidArgument("document '" + ShowId(d.id) + "' is listed twice");
     }
   }
   for (const Actor& a : corpus.actors) {
     if (a.id.empty()) return Status::InvalidArgument("an actor has no key");
-    if (Status s = CheckActorRef("actor key", a.id); !s.ok()) return s;
+    if (Status s = ValidateId("actor id", a.id); !s.ok()) {
+      return Status::InvalidArgument("actor '" + ShowId(a.id) + "': " + s.message());
+    }
     for (const Mention& m : a.mentions) {
-      if (Status s = CheckDocumentId("a mention of " + a.id, m.document); !s.ok()) return s;
+      if (Status s = CheckNamesDocument("a mention of " + ShowId(a.id), m.document); !s.ok()) {
+        return s;
+      }
     }
   }
   for (const Quote& q : corpus.quotes) {
-    if (Status s = CheckDocumentId("a quote", q.document); !s.ok()) return s;
-    if (Status s = CheckActorRef("quote speaker", q.speaker); !s.ok()) return s;
+    if (Status s = CheckNamesDocument("a quote", q.document); !s.ok()) return s;
   }
   for (const Relation& r : corpus.relations) {
-    if (Status s = CheckDocumentId("a relation", r.document); !s.ok()) return s;
-    if (Status s = CheckActorRef("relation source", r.source); !s.ok()) return s;
-    if (Status s = CheckActorRef("relation target", r.target); !s.ok()) return s;
+    if (Status s = CheckNamesDocument("a relation", r.document); !s.ok()) return s;
   }
   return Status::Ok();
 }
@@ -181,7 +172,7 @@ Result<SplitCorpus> SplitByDocument(Corpus corpus) {
   }
   for (const auto& [id, record] : records) {
     if (placed.count(id) == 0) {
-      out.warnings.push_back("actor '" + id +
+      out.warnings.push_back("actor '" + ShowId(id) +
                              "' has no mentions and no statement names it; skipped");
     }
   }
@@ -189,11 +180,12 @@ Result<SplitCorpus> SplitByDocument(Corpus corpus) {
   out.entries.reserve(entries.size());
   for (auto& [id, e] : entries) {
     if (!e.listed) {
-      out.warnings.push_back("document '" + id +
+      out.warnings.push_back("document '" + ShowId(id) +
                              "' is named by facts but not listed in the file; its metadata "
                              "is taken from the store, or left empty");
     }
     Canonicalize(e.facts);
+    if (Status s = ValidateDocumentFacts(e.document, e.facts); !s.ok()) return s;
     out.entries.push_back(std::move(e));
   }
   return out;

@@ -42,9 +42,11 @@ struct SplitCorpus {
 };
 
 // Groups `corpus` by document. Fails with InvalidArgument, before anything
-// is written anywhere, on what Store::Put would refuse or could not place: an
-// empty or NUL-bearing document or actor id, a document listed twice, a fact
-// naming no document, a NUL byte in a speaker, source or target.
+// is written anywhere, on what Store::Put would refuse or could not place: a
+// document listed twice, a fact naming no document, a bad actor key, and
+// anything ValidateDocumentFacts (store/validate.h) refuses in a document
+// with its facts (spans are checked against the file's text when it has one;
+// MergeIntoStore checks the others against the store's).
 //
 // A document also gets, with no mentions there, every listed actor its
 // quotes (speaker, about) and relations (source, target) name but do not

@@ -89,6 +89,53 @@ std::string NoStoreMessage(const std::string& dir) {
   return "no actorgraph store at " + dir + " (run 'actorgraph ingest' first)";
 }
 
+// True when every entry of `dir` is a file RocksDB writes while it creates a
+// database (LOCK, LOG, IDENTITY, a manifest, its temporary, a WAL): a store
+// whose creation was cut short before RocksDB wrote CURRENT.
+bool OnlyRocksDbFiles(const std::string& dir) {
+  std::error_code ec;
+  for (const fs::directory_entry& e : fs::directory_iterator(dir, ec)) {
+    const std::string name = e.path().filename().string();
+    const bool rocks = name == "LOCK" || name == "IDENTITY" || name.starts_with("LOG") ||
+                       name.starts_with("MANIFEST-") || name.starts_with("OPTIONS-") ||
+                       name.ends_with(".dbtmp") || name.ends_with(".log");
+    if (!rocks || !e.is_regular_file(ec)) return false;
+  }
+  return !ec;
+}
+
+// True when the RocksDB database in `dir`, whose column families are `cfs`,
+// holds only empty column families of ours: a store whose creation was cut
+// short (RocksDB writes the database, then each column family, then Open
+// records the schema version; a kill -9 can fall between any two). A
+// read-write open finishes creating it; to a reader it is no store yet.
+bool IsUnfinishedStore(const std::string& dir, const std::vector<std::string>& cfs) {
+  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+  for (const std::string& name : cfs) {
+    if (std::find(std::begin(keys::kColumnFamilyNames), std::end(keys::kColumnFamilyNames),
+                  name) == std::end(keys::kColumnFamilyNames)) {
+      return false;
+    }
+    descriptors.emplace_back(name, rocksdb::ColumnFamilyOptions());
+  }
+  rocksdb::DBOptions options;
+  options.info_log = std::make_shared<NullLogger>();
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  rocksdb::DB* raw = nullptr;
+  if (!rocksdb::DB::OpenForReadOnly(options, dir, descriptors, &handles, &raw).ok()) {
+    return false;
+  }
+  std::unique_ptr<rocksdb::DB> db(raw);
+  bool empty = true;
+  for (rocksdb::ColumnFamilyHandle* h : handles) {
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), h));
+    it->SeekToFirst();
+    empty = empty && !it->Valid() && it->status().ok();
+    db->DestroyColumnFamilyHandle(h);
+  }
+  return empty;
+}
+
 }  // namespace
 
 std::string DescribeKey(keys::Cf cf, std::string_view key) {
@@ -134,7 +181,7 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, OpenMode mode
   }
   const bool has_db = exists && fs::exists(fs::path(dir) / "CURRENT", ec);
   if (read_only && !has_db) return Status::NotFound(NoStoreMessage(dir));
-  if (!read_only && exists && !has_db && !fs::is_empty(dir, ec)) {
+  if (!read_only && exists && !has_db && !fs::is_empty(dir, ec) && !OnlyRocksDbFiles(dir)) {
     return Status::InvalidArgument(dir +
                                    " is a non-empty directory without an actorgraph "
                                    "store; refusing to create one there");
@@ -152,17 +199,20 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, OpenMode mode
     auto has = [&](std::string_view name) {
       return std::find(existing.begin(), existing.end(), name) != existing.end();
     };
-    if (!has(keys::kColumnFamilyNames[keys::kMeta])) {
-      return Status::InvalidArgument(dir +
-                                     " holds a RocksDB database that is not an "
-                                     "actorgraph store");
+    std::string_view missing;
+    for (std::string_view name : keys::kColumnFamilyNames) {
+      if (!has(name) && missing.empty()) missing = name;
     }
-    if (read_only) {
-      for (std::string_view name : keys::kColumnFamilyNames) {
-        if (!has(name)) {
-          return Status::Corruption("store at " + dir + " lacks column family " +
-                                    std::string(name));
-        }
+    if (!missing.empty()) {
+      if (IsUnfinishedStore(dir, existing)) {
+        if (read_only) return Status::NotFound(NoStoreMessage(dir));
+      } else if (!has(keys::kColumnFamilyNames[keys::kMeta])) {
+        return Status::InvalidArgument(dir +
+                                       " holds a RocksDB database that is not an "
+                                       "actorgraph store");
+      } else if (read_only) {
+        return Status::Corruption("store at " + dir + " lacks column family " +
+                                  std::string(missing));
       }
     }
   }
@@ -222,10 +272,9 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, OpenMode mode
   if (!version.ok()) return version.status();
   if (!version->has_value()) {
     // Only a store this build created (the meta family exists) gets here:
-    // freshly created, or its creator stopped before recording the version.
-    if (read_only) {
-      return Status::Corruption("store at " + dir + " records no schema version");
-    }
+    // freshly created, or its creator stopped before recording the version,
+    // and so before writing any document.
+    if (read_only) return Status::NotFound(NoStoreMessage(dir));
     s = raw->Put(rocksdb::WriteOptions(), store->cf_->cf[keys::kMeta],
                  std::string(keys::kSchemaVersionKey),
                  keys::EncodeBigEndian32(kSchemaVersion));

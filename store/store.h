@@ -64,7 +64,10 @@ class Store {
   Store& operator=(const Store&) = delete;
 
   // Atomically adds or replaces `doc` (its content_hash is recomputed from
-  // its text) with `facts`. facts.document must equal doc.id.
+  // its text) with `facts`. facts.document must equal doc.id. Refuses with
+  // InvalidArgument, writing nothing, what ValidateDocumentFacts
+  // (store/validate.h) refuses, and, for a text-less `doc` that keeps the
+  // stored text, spans past that text.
   Result<PutOutcome> Put(const Document& doc, const DocumentFacts& facts);
 
   // Metadata and text of one document, or nullopt.

@@ -18,59 +18,11 @@
 
 #include "schemas/codec.h"
 #include "store/store_internal.h"
+#include "store/validate.h"
 
 namespace actorgraph {
 
 namespace {
-
-Status CheckId(std::string_view what, std::string_view id, std::string_view doc_id) {
-  if (id.find('\0') != std::string_view::npos) {
-    return Status::InvalidArgument(std::string(what) + " in document '" +
-                                   std::string(doc_id) + "' contains a NUL byte");
-  }
-  return Status::Ok();
-}
-
-// The document a fact names must be the one being put (or empty: filled in).
-Status CheckDocument(std::string_view what, std::string_view named,
-                     std::string_view doc_id) {
-  if (named.empty() || named == doc_id) return Status::Ok();
-  return Status::InvalidArgument(std::string(what) + " names document '" +
-                                 std::string(named) + "', not '" + std::string(doc_id) +
-                                 "'");
-}
-
-Status Validate(const Document& doc, const DocumentFacts& facts) {
-  if (doc.id.empty()) return Status::InvalidArgument("document id is empty");
-  if (doc.id.find('\0') != std::string::npos) {
-    return Status::InvalidArgument("document id contains a NUL byte");
-  }
-  if (facts.document != doc.id) {
-    return Status::InvalidArgument("facts are for document '" + facts.document +
-                                   "', not '" + doc.id + "'");
-  }
-  for (const Actor& a : facts.actors) {
-    if (a.id.empty()) {
-      return Status::InvalidArgument("an actor in document '" + doc.id + "' has no id");
-    }
-    if (Status s = CheckId("actor id", a.id, doc.id); !s.ok()) return s;
-    for (const Mention& m : a.mentions) {
-      if (Status s = CheckDocument("a mention of " + a.id, m.document, doc.id); !s.ok()) {
-        return s;
-      }
-    }
-  }
-  for (const Quote& q : facts.quotes) {
-    if (Status s = CheckId("quote speaker", q.speaker, doc.id); !s.ok()) return s;
-    if (Status s = CheckDocument("a quote", q.document, doc.id); !s.ok()) return s;
-  }
-  for (const Relation& r : facts.relations) {
-    if (Status s = CheckId("relation source", r.source, doc.id); !s.ok()) return s;
-    if (Status s = CheckId("relation target", r.target, doc.id); !s.ok()) return s;
-    if (Status s = CheckDocument("a relation", r.document, doc.id); !s.ok()) return s;
-  }
-  return Status::Ok();
-}
 
 // `facts` with every empty document field set to its document's id.
 DocumentFacts Normalised(DocumentFacts facts) {
@@ -145,7 +97,8 @@ Result<PutOutcome> Store::Put(const Document& doc_in, const DocumentFacts& facts
   if (read_only_) {
     return Status::InvalidArgument("store at " + dir_ + " is open read-only");
   }
-  if (Status s = Validate(doc_in, facts_in); !s.ok()) return s;
+  // Before the lock: the text check reads the whole text.
+  if (Status s = ValidateDocumentFacts(doc_in, facts_in); !s.ok()) return s;
   Document doc = doc_in;
   if (!doc.text.empty()) doc.content_hash = ContentHash(doc.text);
   const DocumentFacts facts = Normalised(facts_in);
@@ -164,9 +117,13 @@ Result<PutOutcome> Store::Put(const Document& doc_in, const DocumentFacts& facts
     Result<Document> old_doc =
         NameKeyOnFailure(DecodeDocument(**old_doc_bytes), keys::kDocuments, doc.id);
     if (!old_doc.ok()) return old_doc.status();
-    // A metadata-only import of a stored text keeps the text.
+    // A metadata-only import of a stored text keeps the text, so the spans
+    // must fit that text.
     if (doc.text.empty() && old_doc->content_hash == doc.content_hash) {
       doc.text = old_doc->text;
+      if (!doc.text.empty()) {
+        if (Status s = ValidateSpans(doc.id, facts, doc.text.size()); !s.ok()) return s;
+      }
     }
     Result<std::optional<std::string>> old_facts_bytes =
         ReadValue(db, read, cf[keys::kFacts], keys::kFacts, doc.id, dir_);

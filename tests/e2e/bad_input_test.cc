@@ -1,5 +1,6 @@
 // Bad input never crashes and never loses data: each case gives a clear
 // error naming the file (and line), exit code 1, and an unchanged store.
+#include "cli/terminal_text.h"
 #include "tests/e2e/cli_test.h"
 
 namespace actorgraph::testing {
@@ -40,13 +41,45 @@ TEST_F(BadInputTest, EachBadFileIsRefusedByNameAndTheStoreStaysAsItWas) {
       {"array.jsonl", "[1, 2, 3]\n", "array.jsonl:1: expected a JSON object"},
       {"nul.jsonl", "{\"id\": \"n\", \"text\": \"a\\u0000b\"}\n",
        "nul.jsonl:1: document 'n': binary data"},
+      {"bom-only.txt", "\xEF\xBB\xBF", "empty document"},
+      {"bom-later.jsonl", "\n\xEF\xBB\xBF{\"id\": \"b\", \"text\": \"x\"}\n",
+       "bom-later.jsonl:2: malformed JSON: a byte order mark (U+FEFF) before the object"},
+      {"surrogate.jsonl", "{\"id\": \"s\", \"text\": \"\\ud800 alone\"}\n",
+       "surrogate.jsonl:1: malformed JSON: a lone UTF-16 surrogate \\ud800 at byte 21"},
+      {"low-surrogate.jsonl", "{\"id\": \"s\", \"text\": \"\\udc00\\ud800\"}\n",
+       "malformed JSON: a lone UTF-16 surrogate \\udc00 at byte 21"},
+      {"tab.jsonl", "{\"id\": \"t\", \"text\": \"a\tb\"}\n",
+       "tab.jsonl:1: malformed JSON: a control character (U+0009) inside a string at byte 22"},
+      {"escape.jsonl", "{\"id\": \"e\", \"text\": \"a\\qb\"}\n",
+       "escape.jsonl:1: malformed JSON: an unknown escape \\q at byte 22"},
+      {"unclosed.jsonl", "{\"id\": \"u\", \"text\": \"x\"\n",
+       "unclosed.jsonl:1: malformed JSON: not one complete JSON value"},
+      {"two.jsonl", "{\"id\": \"a\", \"text\": \"x\"} {\"id\": \"b\", \"text\": \"y\"}\n",
+       "two.jsonl:1: malformed JSON: not one complete JSON value"},
+      {"binary.jsonl", std::string("\n{\"id\": \"a\", \"te\0\0\0", 20),
+       "binary.jsonl:2: binary data, not JSONL (NUL byte at offset 16)"},
+      {"nul-id.jsonl", "{\"id\": \"a\\u0000b\", \"text\": \"fine\"}\n",
+       "nul-id.jsonl:1: document 'a\\x00b': document id has a control byte (U+0000) at byte 1"},
+      {"newline-id.jsonl", "{\"id\": \"a\\nb\", \"text\": \"fine\"}\n",
+       "newline-id.jsonl:1: document 'a\\nb': document id has a control byte (U+000A) at byte 1"},
+      {"escape-id.jsonl", "{\"id\": \"a\\u001b[2J\", \"text\": \"fine\"}\n",
+       "document 'a\\x1b[2J': document id has a control byte (U+001B) at byte 1"},
+      {"c1-id.jsonl", "{\"id\": \"a\\u009bb\", \"text\": \"fine\"}\n",
+       "document id has a control character (U+009B) at byte 1"},
+      {"long-id.jsonl", "{\"id\": \"" + std::string(2000, 'i') + "\", \"text\": \"fine\"}\n",
+       "document id is 2000 bytes, over the 1024-byte limit"},
+      {"nul-title.jsonl", "{\"id\": \"t\", \"title\": \"a\\u0000\", \"text\": \"fine\"}\n",
+       "nul-title.jsonl:1: document 't': title has a NUL byte at byte 1"},
+      {"tab\tname.txt", "A file name is the id of its document.", "(the file name) has a control byte (U+0009) at byte 3"},
   };
   for (const BadInput& c : cases) {
     std::string path = tmp_ / c.name;
     WriteFile(path, c.content);
-    RunResult r = Actorgraph("ingest --db " + db_ + " " + path);
+    RunResult r = Actorgraph("ingest --db " + db_ + " '" + path + "'");
     EXPECT_EQ(r.code, 1) << c.name << "\n" << r.err;
-    EXPECT_NE(r.err.find(path), std::string::npos) << c.name << ": file not named\n" << r.err;
+    // Controls in a file name are shown as control pictures (cli/terminal_text.h).
+    EXPECT_NE(r.err.find(SafeForTerminal(path)), std::string::npos)
+        << c.name << ": file not named\n" << r.err;
     EXPECT_NE(r.err.find(c.expected), std::string::npos) << c.name << "\n" << r.err;
     EXPECT_EQ(DumpStore(db_), before_) << c.name << " changed the store";
   }

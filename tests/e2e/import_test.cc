@@ -8,10 +8,13 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <random>
+#include <set>
 #include <string>
+#include <vector>
 
 #include "export/exporters.h"
 #include "schemas/actorgraph.capnp.h"
+#include "schemas/codec.h"
 #include "tests/e2e/cli_test.h"
 
 namespace actorgraph::testing {
@@ -138,7 +141,7 @@ TEST_F(ImportTest, MergesIntoAStoreWithOtherDocumentsUnifyingActors) {
 struct BadFile {
   const char* name;
   std::string bytes;
-  const char* message;  // what the error says after "actorgraph: <file>: "
+  std::string message;  // what the error says after "actorgraph: <file>: "
 };
 
 std::string NewerSchemaMessage() {
@@ -185,42 +188,305 @@ std::string EmptyElementBomb() {
   return Packed({uint64_t{8} << 32, kRoot, 1, kList, 0, 0, 0, 0, kTag});
 }
 
+// `bytes` wrapped as an export of format version `version` whose header
+// announces them, with a checksum that does not match (version checks come
+// first).
+std::string FramedAs(uint32_t version, const std::string& bytes) {
+  std::string out("\x89" "AGX\r\n\x1a\n", 8);
+  for (int i = 0; i < 4; ++i) out += static_cast<char>(version >> (8 * i));
+  for (int i = 0; i < 8; ++i) out += static_cast<char>(uint64_t{bytes.size()} >> (8 * i));
+  out += std::string(8, '\0');
+  return out + bytes;
+}
+
+// Runs `actorgraph import FILE` into `db` and checks the refusal: exit 1,
+// stderr `actorgraph: FILE: <message...>`, the store as it was, and no
+// store created where there was none.
+void ExpectRefused(const std::string& db, const std::string& file, const std::string& message,
+                   bool exact, const std::string& label) {
+  const std::string before = DumpStore(db);
+  RunResult r = Actorgraph("import --db " + db + " " + file);
+  EXPECT_EQ(r.code, 1) << label << ": " << r.err;
+  const std::string expected = "actorgraph: " + file + ": " + message;
+  if (exact) {
+    EXPECT_EQ(r.err, expected + "\n") << label;
+  } else {
+    EXPECT_EQ(r.err.rfind(expected, 0), 0u) << label << ": " << r.err;
+  }
+  EXPECT_EQ(DumpStore(db), before) << label;
+  const std::string fresh = db + ".fresh";
+  EXPECT_EQ(Actorgraph("import --db " + fresh + " " + file).code, 1) << label;
+  EXPECT_FALSE(std::filesystem::exists(fresh)) << label;
+}
+
 TEST_F(ImportTest, BadFilesAreRefusedAndLeaveTheStoreUnchanged) {
   std::string good = ReadFile(Export(source_, "all.capnp"));
+  const std::string size = std::to_string(good.size());
   std::mt19937 rng(5);
   std::string noise(4096, '\0');
   for (char& c : noise) c = static_cast<char>(rng() & 0xff);
+  const std::string headerless = "not an actorgraph export (bad magic); read as a headerless "
+                                 "export of an earlier release: bad graph: ";
   const BadFile cases[] = {
-      {"empty.capnp", "", "empty graph"},
-      {"head.capnp", good.substr(0, 9), "bad graph: "},
-      {"half.capnp", good.substr(0, good.size() / 2), "bad graph: "},
-      {"lastbyte.capnp", good.substr(0, good.size() - 1), "bad graph: "},
-      {"noise.capnp", noise, "bad graph: "},
-      {"text.capnp", ReadFile(DataFile("harbour.txt")), "bad graph: "},
+      {"empty.capnp", "", "empty file"},
+      {"head.capnp", good.substr(0, 9), "truncated: 9 bytes, shorter than the header (28)"},
+      {"half.capnp", good.substr(0, good.size() / 2), "truncated: the header announces "},
+      {"lastbyte.capnp", good.substr(0, good.size() - 1),
+       "truncated: the header announces " + size + " bytes, the file has " +
+           std::to_string(good.size() - 1)},
+      {"noise.capnp", noise, "not an actorgraph export (bad magic)"},
+      {"text.capnp", ReadFile(DataFile("harbour.txt")), "not an actorgraph export (bad magic)"},
+      {"newer-format.capnp", FramedAs(2, "x"),
+       "export format version 2 is newer than this build's 1 (upgrade actorgraph, unless the "
+       "file is damaged)"},
+      {"format-zero.capnp", FramedAs(0, "x"),
+       "export format version 0 is not one this build knows: the file is damaged"},
+      {"checksum.capnp", FramedAs(1, good.substr(28)), "checksum mismatch: the file is damaged"},
+      {"trailing.capnp", good + "tail",
+       "4 bytes after the end of the export (a damaged or concatenated file)"},
+      {"twice.capnp", good + good,
+       size + " bytes after the end of the export (a damaged or concatenated file)"},
+      // Headerless files (an earlier release's) are decoded with kj's limits.
       {"newer.capnp", NewerSchemaMessage(),
        "graph has schema version 999, newer than this build's 1; upgrade actorgraph"},
       {"huge.capnp", HugeClaim(),
-       "bad graph: expected totalWords <= options.traversalLimitInWords [268435456 <= 1048576]"},
-      {"bomb.capnp", EmptyElementBomb(), "bad graph: Exceeded message traversal limit."},
-      {"trailing.capnp", good + "tail", "bad graph: 4 bytes after the end of the message"},
-      {"twice.capnp", good + good, "bad graph: "},
+       headerless +
+           "expected totalWords <= options.traversalLimitInWords [268435456 <= 1048576]"},
+      {"bomb.capnp", EmptyElementBomb(), headerless + "Exceeded message traversal limit."},
   };
   std::string target = tmp_ / "target.db";
   ASSERT_EQ(Actorgraph("ingest --db " + target + " " + DataFile("jamming.jsonl")).code, 0);
-  const std::string before = DumpStore(target);
   for (const BadFile& c : cases) {
     std::string path = tmp_ / c.name;
     WriteFile(path, c.bytes);
-    RunResult r = Actorgraph("import --db " + target + " " + path);
-    EXPECT_EQ(r.code, 1) << c.name << ": " << r.err;
-    EXPECT_EQ(r.err.rfind("actorgraph: " + path + ": " + c.message, 0), 0u)
-        << c.name << ": " << r.err;
-    EXPECT_EQ(DumpStore(target), before) << c.name;
-    // Nor is a missing store created for a bad file.
-    std::string fresh = tmp_ / "fresh.db";
-    EXPECT_EQ(Actorgraph("import --db " + fresh + " " + path).code, 1) << c.name;
-    EXPECT_FALSE(std::filesystem::exists(fresh)) << c.name;
+    ExpectRefused(target, path, c.message, /*exact=*/false, c.name);
   }
+}
+
+// Damage in transit or on disk: bits flipped anywhere in an export of our
+// own test texts. Every damaged file is refused, naming the file, and the
+// store it came from (which it would otherwise overwrite) is unchanged.
+TEST_F(ImportTest, EveryFileWithFlippedBitsIsRefused) {
+  const std::string good = ReadFile(Export(source_, "all.capnp"));
+  ASSERT_GT(good.size(), 1000u);
+  struct Flip {
+    int bits;
+    uint32_t seed;
+    bool header;  // all flips inside the 28-byte header
+  };
+  std::vector<Flip> flips;
+  for (int bits : {1, 2, 4, 8, 16, 32}) {
+    for (uint32_t seed = 1; seed <= 5; ++seed) flips.push_back({bits, seed, seed == 1});
+  }
+  for (const Flip& f : flips) {
+    std::mt19937 rng(f.seed * 1000 + f.bits);
+    const uint64_t limit = (f.header ? 28 : good.size()) * 8;
+    std::set<uint64_t> positions;
+    while (positions.size() < static_cast<size_t>(f.bits)) positions.insert(rng() % limit);
+    std::string bad = good;
+    for (uint64_t bit : positions) {
+      bad[bit / 8] = static_cast<char>(bad[bit / 8] ^ (1 << (bit % 8)));
+    }
+    const std::string label = std::to_string(f.bits) + " bits, seed " + std::to_string(f.seed) +
+                              ", first at byte " + std::to_string(*positions.begin() / 8);
+    std::string path = tmp_ / ("flip-" + std::to_string(f.bits) + "-" + std::to_string(f.seed));
+    WriteFile(path, bad);
+    ExpectRefused(source_, path, "", /*exact=*/false, label);
+  }
+}
+
+// A device or pipe that never ends is refused once its first bytes show it
+// is no export (a regression would hang: the timeout turns it into a failure).
+TEST_F(ImportTest, EndlessInputIsRefusedAtOnce) {
+  const std::string db = tmp_ / "zero.db";
+  const std::string binary = ACTORGRAPH_BINARY;
+  RunResult zero = Shell("timeout 20 " + binary + " import --db " + db + " /dev/zero");
+  EXPECT_EQ(zero.code, 1) << zero.err;
+  EXPECT_EQ(zero.err, "actorgraph: /dev/zero: not an actorgraph export (bad magic)\n");
+  RunResult yes = Shell("yes | timeout 20 " + binary + " import --db " + db + " /dev/stdin");
+  EXPECT_EQ(yes.code, 1) << yes.err;
+  EXPECT_EQ(yes.err, "actorgraph: /dev/stdin: not an actorgraph export (bad magic)\n");
+  EXPECT_FALSE(std::filesystem::exists(db));
+}
+
+TEST_F(ImportTest, AnExportThroughAPipeImports) {
+  const std::string file = Export(source_, "all.capnp");
+  const std::string copy = tmp_ / "copy.db";
+  const std::string binary = ACTORGRAPH_BINARY;
+  RunResult r =
+      Shell("cat " + file + " | timeout 60 " + binary + " import --db " + copy + " /dev/stdin");
+  ASSERT_EQ(r.code, 0) << r.err;
+  ExpectSameAnswers(source_, copy);
+  RunResult tail = Shell("(cat " + file + "; echo tail) | timeout 60 " + binary +
+                         " import --db " + copy + " /dev/stdin");
+  EXPECT_EQ(tail.code, 1);
+  EXPECT_EQ(tail.err,
+            "actorgraph: /dev/stdin: 5 bytes after the end of the export (a damaged or "
+            "concatenated file)\n");
+}
+
+// Files written by the previous release have no header: they still import,
+// with a warning that they cannot be verified.
+TEST_F(ImportTest, HeaderlessExportOfAnEarlierReleaseImportsWithAWarning) {
+  auto corpus = ImportCapnp(Export(source_, "all.capnp"));
+  ASSERT_TRUE(corpus.ok()) << corpus.status().ToString();
+  const std::string file = tmp_ / "old.capnp";
+  WriteFile(file, EncodeGraph(*corpus));
+  const std::string copy = tmp_ / "copy.db";
+  RunResult r = Actorgraph("import --db " + copy + " " + file);
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.err.rfind("actorgraph: warning: " + file +
+                            ": a headerless export of an earlier release: it has no checksum, "
+                            "so damage to it cannot be detected (export it again for a verified "
+                            "file)\n",
+                        0),
+            0u)
+      << r.err;
+  ExpectSameAnswers(source_, copy);
+}
+
+// What ingest never produces, written through the codec with a valid
+// checksum: the import refuses the whole file before opening the store.
+TEST_F(ImportTest, WhatIngestNeverProducesIsRefused) {
+  const std::string text = "Ann Vale said \"we are ready\" on Monday. Borovia denied it.";
+  const std::string n = std::to_string(text.size());
+  auto base = [&] {
+    Corpus c;
+    c.documents.push_back(Document{"d", "Title", "2025-01-01", "", "", 0, text});
+    c.documents[0].content_hash = ContentHash(text);
+    c.documents.push_back(Document{"other", "", "", "", "", 0, "Nothing to see."});
+    c.documents[1].content_hash = ContentHash(c.documents[1].text);
+    c.actors.push_back(Actor{"person:ann-vale", "Ann Vale", ActorType::kPerson, {"Ann Vale"},
+                             {Mention{"d", Span{0, 8}}}});
+    c.actors.push_back(Actor{"country:BOR", "Borovia", ActorType::kCountry, {"Borovia"},
+                             {Mention{"d", Span{40, 47}}}});
+    Quote q;
+    q.document = "d";
+    q.span = Span{15, 27};
+    q.text = "we are ready";
+    q.speaker = "person:ann-vale";
+    q.cue = "said";
+    c.quotes.push_back(q);
+    Relation r;
+    r.type = RelationType::kDenies;
+    r.source = "country:BOR";
+    r.document = "d";
+    r.span = Span{40, 58};
+    r.cue = "denied";
+    c.relations.push_back(r);
+    return c;
+  };
+  struct Case {
+    const char* what;
+    Corpus corpus;
+    std::string message;
+  };
+  std::vector<Case> cases;
+  {
+    Corpus c = base();
+    c.actors[0].id = "person:ann\nvale";
+    cases.push_back({"newline in a key", c,
+                     "actor 'person:ann\\nvale': actor id has a control byte (U+000A) at byte 10"});
+  }
+  {
+    Corpus c = base();
+    c.quotes[0].speaker = "person:\x1b]0;pwned\x07";
+    cases.push_back({"ESC in a speaker", c,
+                     "quote 1 of document 'd': speaker has a control byte (U+001B) at byte 7"});
+  }
+  {
+    Corpus c = base();
+    c.documents[0].id = std::string(10240, 'd');
+    for (Actor& a : c.actors) a.mentions[0].document = c.documents[0].id;
+    c.quotes[0].document = c.relations[0].document = c.documents[0].id;
+    cases.push_back({"10 KB id", c,
+                     "document '" + std::string(64, 'd') +
+                         "...': document id is 10240 bytes, over the 1024-byte limit"});
+  }
+  {
+    Corpus c = base();
+    c.actors[1].name = "Boro\xffvia";
+    cases.push_back({"invalid UTF-8 in a name", c,
+                     "actor 'country:BOR' of document 'd': name has invalid UTF-8 at byte 4"});
+  }
+  {
+    Corpus c = base();
+    c.quotes[0].text = "we are \xe2\x80";
+    cases.push_back({"invalid UTF-8 in a quote", c,
+                     "quote 1 of document 'd': text has invalid UTF-8 at byte 7"});
+  }
+  {
+    Corpus c = base();
+    c.quotes[0].span = Span{15, 900};
+    cases.push_back({"span past the end", c,
+                     "quote 1 of document 'd': span 15..900 ends past the text (" + n +
+                         " bytes)"});
+  }
+  {
+    Corpus c = base();
+    c.relations[0].span = Span{58, 40};
+    cases.push_back({"start after end", c,
+                     "relation 1 of document 'd': span 58..40 starts after its end"});
+  }
+  {
+    Corpus c = base();
+    c.documents[1].text = "bad \xc3(";
+    c.documents[1].content_hash = ContentHash(c.documents[1].text);
+    cases.push_back({"invalid UTF-8 in a text", c,
+                     "document 'other': invalid UTF-8 at byte offset 4 (line 1)"});
+  }
+  // The store holds an older version of "d": a refused file must not touch it.
+  const std::string db = tmp_ / "target.db";
+  {
+    const std::string seed = tmp_ / "seed.capnp";
+    Corpus c = base();
+    c.documents[0].text = "An older text of d.";
+    c.documents[0].content_hash = ContentHash(c.documents[0].text);
+    c.actors.clear();
+    c.quotes.clear();
+    c.relations.clear();
+    ASSERT_TRUE(ExportCapnp(c, seed).ok());
+    RunResult r = Actorgraph("import --db " + db + " " + seed);
+    ASSERT_EQ(r.code, 0) << r.err;
+  }
+  for (size_t i = 0; i < cases.size(); ++i) {
+    const std::string file = tmp_ / ("case-" + std::to_string(i) + ".capnp");
+    ASSERT_TRUE(ExportCapnp(cases[i].corpus, file).ok()) << cases[i].what;
+    ExpectRefused(db, file, cases[i].message, /*exact=*/true, cases[i].what);
+  }
+  // The base corpus itself imports.
+  const std::string file = tmp_ / "base.capnp";
+  ASSERT_TRUE(ExportCapnp(base(), file).ok());
+  RunResult r = Actorgraph("import --db " + db + " " + file);
+  EXPECT_EQ(r.code, 0) << r.err;
+}
+
+// A text-less document keeps the stored text, so its spans must fit that
+// text: checked against the store before anything is written.
+TEST_F(ImportTest, SpansOfATextlessDocumentMustFitTheStoredText) {
+  const std::string db = tmp_ / "target.db";
+  Corpus c;
+  c.documents.push_back(Document{"a", "", "", "", "", 0, "Short text."});
+  c.documents[0].content_hash = ContentHash(c.documents[0].text);
+  c.documents.push_back(Document{"b", "", "", "", "", 0, "Another short text."});
+  c.documents[1].content_hash = ContentHash(c.documents[1].text);
+  const std::string seed = tmp_ / "seed.capnp";
+  ASSERT_TRUE(ExportCapnp(c, seed).ok());
+  ASSERT_EQ(Actorgraph("import --db " + db + " " + seed).code, 0);
+  const std::string before = DumpStore(db);
+
+  for (Document& d : c.documents) d.text.clear();  // --no-text: hashes kept
+  c.actors.push_back(Actor{"person:x", "X", ActorType::kPerson, {"X"},
+                           {Mention{"a", Span{0, 5}}, Mention{"b", Span{0, 500}}}});
+  const std::string file = tmp_ / "notext.capnp";
+  ASSERT_TRUE(ExportCapnp(c, file).ok());
+  RunResult r = Actorgraph("import --db " + db + " " + file);
+  EXPECT_EQ(r.code, 1) << r.err;
+  EXPECT_NE(r.err.find("actorgraph: mention 1 of actor 'person:x' of document 'b': span 0..500 "
+                       "ends past the text (19 bytes); nothing was imported\n"),
+            std::string::npos)
+      << r.err;
+  EXPECT_EQ(DumpStore(db), before);
 }
 
 TEST_F(ImportTest, MissingFileAndMissingArgument) {

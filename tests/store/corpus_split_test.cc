@@ -126,8 +126,7 @@ TEST(CorpusSplitTest, WhatTheStoreWouldRefuseIsRefusedUpFront) {
     std::string message;
   };
   std::vector<Case> cases;
-  cases.push_back(
-      {"empty document id", Corpus{{Document{}}, {}, {}, {}}, "a document names no document"});
+  cases.push_back({"empty document id", Corpus{{Document{}}, {}, {}, {}}, "document id is empty"});
   cases.push_back(
       {"listed twice",
        Corpus{{Document{"d", "", "", "", "", 0, ""}, Document{"d", "", "", "", "", 0, ""}},
@@ -144,10 +143,10 @@ TEST(CorpusSplitTest, WhatTheStoreWouldRefuseIsRefusedUpFront) {
                    "a quote names no document"});
   cases.push_back({"NUL in speaker",
                    Corpus{{}, {}, {MakeQuote("d", 0, std::string("ab\0c", 4), "q")}, {}},
-                   "quote speaker 'ab...' contains a NUL byte"});
+                   "quote 1 of document 'd': speaker has a control byte (U+0000) at byte 2"});
   cases.push_back({"NUL in document",
                    Corpus{{}, {}, {}, {MakeRelation(std::string("d\0", 2), 0, "x", "y")}},
-                   "a relation names a document id with a NUL byte"});
+                   "document 'd\\x00': document id has a control byte (U+0000) at byte 1"});
   for (const Case& c : cases) {
     auto split = SplitByDocument(c.corpus);
     ASSERT_FALSE(split.ok()) << c.what;

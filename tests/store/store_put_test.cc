@@ -55,7 +55,7 @@ TEST_F(StorePutTest, PutThenReadEverythingBack) {
 
   Result<std::optional<Document>> got = store->GetDocument("doc-a");
   ASSERT_TRUE(got.ok() && got->has_value());
-  doc.content_hash = ContentHash(kTextA);
+  doc.content_hash = ContentHash(InventedText(kTextA));
   EXPECT_EQ(**got, doc);
 
   Result<std::optional<DocumentFacts>> facts = store->GetFacts("doc-a");
@@ -117,7 +117,7 @@ TEST_F(StorePutTest, MetadataOnlyPutKeepsStoredTextAndUpdatesMetadata) {
   ASSERT_TRUE(store->Put(MakeDocument("doc-a", kTextA), FactsA()).ok());
 
   Document import = MakeDocument("doc-a", "");
-  import.content_hash = ContentHash(kTextA);
+  import.content_hash = ContentHash(InventedText(kTextA));
   EXPECT_EQ(*store->Put(import, FactsA()), PutOutcome::kUnchanged);
 
   import.title = "A corrected title";
@@ -125,8 +125,30 @@ TEST_F(StorePutTest, MetadataOnlyPutKeepsStoredTextAndUpdatesMetadata) {
   Result<std::optional<Document>> got = store->GetDocument("doc-a");
   ASSERT_TRUE(got.ok() && got->has_value());
   EXPECT_EQ((*got)->title, "A corrected title");
-  EXPECT_EQ((*got)->text, kTextA);
-  EXPECT_EQ((*got)->content_hash, ContentHash(kTextA));
+  EXPECT_EQ((*got)->text, InventedText(kTextA));
+  EXPECT_EQ((*got)->content_hash, ContentHash(InventedText(kTextA)));
+}
+
+TEST_F(StorePutTest, MetadataOnlyPutChecksSpansAgainstTheKeptText) {
+  std::unique_ptr<Store> store = Open();
+  ASSERT_NE(store, nullptr);
+  Document doc{"d", "", "", "", "", 0, "Short text."};
+  DocumentFacts facts{"d", {}, {}, {}};
+  facts.actors.push_back(
+      MakeActor("person:x", "X", ActorType::kPerson, {"X"}, "d", {{0, 5}}));
+  ASSERT_TRUE(store->Put(doc, facts).ok());
+  const Dump before = DumpStore(store_dir());
+
+  Document metadata_only = doc;
+  metadata_only.text.clear();
+  metadata_only.content_hash = ContentHash(doc.text);
+  facts.actors[0].mentions[0].span = {0, 500};
+  Result<PutOutcome> put = store->Put(metadata_only, facts);
+  ASSERT_FALSE(put.ok());
+  EXPECT_EQ(put.status().message(),
+            "mention 1 of actor 'person:x' of document 'd': span 0..500 ends past the text "
+            "(11 bytes)");
+  EXPECT_EQ(DumpStore(store_dir()), before);
 }
 
 TEST_F(StorePutTest, ChangedTextReplacesEveryIndexEntry) {
@@ -209,29 +231,30 @@ TEST_F(StorePutTest, InvalidInputIsRejectedAndStoreUnchanged) {
   };
   std::vector<Case> cases;
   cases.push_back({"document mismatch", MakeDocument("doc-a", "New text."), FactsB(),
-                   "facts are for document 'doc-b', not 'doc-a'"});
+                   "document 'doc-a': facts are for document 'doc-b'"});
   cases.push_back({"empty id", MakeDocument("", "x"), {"", {}, {}, {}},
                    "document id is empty"});
   cases.push_back({"NUL in id", MakeDocument(std::string("doc\0a", 5), "x"),
                    {std::string("doc\0a", 5), {}, {}, {}},
-                   "document id contains a NUL byte"});
+                   "document 'doc\\x00a': document id has a control byte (U+0000) at byte 3"});
   {
     DocumentFacts f = FactsA();
     f.quotes[0].document = "doc-b";
     cases.push_back({"quote elsewhere", MakeDocument("doc-a", "New text."), f,
-                     "a quote names document 'doc-b', not 'doc-a'"});
+                     "quote 1 of document 'doc-a': names document 'doc-b'"});
   }
   {
     DocumentFacts f = FactsA();
     f.actors[0].id.clear();
     cases.push_back({"actor without id", MakeDocument("doc-a", "New text."), f,
-                     "an actor in document 'doc-a' has no id"});
+                     "actor 1 of document 'doc-a': actor id is empty"});
   }
   {
     DocumentFacts f = FactsA();
     f.relations[0].target = std::string("country:\0X", 10);
     cases.push_back({"NUL in target", MakeDocument("doc-a", "New text."), f,
-                     "relation target in document 'doc-a' contains a NUL byte"});
+                     "relation 1 of document 'doc-a': target has a control byte (U+0000) at "
+                     "byte 8"});
   }
   for (const Case& c : cases) {
     Result<PutOutcome> put = store->Put(c.doc, c.facts);

@@ -160,7 +160,7 @@ TEST_F(StoreReadTest, SnapshotMergesMentionsAcrossDocuments) {
   ASSERT_EQ(corpus->documents.size(), 3u);
   EXPECT_EQ(corpus->documents[0].id, "doc-1");
   EXPECT_EQ(corpus->documents[0].text, "");
-  EXPECT_EQ(corpus->documents[0].content_hash, ContentHash("Text one."));
+  EXPECT_EQ(corpus->documents[0].content_hash, ContentHash(InventedText("Text one.")));
 
   ASSERT_EQ(corpus->actors.size(), 5u);
   const Actor& anne = corpus->actors[3];
@@ -175,7 +175,7 @@ TEST_F(StoreReadTest, SnapshotMergesMentionsAcrossDocuments) {
 
   Result<Corpus> with_text = store_->Snapshot(/*with_text=*/true);
   ASSERT_TRUE(with_text.ok());
-  EXPECT_EQ(with_text->documents[2].text, "Text three.");
+  EXPECT_EQ(with_text->documents[2].text, InventedText("Text three."));
 }
 
 TEST_F(StoreReadTest, CorruptValueIsCorruptionNamingTheKey) {

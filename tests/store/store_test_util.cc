@@ -74,6 +74,12 @@ void RawPut(const std::string& dir, const std::string& cf, const std::string& ke
   FAIL() << "no column family " << cf;
 }
 
+std::string InventedText(const std::string& start) {
+  std::string text = start;
+  while (text.size() < 2048) text += " Filler text.";
+  return text;
+}
+
 Document MakeDocument(const std::string& id, const std::string& text) {
   Document doc;
   doc.id = id;
@@ -81,7 +87,7 @@ Document MakeDocument(const std::string& id, const std::string& text) {
   doc.date = "2031-04-05";
   doc.url = "https://news.invalid/" + id;
   doc.source = "The Invented Herald";
-  doc.text = text;
+  doc.text = text.empty() ? "" : InventedText(text);  // empty: metadata only
   return doc;
 }
 

@@ -29,6 +29,11 @@ std::map<std::string, uintmax_t> FileSizes(const std::string& dir);
 void RawPut(const std::string& dir, const std::string& cf, const std::string& key,
             const std::string& value);
 
+// `start`, then filler up to 2 KiB: the invented facts below put spans up
+// to about 1,200 bytes in, and Store::Put refuses spans past the text.
+std::string InventedText(const std::string& start);
+// A document with invented metadata and InventedText(text), or no text
+// when `text` is empty (a metadata-only document).
 Document MakeDocument(const std::string& id, const std::string& text);
 Actor MakeActor(const std::string& id, const std::string& name, ActorType type,
                 std::vector<std::string> aliases, const std::string& doc,
