@@ -7,8 +7,8 @@
 #include <cstdint>
 #include <string_view>
 
-#include "cli/input.h"
 #include "fuzz/fuzz_extractor.h"
+#include "store/validate.h"
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   actorgraph::fuzz::InitFuzzExtractor(actorgraph::ExtractorOptions{});
