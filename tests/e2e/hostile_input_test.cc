@@ -57,9 +57,11 @@ TEST(HostileInputTest, ATextOverTheLimitIsRefusedWithoutReadingItAll) {
 TEST(HostileInputTest, LinesBeforeANulByteAreStillRead) {
   TempDir tmp;
   const std::string path = tmp / "tail.jsonl";
-  WriteFile(path, std::string("{\"id\": \"ok\", \"text\": \"Norway said no.\"}\n"
-                              "{\"id\": \"cut\", \"text\": \"bin\0ary\"}\n",
-                              76));
+  // The NUL inside belongs to the file; sizeof also counts the closing one.
+  static constexpr char kLines[] =
+      "{\"id\": \"ok\", \"text\": \"Norway said no.\"}\n"
+      "{\"id\": \"cut\", \"text\": \"bin\0ary\"}\n";
+  WriteFile(path, std::string(kLines, sizeof kLines - 1));
   RunResult r = Bounded("extract " + path);
   EXPECT_EQ(r.code, 1);
   EXPECT_NE(r.out.find("\"doc\":\"ok\""), std::string::npos) << r.out;
