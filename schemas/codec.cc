@@ -278,12 +278,40 @@ uint64_t GraphTraversalLimitWords(size_t packed_bytes) {
   return std::max(kGraphMinTraversalWords, packed_bytes * kGraphLimitWordsPerByte);
 }
 
+namespace {
+
+// True when the lists of `r` hold at most `budget` elements in all. Every
+// element an actorgraph writer puts in a list holds a non-null pointer (a
+// key, an id, a document name), so it costs at least one byte even packed: a
+// message whose lists claim more elements than it has bytes is built to make
+// a reader allocate (a list of 2^20 empty structs takes a dozen bytes), not
+// written by an export. Counting stops as soon as the budget is spent.
+bool ElementsWithin(schema::Graph::Reader r, uint64_t budget) {
+  uint64_t n = uint64_t{r.getDocuments().size()} + r.getActors().size() + r.getQuotes().size() +
+               r.getRelations().size();
+  if (n > budget) return false;
+  for (auto a : r.getActors()) {
+    n += a.getAliases().size() + a.getMentions().size();
+    if (n > budget) return false;
+  }
+  for (auto q : r.getQuotes()) {
+    n += q.getAbout().size();
+    if (n > budget) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 Result<Corpus> DecodeGraph(std::string_view bytes) {
   uint32_t version = 0;
+  bool too_many = false;
   auto read = [&](schema::Graph::Reader r) {
     Corpus c;
     version = r.getSchemaVersion();
     if (version == 0 || version > kSchemaVersion) return c;
+    too_many = !ElementsWithin(r, bytes.size());
+    if (too_many) return c;
     for (auto d : r.getDocuments()) c.documents.push_back(FromCapnp(d));
     for (auto a : r.getActors()) c.actors.push_back(FromCapnp(a));
     for (auto q : r.getQuotes()) c.quotes.push_back(FromCapnp(q));
@@ -293,6 +321,10 @@ Result<Corpus> DecodeGraph(std::string_view bytes) {
   auto corpus = ParsePacked<schema::Graph>(bytes, "graph", read,
                                            GraphTraversalLimitWords(bytes.size()));
   if (!corpus.ok()) return corpus;
+  if (too_many) {
+    return Status::Corruption("bad graph: its lists claim more elements than its " +
+                              std::to_string(bytes.size()) + " bytes can hold");
+  }
   if (version == 0) {
     // Every writer sets it, so 0 means some other message (or noise that
     // happened to parse).

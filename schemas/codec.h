@@ -50,7 +50,10 @@ std::string EncodeGraph(const Corpus& corpus);
 // Fails with Corruption on a truncated or corrupt message (schema version 0
 // included: no writer leaves it unset), and with InvalidArgument when the
 // schema version is newer than this build's. The traversal limit scales with
-// the message: GraphTraversalLimitWords(bytes.size()).
+// the message: GraphTraversalLimitWords(bytes.size()); and the lists may
+// hold at most one element per byte of `bytes` in all (every element a
+// writer makes holds a pointer), so a few bytes cannot make the reader
+// convert a million empty structs.
 Result<Corpus> DecodeGraph(std::string_view bytes);
 // Words a Graph message of `packed_bytes` may unpack to and traverse: 8 per
 // packed byte, at least 2^20. A message over it is Corruption ("too large").
