@@ -254,9 +254,9 @@ Status Lexicons::LoadWords(const std::string& path) {
     if (w.empty() || w.find('\'') != std::string_view::npos) continue;  // "Smith's"
     unsigned char c = static_cast<unsigned char>(w[0]);
     if (c >= 'a' && c <= 'z') {
-      words_[std::string(w)] |= kCommonWord;
+      words_.At(w) |= kCommonWord;
     } else if (c >= 'A' && c <= 'Z') {
-      words_[AsciiLower(w)] |= kProperWord;
+      words_.At(AsciiLower(w)) |= kProperWord;
     }
   }
   return Status::Ok();
