@@ -16,6 +16,7 @@
 #include "schemas/actorgraph.capnp.h"
 #include "schemas/codec.h"
 #include "tests/e2e/cli_test.h"
+#include "tests/testing/packed_words.h"
 
 namespace actorgraph::testing {
 namespace {
@@ -160,33 +161,10 @@ std::string HugeClaim() {
   return bytes;
 }
 
-// Packs unpacked message words (segment table first) the way
-// capnp::writePackedMessage would, one word at a time.
-std::string Packed(const std::vector<uint64_t>& words) {
-  std::string out;
-  for (uint64_t w : words) {
-    unsigned char tag = 0;
-    std::string nonzero;
-    for (int b = 0; b < 8; ++b) {
-      unsigned char byte = static_cast<unsigned char>(w >> (8 * b));
-      if (byte != 0) tag |= static_cast<unsigned char>(1 << b), nonzero += static_cast<char>(byte);
-    }
-    out += static_cast<char>(tag);
-    out += nonzero;
-    if (tag == 0 || tag == 0xff) out += '\0';  // a run of no further words
-  }
-  return out;
-}
-
 // A 24-byte Graph whose document list claims 2^29 - 1 empty elements: each
 // costs nothing to store, so only the traversal limit stops a reader from
 // building half a billion documents.
-std::string EmptyElementBomb() {
-  const uint64_t kRoot = uint64_t{1} << 32 | uint64_t{5} << 48;  // struct: 1 data, 5 ptrs
-  const uint64_t kList = 1 | 4 << 2 | uint64_t{7} << 32;         // inline composite, +4
-  const uint64_t kTag = ((uint64_t{1} << 29) - 1) << 2;          // N elements of 0 words
-  return Packed({uint64_t{8} << 32, kRoot, 1, kList, 0, 0, 0, 0, kTag});
-}
+std::string EmptyElementBomb() { return EmptyElementGraph((uint64_t{1} << 29) - 1); }
 
 // `bytes` wrapped as an export of format version `version` whose header
 // announces them, with a checksum that does not match (version checks come

@@ -3,7 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <string>
-#include <vector>
+
+#include "tests/testing/packed_words.h"
 
 namespace actorgraph {
 namespace {
@@ -114,32 +115,11 @@ TEST(CodecTest, GraphWithoutSchemaVersionIsNotOurs) {
   EXPECT_EQ(decoded.status().message(), "not an actorgraph graph: schema version is 0");
 }
 
-// A packed message of `words` (segment table included): each word a tag
-// byte and its non-zero bytes.
-std::string Packed(const std::vector<uint64_t>& words) {
-  std::string out;
-  for (uint64_t w : words) {
-    unsigned char tag = 0;
-    std::string nonzero;
-    for (int b = 0; b < 8; ++b) {
-      unsigned char byte = static_cast<unsigned char>(w >> (8 * b));
-      if (byte != 0) tag |= static_cast<unsigned char>(1 << b), nonzero += static_cast<char>(byte);
-    }
-    out += static_cast<char>(tag);
-    out += nonzero;
-    if (tag == 0 || tag == 0xff) out += '\0';  // a run of no further words
-  }
-  return out;
-}
-
 TEST(CodecTest, GraphWhoseListsClaimMoreElementsThanItsBytesIsRefusedBeforeConverting) {
   // 19 bytes: a Graph whose actor list holds 2^19 empty structs, within the
   // traversal limit's floor. Converting them took a second and 100 MB; no
   // export writes an element without a pointer in it.
-  const uint64_t root = uint64_t{1} << 32 | uint64_t{5} << 48;  // struct: 1 data, 5 ptrs
-  const uint64_t list = 1 | 4 << 2 | uint64_t{7} << 32;         // inline composite, +4
-  const uint64_t tag = (uint64_t{1} << 19) << 2;                // 2^19 elements of 0 words
-  const std::string bomb = Packed({uint64_t{8} << 32, root, 1, list, 0, 0, 0, 0, tag});
+  const std::string bomb = testing::EmptyElementGraph(uint64_t{1} << 19);
   auto decoded = DecodeGraph(bomb);
   ASSERT_FALSE(decoded.ok());
   EXPECT_EQ(decoded.status().code(), Status::Code::kCorruption);
