@@ -358,7 +358,10 @@ void ScoreDocument(const GoldDocument& gold, const DocumentFacts& facts, EvalRep
     std::set<TypedSpan> predicted;  // two actors on one mention count once
     for (const Actor& actor : facts.actors) {
       for (const Mention& m : actor.mentions) {
-        predicted.insert({map.ToCodePoints(m.span), std::string(ConllType(actor.type))});
+        // "Russian" refers to Russia, but CoNLL calls the word MISC.
+        predicted.insert({map.ToCodePoints(m.span), m.form == MentionForm::kDemonym
+                                                        ? std::string("MISC")
+                                                        : std::string(ConllType(actor.type))});
       }
     }
     ScoreEntities(*gold.entities, {predicted.begin(), predicted.end()}, report);

@@ -27,11 +27,16 @@ int RunEval(int argc, char** argv) {
   bool join = false;
   app.add_flag("--join-quotes", join,
                "extract as `ingest --join-quotes` does: an interrupted quotation is one statement");
+  bool rules_only = false;
+  app.add_flag("--rules-only", rules_only,
+               "find names with the rules alone, without the trained name tagger");
   if (auto code = ParseArgs(app, argc, argv)) return *code;
 
   std::ifstream in(gold_path, std::ios::binary);
   if (!in) return Fail("cannot open " + gold_path);
-  ExtractorOptions options{lexicons, ""};
+  ExtractorOptions options;
+  options.lexicon_dir = lexicons;
+  options.name_tagger = !rules_only;
   options.join_interrupted_quotes = join;
   auto extractor = Extractor::Create(options);
   if (!extractor.ok()) return Fail(extractor.status());

@@ -63,7 +63,12 @@ void WriteActor(JsonWriter& w, const Actor& a, bool with_mentions) {
   WriteStrings(w, a.aliases);
   if (with_mentions) {
     w.Key("mentions").BeginArray();
-    for (const Mention& m : a.mentions) WriteSpan(w, m.span);
+    for (const Mention& m : a.mentions) {
+      w.BeginObject();
+      w.Key("start").Int(m.span.start).Key("end").Int(m.span.end);
+      if (m.form == MentionForm::kDemonym) w.Key("form").String("demonym");
+      w.EndObject();
+    }
     w.EndArray();
   }
   w.EndObject();

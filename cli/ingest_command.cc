@@ -25,13 +25,18 @@ int RunIngest(int argc, char** argv) {
   bool join = false;
   app.add_flag("--join-quotes", join,
                "one statement for a quotation interrupted by its attribution (\"A,\" she said. \"B.\")");
+  bool rules_only = false;
+  app.add_flag("--rules-only", rules_only,
+               "find names with the rules alone, without the trained name tagger");
   app.add_option("paths", paths, ".txt, .jsonl, directories, or - for stdin")->required();
   app.footer(
       "A document with an id already in the store is skipped when its text is unchanged\n"
       "and replaced (all its facts) when it changed.");
   if (auto code = ParseArgs(app, argc, argv)) return *code;
 
-  ExtractorOptions options{lexicons, ""};
+  ExtractorOptions options;
+  options.lexicon_dir = lexicons;
+  options.name_tagger = !rules_only;
   options.join_interrupted_quotes = join;
   auto extractor = Extractor::Create(options);
   if (!extractor.ok()) return Fail(extractor.status());

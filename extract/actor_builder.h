@@ -13,6 +13,7 @@
 
 #include "extract/actor_finder.h"
 #include "extract/lexicons.h"
+#include "extract/name_tagger.h"
 #include "extract/tokenizer.h"
 
 namespace actorgraph {
@@ -23,7 +24,9 @@ namespace actorgraph {
 // defaults).
 class ActorBuilder {
  public:
-  ActorBuilder(const Lexicons& lex, const TokenizedText& t) : lex_(lex), t_(t) {
+  // `names`: the trained tagger's names (empty without a tagger).
+  ActorBuilder(const Lexicons& lex, const TokenizedText& t, std::vector<NameSpan> names = {})
+      : lex_(lex), t_(t), names_(std::move(names)) {
     excluded_.assign(t.tokens.size(), false);
   }
 
@@ -92,14 +95,44 @@ class ActorBuilder {
            !t_.tokens[e].upper && lex_.IsOrgFollower(t_.Text(e));
   }
   void DecideCandidate(const Candidate& c);
+  // Reconciles the rules' mentions with the tagger's names (tagged_names.cc).
+  void MergeTaggedNames();
+  // A tagged MISC name that is a people ("Kurds", "Palestinians").
+  bool People(const NameSpan& s) const;
+  // "the North" after North Korea is named.
+  void ShortCountryNames();
+  // The actor of a tagged name the rules did not find.
+  int TaggedActor(const NameSpan& s);
+
+  // How sure the rules are of a mention, for MergeTaggedNames: kLexicon for
+  // a lexicon actor (country, subdivision, known organisation); kCertain for
+  // organisation heads, organisation and place shapes, a word after a name
+  // that makes it an organisation ("Kestrel shares"), defined acronyms,
+  // titled persons and datelines; kGuess for a default of context typing
+  // (Guess, one sense per document, a team by its score); kRule otherwise.
+  enum class MentionSource : uint8_t { kGuess, kRule, kCertain, kLexicon };
+  // Sets the source of the mentions added while it lives.
+  class Sourced {
+   public:
+    Sourced(ActorBuilder* b, MentionSource s) : b_(b), saved_(b->source_) { b->source_ = s; }
+    ~Sourced() { b_->source_ = saved_; }
+
+   private:
+    ActorBuilder* b_;
+    MentionSource saved_;
+  };
 
   int ActorFor(const std::string& id, std::string_view name, ActorType type);
-  void AddMention(size_t b, size_t e, int actor);
+  void AddMention(size_t b, size_t e, int actor) { AddMention(b, e, actor, source_); }
+  void AddMention(size_t b, size_t e, int actor, MentionSource source);
 
   const Lexicons& lex_;
   const TokenizedText& t_;
+  std::vector<NameSpan> names_;
   std::vector<bool> excluded_;
   ActorTable table_;
+  std::vector<MentionSource> source_of_;  // per mention
+  MentionSource source_ = MentionSource::kRule;
   std::unordered_map<std::string, int> by_id_;
   std::unordered_map<std::string, int> doc_alias_;  // acronym -> actor
   std::unordered_map<std::string, int> surname_;    // -1 when ambiguous

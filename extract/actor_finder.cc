@@ -33,8 +33,9 @@ int ActorBuilder::ActorFor(const std::string& id, std::string_view name, ActorTy
   return index;
 }
 
-void ActorBuilder::AddMention(size_t b, size_t e, int actor) {
+void ActorBuilder::AddMention(size_t b, size_t e, int actor, MentionSource source) {
   table_.mentions.push_back({static_cast<uint32_t>(b), static_cast<uint32_t>(e), actor});
+  source_of_.push_back(source);
   std::string surface(SpanText(b, e));
   std::vector<std::string>& aliases = table_.actors[actor].aliases;
   if (std::find(aliases.begin(), aliases.end(), surface) == aliases.end()) {
@@ -175,13 +176,14 @@ void ActorBuilder::DecideCandidate(const Candidate& c) {
     if (!title && !any_all_caps &&
         (lex_.IsOrgSuffix(t_.Text(c.end - 1)) || OrgFollowerAt(c.end))) {
       int a = ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization);
-      AddMention(c.begin, c.end, a);
+      AddMention(c.begin, c.end, a, MentionSource::kCertain);
       return;
     }
     std::optional<Gender> given = lex_.GivenName(t_.Text(c.begin));
     if (given && gender == Gender::kUnknown) gender = *given;
     bool person = !any_all_caps && (title || given || PersonContext(c.begin, c.end));
     if (person) {
+      Sourced certain(this, title ? MentionSource::kCertain : source_);
       AddPerson(c, gender);
       return;
     }
@@ -202,20 +204,32 @@ void ActorBuilder::ProcessRun(size_t a, size_t b) {
   }
   // "Trailing Kestrel ...": a common word opening a sentence is no name.
   // A lone word may still be a surname ("Quill said"), resolved later;
-  // "Per Lund, a ..." is a name by its context.
+  // "Per Lund, a ..." is a name by its context; "Amnesty International",
+  // ending in an organisation's last word, is one when the tagger too
+  // starts a name there ("Trailing Kestrel Rovers" is not).
+  size_t first_end = a;
+  while (first_end < b && !t_.Is(first_end, "and")) ++first_end;
+  bool org_shape = first_end - a >= 2 && first_end - a <= kMaxNameWords &&
+                   lex_.IsOrgSuffix(t_.Text(first_end - 1)) &&
+                   std::any_of(names_.begin(), names_.end(),
+                               [&](const NameSpan& s) { return s.begin == a; });
   if (a + 1 < b && SentenceInitial(a) && CommonWord(a) && !lex_.GivenName(t_.Text(a)) &&
-      !(b - a <= kMaxNameWords && PersonContext(a, b))) {
+      !org_shape && !(b - a <= kMaxNameWords && PersonContext(a, b))) {
     ++a;
     while (a < b && IsConnector(t_.Text(a))) ++a;  // "Shares of Kestrel Holdings"
   }
   // "Alder Bay Holdings", "Quill & Lund": the whole run is one company,
-  // whatever place or person names it holds.
-  if (b - a >= 2 && (lex_.IsOrgSuffix(t_.Text(b - 1)) || t_.Is(b - 2, "&")) &&
+  // whatever place or person names it holds; "Amnesty International and
+  // Human Rights Watch" is two.
+  bool has_and = false;
+  for (size_t k = a; k < b; ++k) has_and |= t_.Is(k, "and");
+  if (b - a >= 2 && !has_and && (lex_.IsOrgSuffix(t_.Text(b - 1)) || t_.Is(b - 2, "&")) &&
       !lex_.titles().Longest(t_, a, b).length) {
     PhraseTable::Match m = lex_.actor_phrases().Longest(t_, a, b);
     if (m.value < 0 || a + m.length < b) {
       std::string_view surface = SpanText(a, b);
-      AddMention(a, b, ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization));
+      AddMention(a, b, ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization),
+                 MentionSource::kCertain);
       return;
     }
   }
@@ -245,7 +259,7 @@ void ActorBuilder::ProcessRun(size_t a, size_t b) {
         actor = ActorFor((type == ActorType::kAgency ? "agency:" : "org:") + Slug(surface), surface,
                          type);
       }
-      AddMention(i, e, actor);
+      AddMention(i, e, actor, MentionSource::kCertain);
       // "Secret Intelligence Service (MI6)": the acronym is an alias.
       if (t_.Is(e, "(") && t_.IsWord(e + 1) && t_.tokens[e + 1].all_caps && t_.Is(e + 2, ")")) {
         doc_alias_[std::string(t_.Text(e + 1))] = actor;
@@ -254,7 +268,7 @@ void ActorBuilder::ProcessRun(size_t a, size_t b) {
       continue;
     }
     if (auto it = doc_alias_.find(std::string(w)); it != doc_alias_.end()) {
-      AddMention(i, i + 1, it->second);
+      AddMention(i, i + 1, it->second, MentionSource::kCertain);
       ++i;
       continue;
     }
@@ -274,7 +288,7 @@ void ActorBuilder::ProcessRun(size_t a, size_t b) {
                          UpperWord(i + m.length) && SameParagraph(i, i + m.length) &&
                          i + m.length < b;
       if (k.type == ActorType::kLocation && TeamContext(i, i + m.length, /*place=*/true)) {
-        AddMention(i, i + m.length, TeamActor(i, i + m.length));
+        AddMention(i, i + m.length, TeamActor(i, i + m.length), MentionSource::kGuess);
         i += m.length;
         continue;
       }
@@ -285,7 +299,7 @@ void ActorBuilder::ProcessRun(size_t a, size_t b) {
             lex_.actor_phrases().Longest(t_, i - 1, i + m.length).length == m.length + 1) {
           start = i - 1;
         }
-        AddMention(start, i + m.length, ActorFor(k.id, k.name, k.type));
+        AddMention(start, i + m.length, ActorFor(k.id, k.name, k.type), MentionSource::kLexicon);
         i += m.length;
         continue;
       }
@@ -347,7 +361,9 @@ ActorTable ActorBuilder::Run() {
   // typed once is that actor everywhere.
   std::vector<Candidate> rest;
   for (const Candidate& c : pending_) {
-    if (!ResolveKnown(c) && !Guess(c)) rest.push_back(c);
+    if (ResolveKnown(c)) continue;
+    Sourced guess(this, MentionSource::kGuess);
+    if (!Guess(c)) rest.push_back(c);
   }
   std::unordered_map<std::string_view, int> sense;
   if (!rest.empty()) {
@@ -356,9 +372,11 @@ ActorTable ActorBuilder::Run() {
   for (const Candidate& c : rest) {
     if (ResolveKnown(c)) continue;
     auto it = sense.find(SpanText(c.begin, c.end));
-    if (it != sense.end()) AddMention(c.begin, c.end, it->second);
+    if (it != sense.end()) AddMention(c.begin, c.end, it->second, MentionSource::kGuess);
   }
   ResolveHeadlines();
+  if (!names_.empty()) MergeTaggedNames();
+  ShortCountryNames();
   if (!teams_.empty()) {
     for (ActorMention& m : table_.mentions) {
       if (table_.actors[m.actor].type != ActorType::kLocation ||
@@ -381,7 +399,7 @@ ActorTable ActorBuilder::Run() {
 }
 
 ActorTable ActorFinder::Find(const TokenizedText& text) const {
-  ActorBuilder builder(lex_, text);
+  ActorBuilder builder(lex_, text, tagger_ ? tagger_->Tag(text, lex_) : std::vector<NameSpan>{});
   return builder.Run();
 }
 

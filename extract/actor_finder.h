@@ -51,6 +51,7 @@
 #include <vector>
 
 #include "extract/lexicons.h"
+#include "extract/name_tagger.h"
 #include "extract/tokenizer.h"
 #include "model/facts.h"
 
@@ -68,6 +69,7 @@ struct ActorMention {
   uint32_t begin = 0;  // first token
   uint32_t end = 0;    // one past the last token
   int actor = -1;      // index into ActorTable::actors
+  bool demonym = false;  // "Russian": the adjective of a country's people
 };
 
 // Invariant: mentions are in text order and never overlap; mention_at[i] is
@@ -85,13 +87,16 @@ struct ActorTable {
 
 class ActorFinder {
  public:
-  // `lexicons` must outlive the finder.
-  explicit ActorFinder(const Lexicons& lexicons) : lex_(lexicons) {}
+  // `lexicons` (and `tagger`, when given) must outlive the finder. Without
+  // a tagger only the rules below find names.
+  explicit ActorFinder(const Lexicons& lexicons, const NameTagger* tagger = nullptr)
+      : lex_(lexicons), tagger_(tagger) {}
 
   ActorTable Find(const TokenizedText& text) const;
 
  private:
   const Lexicons& lex_;
+  const NameTagger* tagger_;
 };
 
 }  // namespace actorgraph

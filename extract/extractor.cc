@@ -7,6 +7,7 @@
 #include "extract/affiliation_finder.h"
 #include "extract/agency_country.h"
 #include "extract/lexicons.h"
+#include "extract/name_tagger.h"
 #include "extract/quote_finder.h"
 #include "extract/relation_finder.h"
 #include "extract/speaker_attribution.h"
@@ -36,18 +37,29 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& opt
       options.lexicon_dir.empty() ? DefaultLexiconDir() : options.lexicon_dir,
       options.iso_codes_dir.empty() ? DefaultIsoCodesDir() : options.iso_codes_dir);
   if (!lex.ok()) return lex.status();
-  return std::unique_ptr<Extractor>(new Extractor(std::move(lex).value(), options));
+  std::unique_ptr<NameTagger> tagger;
+  if (options.name_tagger) {
+    Result<std::unique_ptr<NameTagger>> loaded = NameTagger::Load(
+        options.name_model.empty() ? DefaultNameModelPath() : options.name_model);
+    if (!loaded.ok()) return loaded.status();
+    tagger = std::move(loaded).value();
+  }
+  return std::unique_ptr<Extractor>(
+      new Extractor(std::move(lex).value(), std::move(tagger), options));
 }
 
-Extractor::Extractor(std::unique_ptr<Lexicons> lexicons, const ExtractorOptions& options)
-    : lexicons_(std::move(lexicons)), join_interrupted_quotes_(options.join_interrupted_quotes) {}
+Extractor::Extractor(std::unique_ptr<Lexicons> lexicons, std::unique_ptr<NameTagger> tagger,
+                     const ExtractorOptions& options)
+    : lexicons_(std::move(lexicons)),
+      tagger_(std::move(tagger)),
+      join_interrupted_quotes_(options.join_interrupted_quotes) {}
 Extractor::~Extractor() = default;
 
 DocumentFacts Extractor::Extract(std::string_view doc_id, std::string_view text) const {
   DocumentFacts facts;
   facts.document = std::string(doc_id);
   const TokenizedText t = Tokenize(text);
-  const ActorTable actors = ActorFinder(*lexicons_).Find(t);
+  const ActorTable actors = ActorFinder(*lexicons_, tagger_.get()).Find(t);
   const std::vector<QuoteSpan> spans = FindQuoteSpans(t);
   SpeakerAttributor attributor(*lexicons_, t, actors, join_interrupted_quotes_);
   const std::vector<Statement> statements = attributor.Attribute(spans);
@@ -75,7 +87,8 @@ DocumentFacts Extractor::Extract(std::string_view doc_id, std::string_view text)
   }
   for (const ActorMention& m : actors.mentions) {
     facts.actors[first[m.actor]].mentions.push_back(
-        {std::string(doc_id), TokenSpan(t, m.begin, m.end)});
+        {std::string(doc_id), TokenSpan(t, m.begin, m.end),
+         m.demonym ? MentionForm::kDemonym : MentionForm::kName});
   }
 
   // Statements and the "quotes" relations they give.

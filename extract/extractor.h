@@ -1,8 +1,9 @@
 // Extractor: English news text in, facts (actors, quotes, relations) out.
 //
-// The extractor does no I/O except loading its lexicons at Create(): the
-// files in the lexicon directory (extract/lexicons/, see its README.md) and
-// Debian's iso-codes data for countries. After Create() it is immutable, and
+// The extractor does no I/O except loading its lexicons and its trained
+// name tagger at Create(): the files in the lexicon directory
+// (extract/lexicons/, see its README.md), Debian's iso-codes data for
+// countries, and extract/models/names.model. After Create() it is immutable, and
 // Extract() is safe to call from many threads at once.
 #ifndef ACTORGRAPH_EXTRACT_EXTRACTOR_H_
 #define ACTORGRAPH_EXTRACT_EXTRACTOR_H_
@@ -26,6 +27,10 @@ struct ExtractorOptions {
   // closing one, as PolNeAR annotates it. Off: one quote per quoted piece,
   // as the graph and the seed annotation want them.
   bool join_interrupted_quotes = false;
+  // The trained name tagger's model (extract/name_tagger.h); empty means
+  // DefaultNameModelPath(). With `name_tagger` off only the rules find names.
+  std::string name_model;
+  bool name_tagger = true;
 };
 
 // $ACTORGRAPH_LEXICONS if set, else the directory configured at build time.
@@ -33,7 +38,8 @@ std::string DefaultLexiconDir();
 // $ACTORGRAPH_ISO_CODES if set, else /usr/share/iso-codes/json.
 std::string DefaultIsoCodesDir();
 
-class Lexicons;  // extract/lexicons.h
+class Lexicons;    // extract/lexicons.h
+class NameTagger;  // extract/name_tagger.h
 
 class Extractor {
  public:
@@ -51,8 +57,10 @@ class Extractor {
   DocumentFacts Extract(std::string_view doc_id, std::string_view text) const;
 
  private:
-  Extractor(std::unique_ptr<Lexicons> lexicons, const ExtractorOptions& options);
+  Extractor(std::unique_ptr<Lexicons> lexicons, std::unique_ptr<NameTagger> tagger,
+            const ExtractorOptions& options);
   std::unique_ptr<Lexicons> lexicons_;
+  std::unique_ptr<NameTagger> tagger_;  // null when options.name_tagger is off
   bool join_interrupted_quotes_;
 };
 

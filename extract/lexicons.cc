@@ -4,9 +4,11 @@
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <unordered_map>
 
 #include <simdjson.h>
 
+#include "extract/country_names.h"
 #include "extract/text_util.h"
 
 namespace actorgraph {
@@ -96,6 +98,8 @@ std::string_view OptionalString(simdjson::dom::element entry, const char* key) {
 Status Lexicons::LoadCountries(const std::string& iso_path, const std::string& aliases_path,
                                const std::string& demonyms_path) {
   simdjson::dom::parser parser;
+  // alpha-2 -> (index, true when iso-codes gives no common name)
+  std::unordered_map<std::string, std::pair<int, bool>> by_alpha2;
   Result<simdjson::dom::array> entries = ReadIsoCodes(parser, iso_path, "3166-1");
   if (!entries.ok()) return entries.status();
   for (simdjson::dom::element c : *entries) {
@@ -110,6 +114,9 @@ Status Lexicons::LoadCountries(const std::string& iso_path, const std::string& a
     std::string official(OptionalString(c, "official_name"));
     int index = AddKnownActor({"country:" + code, common.empty() ? name : common,
                                ActorType::kCountry});
+    if (std::string alpha2(OptionalString(c, "alpha_2")); !alpha2.empty()) {
+      by_alpha2.emplace(alpha2, std::pair{index, common.empty()});
+    }
     // "Korea, Republic of" is an index form, never written in running text.
     for (const std::string& surface : {common, name, official}) {
       if (!surface.empty() && surface.find(',') == std::string::npos) {
@@ -118,6 +125,7 @@ Status Lexicons::LoadCountries(const std::string& iso_path, const std::string& a
       }
     }
   }
+  AddCldrCountryNames(by_alpha2);
   for (const std::string* path : {&aliases_path, &demonyms_path}) {
     Result<std::vector<Line>> lines = ReadLexiconFile(*path);
     if (!lines.ok()) return lines.status();
@@ -139,6 +147,66 @@ Status Lexicons::LoadCountries(const std::string& iso_path, const std::string& a
     }
   }
   return Status::Ok();
+}
+
+void Lexicons::AddCldrCountryNames(
+    const std::unordered_map<std::string, std::pair<int, bool>>& by_alpha2) {
+  std::vector<CldrCountryName> cldr = CldrEnglishCountryNames();
+  // A name two countries claim ("Congo") is neither's; a common word
+  // ("Republic" of "Congo (Republic)") is no name.
+  std::unordered_map<std::string, int> owner;
+  for (const CldrCountryName& c : cldr) {
+    auto it = by_alpha2.find(c.alpha2);
+    if (it == by_alpha2.end() || c.name.empty() || !StartsUpper(c.name)) continue;
+    auto [o, inserted] = owner.emplace(c.name, it->second.first);
+    if (!inserted && o->second != it->second.first) o->second = -1;
+  }
+  for (const CldrCountryName& c : cldr) {
+    auto it = owner.find(c.name);
+    if (it == owner.end() || it->second < 0) continue;
+    int index = it->second;
+    // "Republic" (of "Congo (Republic)") is a common word only; "Turkey"
+    // is both, and a name.
+    if (c.name.find(' ') == std::string::npos && WordKinds(AsciiLower(c.name)) == kCommonWord) {
+      continue;
+    }
+    // The display name: CLDR's, where iso-codes has only an index or
+    // official form ("Russian Federation", "Türkiye"); "Congo - Kinshasa"
+    // stays as iso-codes says.
+    if (c.standard && by_alpha2.at(c.alpha2).second && c.name.find(" - ") == std::string::npos) {
+      known_actors_[index].name = c.name;
+    }
+    actor_phrases_.Add(c.name, index);
+    if (!(c.name.size() <= 2 && IsAllCaps(c.name))) country_names_.Add(c.name, index);  // "US"
+  }
+  // Demonyms formed from one-word names, attested as proper words in the
+  // word list; a form two countries could give goes to the likelier
+  // ("Nigerian": Nigeria + n, not Niger + ian), a tie to neither.
+  std::unordered_map<std::string, std::pair<int, int>> demonym;  // form -> (index, rank)
+  std::vector<std::string> order;
+  for (int index = 0; index < static_cast<int>(known_actors_.size()); ++index) {
+    std::vector<std::string> names = {known_actors_[index].name};
+    for (const CldrCountryName& c : cldr) {
+      auto it = owner.find(c.name);
+      if (it != owner.end() && it->second == index) names.push_back(c.name);
+    }
+    for (const std::string& name : names) {
+      for (DemonymForm& f : DemonymForms(name)) {
+        if ((WordKinds(AsciiLower(f.form)) & kProperWord) == 0) continue;
+        auto [d, inserted] = demonym.emplace(f.form, std::pair{index, f.rank});
+        if (inserted) {
+          order.push_back(f.form);
+        } else if (d->second.first != index) {
+          if (f.rank < d->second.second) d->second = {index, f.rank};
+          else if (f.rank == d->second.second) d->second = {-1, f.rank};
+        }
+      }
+    }
+  }
+  for (const std::string& form : order) {
+    auto [index, rank] = demonym.at(form);
+    if (index >= 0) actor_phrases_.Add(form, index);
+  }
 }
 
 Status Lexicons::LoadOrganizations(const std::string& path) {

@@ -14,6 +14,8 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "extract/phrase_table.h"
@@ -134,6 +136,9 @@ class Lexicons {
 
   Status LoadCountries(const std::string& iso_path, const std::string& aliases_path,
                        const std::string& demonyms_path);
+  // CLDR's English country names and the demonyms formed from them
+  // (extract/country_names.h), after iso-codes' names.
+  void AddCldrCountryNames(const std::unordered_map<std::string, std::pair<int, bool>>& by_alpha2);
   Status LoadOrganizations(const std::string& path);
   Status LoadSubdivisions(const std::string& iso_path);
   Status LoadWords(const std::string& path);

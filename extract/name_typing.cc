@@ -139,8 +139,8 @@ bool ActorBuilder::Guess(const Candidate& c) {
   // "Kestrel news agency", "Kestrel shares": an organisation.
   if (n <= 3 && !all_caps && OrgFollowerAt(c.end) && !(n == 1 && CommonWord(c.begin))) {
     std::string_view surface = SpanText(c.begin, c.end);
-    AddMention(c.begin, c.end,
-               ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization));
+    AddMention(c.begin, c.end, ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization),
+               MentionSource::kCertain);
     return true;
   }
   // "the KSF said": an unknown acronym in running text is an organisation.
@@ -161,16 +161,18 @@ bool ActorBuilder::Guess(const Candidate& c) {
     AddMention(c.begin, c.end, ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization));
     return true;
   }
+  // Shapes are certain: the tagger does not retype them.
   if (n >= 2 && lex_.IsOrgSuffix(last)) {
-    AddMention(c.begin, c.end, ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization));
+    AddMention(c.begin, c.end, ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization),
+               MentionSource::kCertain);
     return true;
   }
   // "in Internet-fuelled unrest" is no place.
   bool after_place_word = c.begin > 0 && SameParagraph(c.begin - 1, c.begin) &&
                           IsPlacePreposition(t_.Text(c.begin - 1)) && !HasLowerCompound(last);
   if ((n >= 2 && lex_.IsPlaceHead(last)) || (n <= 3 && after_place_word)) {
-    AddMention(c.begin, c.end,
-               ActorFor("location:" + Slug(surface), surface, ActorType::kLocation));
+    AddMention(c.begin, c.end, ActorFor("location:" + Slug(surface), surface, ActorType::kLocation),
+               n >= 2 && lex_.IsPlaceHead(last) ? MentionSource::kCertain : source_);
     return true;
   }
   if (n < 2 || n > 3) return false;
@@ -183,8 +185,8 @@ bool ActorBuilder::Guess(const Candidate& c) {
       m.value >= 0 && m.length < n) {
     ActorType k = lex_.known_actors()[m.value].type;
     if (k == ActorType::kLocation || k == ActorType::kCountry) {
-      AddMention(c.begin, c.end,
-                 ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization));
+      AddMention(c.begin, c.end, ActorFor("org:" + Slug(surface), surface, ActorType::kOrganization),
+                 MentionSource::kCertain);
       return true;
     }
   }
@@ -305,7 +307,7 @@ void ActorBuilder::FindDatelines() {
           std::string_view surface = SpanText(s, k);
           a = ActorFor("location:" + Slug(surface), surface, ActorType::kLocation);
         }
-        AddMention(s, k, a);
+        AddMention(s, k, a, MentionSource::kCertain);
       }
       s = k + 1;
     }

@@ -51,9 +51,15 @@ struct Document {
 // 64-bit FNV-1a of the text: stable across builds and machines.
 uint64_t ContentHash(std::string_view text);
 
+// How a mention names its actor: by a name ("Russia", "Moscow", "Ada
+// Quill"), or by the adjective or plural of its people ("Russian hackers",
+// "the Russians"), which CoNLL-2003 counts as MISC rather than a location.
+enum class MentionForm : uint8_t { kName, kDemonym };
+
 struct Mention {
   std::string document;
   Span span;
+  MentionForm form = MentionForm::kName;
   bool operator==(const Mention&) const = default;
 };
 

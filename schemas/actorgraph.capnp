@@ -40,9 +40,15 @@ struct Document {
   text @6 :Text;        # empty in exports made without texts
 }
 
+enum MentionForm {
+  name @0;
+  demonym @1;           # "Russian hackers": the adjective or plural of its people
+}
+
 struct Mention {
   document @0 :Text;
   span @1 :Span;
+  form @2 :MentionForm;
 }
 
 struct Actor {

@@ -125,6 +125,7 @@ void ToCapnp(const Actor& in, schema::Actor::Builder out) {
   for (size_t i = 0; i < in.mentions.size(); ++i) {
     mentions[i].setDocument(Text(in.mentions[i].document));
     SetSpan(in.mentions[i].span, mentions[i].initSpan());
+    mentions[i].setForm(static_cast<schema::MentionForm>(in.mentions[i].form));
   }
 }
 
@@ -137,7 +138,9 @@ Actor FromCapnp(schema::Actor::Reader in) {
                                                        : ActorType::kOrganization;
   a.aliases = GetTextList(in.getAliases());
   for (auto m : in.getMentions()) {
-    a.mentions.push_back(Mention{Str(m.getDocument()), GetSpan(m.getSpan())});
+    MentionForm form = m.getForm() == schema::MentionForm::DEMONYM ? MentionForm::kDemonym
+                                                                    : MentionForm::kName;
+    a.mentions.push_back(Mention{Str(m.getDocument()), GetSpan(m.getSpan()), form});
   }
   return a;
 }

@@ -14,6 +14,8 @@ PACKAGES=(
   libcapnp-dev capnproto
   nlohmann-json3-dev libsimdjson-dev libcli11-dev libfmt-dev libxxhash-dev
   iso-codes wamerican libtext-names-perl libicu-dev
+  # The name tagger's trainer (train/, scripts/train-name-tagger.sh).
+  liblinear-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-networkx
   # The sanitizer and fuzz build (scripts/sanitize.sh, scripts/fuzz.sh):

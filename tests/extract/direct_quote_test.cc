@@ -125,7 +125,9 @@ TEST(DirectQuotes, UnknownSpeakerKeepsThePhraseAsWritten) {
   // mention, taken from the slot the attribution pattern gives; a name the
   // actor finder does know gives its mention (without the title).
   const DirectCase cases[] = {
-      {"\"The nets are empty,\" Ms. Brakwater said.", "The nets are empty,", "Ms. Brakwater"},
+      // A surname the text never introduces is a person actor, named
+      // without the honorific.
+      {"\"The nets are empty,\" Ms. Brakwater said.", "The nets are empty,", "Brakwater"},
       {"\"The nets are empty,\" said Sen. Olu Brakwater of Fernland.", "The nets are empty,",
        "Olu Brakwater"},
       {"\"The nets are empty,\" the harbor pilots wrote.", "The nets are empty,",

@@ -46,8 +46,9 @@ TEST(Speakers, ASentenceAfterAClosedQuoteTellsWhatCameNext) {
       {"Bo Lind promised \"to rebuild every pier in the old port.\" He says the money "
        "is ready.",
        "to rebuild every pier", "Bo Lind"},
-      // A sentence that is only the attribution still attributes it.
-      {"\"Why are the nets empty?\" Mr. Lind asked.", "Why are the nets empty?", "Mr. Lind"},
+      // A sentence that is only the attribution still attributes it (to
+      // the person Lind, a surname the text never introduces).
+      {"\"Why are the nets empty?\" Mr. Lind asked.", "Why are the nets empty?", "Lind"},
       {"\"We will reopen the pier in May.\" Ada Quill said.", "We will reopen the pier",
        "Ada Quill"},
       {"\"Why are the nets empty?\" Ada Quill asked the harbor master.", "Why are the nets",

@@ -1,0 +1,117 @@
+// NameTagger: a trained tagger that finds names in news text and gives each
+// one of the CoNLL-2003 types (person, organisation, location, other).
+//
+// It is a greedy left-to-right classifier over BIO tags (a maximum-entropy
+// Markov model): each token's tag is the best-scoring one of a linear model
+// over features of the token, its neighbours, the two tags before it, the
+// gazetteers the extractor already reads (iso-codes countries and
+// subdivisions, known organisations, titles, census given names, the system
+// word list) and the document (is the word also written in lowercase
+// elsewhere in it?). The weights are learned with liblinear by
+// train/train_name_tagger.cc from ../shared/dev/conll2003-train.jsonl
+// (extract/models/README.md gives the command and figures).
+//
+// The model runs only where a name can be: capitalised words, and short
+// lowercase words or "&" between two of them ("Bank of England"); every
+// other token is outside a name without being scored.
+//
+// Features are 64-bit hashes of their template and text, so the model file
+// is a table of (hash, weights) with no strings in it.
+#ifndef ACTORGRAPH_EXTRACT_NAME_TAGGER_H_
+#define ACTORGRAPH_EXTRACT_NAME_TAGGER_H_
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "extract/tokenizer.h"
+#include "model/status.h"
+
+namespace actorgraph {
+
+class Lexicons;
+
+enum class NameType : uint8_t { kPerson, kOrganization, kLocation, kMisc };
+
+// Labels: 0 is outside; 1 + 2 * type begins a name; 2 + 2 * type continues.
+inline constexpr int kNameLabels = 9;
+inline constexpr int kOutside = 0;
+inline int BeginLabel(NameType t) { return 1 + 2 * static_cast<int>(t); }
+inline int InsideLabel(NameType t) { return 2 + 2 * static_cast<int>(t); }
+inline NameType LabelType(int label) { return static_cast<NameType>((label - 1) / 2); }
+inline bool IsInside(int label) { return label > 0 && label % 2 == 0; }
+
+struct NameSpan {
+  uint32_t begin = 0;  // first token
+  uint32_t end = 0;    // one past the last token
+  NameType type = NameType::kPerson;
+};
+
+// Per-document feature extraction, shared by the tagger and its trainer so
+// that both see exactly the same features.
+class NameFeatures {
+ public:
+  NameFeatures(const TokenizedText& t, const Lexicons& lex);
+
+  // Tokens the model looks at (see the file comment).
+  const std::vector<bool>& candidates() const { return candidate_; }
+
+  // Appends the hashed features of token `i`, given the labels of the two
+  // tokens before it (kOutside before a non-candidate).
+  void Extract(size_t i, int prev1, int prev2, std::vector<uint64_t>* out) const;
+
+ private:
+  struct Gazette {
+    uint8_t actor = 0;   // 1 + ActorType of a lexicon phrase covering the token
+    uint8_t actor_pos = 0;  // 1 first token of it, 2 inside, 3 last
+    bool title_before = false;  // a title phrase ends right before the token
+  };
+  const TokenizedText& t_;
+  const Lexicons& lex_;
+  std::vector<bool> candidate_;
+  std::vector<std::string> lower_;  // lowercase text of every word token
+  std::vector<Gazette> gazette_;
+  std::vector<uint64_t> lowercase_seen_;  // sorted hashes of words written in lowercase
+  std::vector<uint32_t> run_begin_, run_end_;  // the run of candidates holding each token
+};
+
+class NameTagger {
+ public:
+  // Reads a model written by Save(); the error names the file.
+  static Result<std::unique_ptr<NameTagger>> Load(const std::string& path);
+  // A model from features and their weights (kNameLabels per feature).
+  NameTagger(const std::vector<uint64_t>& features, const std::vector<float>& weights);
+
+  Status Save(const std::string& path) const;
+
+  std::vector<NameSpan> Tag(const TokenizedText& t, const Lexicons& lex) const;
+
+  size_t feature_count() const { return count_; }
+
+ private:
+  NameTagger() = default;
+  void Build(const std::vector<uint64_t>& features, const std::vector<float>& weights);
+  // The weights of `feature`, or nullptr when the model does not know it.
+  const float* Weights(uint64_t feature) const;
+
+  size_t count_ = 0;
+  uint64_t mask_ = 0;
+  std::vector<uint64_t> keys_;      // open addressing; 0 is empty
+  std::vector<uint32_t> slots_;     // key slot -> row of weights_
+  std::vector<float> weights_;      // kNameLabels per row
+};
+
+// Makes the kinds of a document's names agree: a word opening an
+// organisation's longer name is that organisation when tagged alone as a
+// person ("Magna" after "Magna International"); then every name takes the
+// kind most of its occurrences have (Tag() does both).
+void OneSensePerDocument(const TokenizedText& t, std::vector<NameSpan>* spans);
+
+// The default model: $ACTORGRAPH_MODELS/names.model, else the directory
+// configured at build time (extract/models/).
+std::string DefaultNameModelPath();
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_EXTRACT_NAME_TAGGER_H_
