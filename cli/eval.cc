@@ -391,6 +391,16 @@ Counts Total(const std::map<std::string, Counts>& by_type) {
   return total;
 }
 
+// PER, ORG and LOC together: the names that become actors (MISC names
+// nationalities and events, which make none but demonym mentions).
+Counts ActorTypes(const std::map<std::string, Counts>& by_type) {
+  Counts total;
+  for (const auto& [type, c] : by_type) {
+    if (type == "PER" || type == "ORG" || type == "LOC") total += c;
+  }
+  return total;
+}
+
 nlohmann::ordered_json CountsJson(const Counts& c) {
   return {{"tp", c.tp},           {"fp", c.fp},        {"fn", c.fn},
           {"precision", c.Precision()}, {"recall", c.Recall()}, {"f1", c.F1()}};
@@ -433,8 +443,10 @@ void PrintReportText(const EvalReport& r, std::string_view gold_path, std::FILE*
                r.entity_documents);
   Table table(kHeader);
   for (const auto& [type, c] : r.entities_exact) table.Add(Row(type + " exact", c));
+  table.Add(Row("PER+ORG+LOC exact", ActorTypes(r.entities_exact)));
   table.Add(Row("all exact", Total(r.entities_exact)));
   for (const auto& [type, c] : r.entities_lenient) table.Add(Row(type + " overlap", c));
+  table.Add(Row("PER+ORG+LOC overlap", ActorTypes(r.entities_lenient)));
   table.Add(Row("all overlap", Total(r.entities_lenient)));
   table.Print(out);
 }

@@ -84,6 +84,9 @@ class ActorBuilder {
   size_t OrgHeadEnd(size_t i, size_t b) const;
   bool TitleBefore(size_t s, Gender* gender) const;
   bool SpeechCueAt(size_t i) const;
+  // "Minpeco S.A. Said.", "The U.S. Said it ...": a verb of saying that a
+  // wire capitalised after an abbreviation's stop. It ends any name.
+  bool WireCue(size_t j) const;
   bool SpeechCueEndsAt(size_t end) const;
   // A speech cue or an apposition next to the name: "Ada Quill said",
   // "said Ada Quill", "Ada Quill, a former ...".

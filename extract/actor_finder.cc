@@ -106,6 +106,14 @@ bool ActorBuilder::TitleBefore(size_t s, Gender* gender) const {
   return false;
 }
 
+bool ActorBuilder::WireCue(size_t j) const {
+  if (j == 0 || !t_.IsWord(j) || !t_.tokens[j].upper || !t_.text.substr(0, t_.tokens[j - 1].end).ends_with('.')) {
+    return false;
+  }
+  PhraseTable::Match m = lex_.cue_phrases().Longest(t_, j, j + 1);
+  return m.value >= 0 && lex_.cues()[m.value].kind == CueKind::kSpeech;
+}
+
 bool ActorBuilder::SpeechCueAt(size_t i) const {
   if (i >= t_.tokens.size()) return false;  // a name ending the document
   PhraseTable::Match m = lex_.cue_phrases().Longest(t_, i, ParagraphEnd(i));
@@ -333,12 +341,13 @@ ActorTable ActorBuilder::Run() {
   const size_t n = t_.tokens.size();
   size_t i = 0;
   while (i < n) {
-    if (!UpperWord(i)) {
+    if (!UpperWord(i) || WireCue(i)) {
       ++i;
       continue;
     }
     size_t j = i + 1;
     while (j < n && SameParagraph(i, j)) {
+      if (WireCue(j)) break;
       if (UpperWord(j)) {
         ++j;
       } else if ((t_.tokens[j].kind == TokenKind::kWord ? IsConnector(t_.Text(j))

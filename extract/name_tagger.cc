@@ -93,17 +93,20 @@ constexpr char kMagic[8] = {'A', 'G', 'N', 'A', 'M', 'E', 'S', '1'};
 NameFeatures::NameFeatures(const TokenizedText& t, const Lexicons& lex) : t_(t), lex_(lex) {
   const size_t n = t.tokens.size();
   candidate_.assign(n, false);
-  lower_.resize(n);
   gazette_.assign(n, {});
+  // Every token's text in ASCII lowercase, in one buffer.
+  lower_text_.reserve(t.text.size());
+  lower_begin_.reserve(n + 1);
+  for (size_t i = 0; i < n; ++i) {
+    lower_begin_.push_back(static_cast<uint32_t>(lower_text_.size()));
+    for (char c : t.Text(i)) lower_text_.push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+  }
+  lower_begin_.push_back(static_cast<uint32_t>(lower_text_.size()));
   for (size_t i = 0; i < n; ++i) {
     const Token& tok = t.tokens[i];
-    if (tok.kind == TokenKind::kWord || tok.kind == TokenKind::kPossessive) {
-      lower_[i] = AsciiLower(t.Text(i));
-      if (!tok.upper && tok.kind == TokenKind::kWord) {
-        lowercase_seen_.push_back(XXH3_64bits(lower_[i].data(), lower_[i].size()));
-      }
-    } else {
-      lower_[i] = std::string(t.Text(i));
+    if (tok.kind == TokenKind::kWord && !tok.upper) {
+      std::string_view lw = Lower(i);
+      lowercase_seen_.push_back(XXH3_64bits(lw.data(), lw.size()));
     }
     if (tok.kind == TokenKind::kWord && (tok.upper || tok.all_caps)) candidate_[i] = true;
   }
@@ -121,7 +124,7 @@ NameFeatures::NameFeatures(const TokenizedText& t, const Lexicons& lex) : t_(t),
     // abbreviation.
     bool initial_stop = t.Text(i) == "." && t.Text(i - 1).size() <= 3 &&
                         t.tokens[i - 1].end == t.tokens[i].start;
-    if (IsNameJoiner(lower_[i]) || initial_stop) candidate_[i] = true;
+    if (IsNameJoiner(Lower(i)) || initial_stop) candidate_[i] = true;
   }
   // Runs of candidates: the words around a token that may share its name.
   run_begin_.assign(n, 0);
@@ -178,10 +181,10 @@ void NameFeatures::Extract(size_t i, int prev1, int prev2, std::vector<uint64_t>
   FeatureSink f(out);
   const Token& tok = t_.tokens[i];
   std::string_view w = t_.Text(i);
-  const std::string& lw = lower_[i];
+  std::string_view lw = Lower(i);
   auto word_at = [&](size_t k) -> std::string_view {
     if (k >= t_.tokens.size() || t_.tokens[k].paragraph != tok.paragraph) return "<s>";
-    return lower_[k];
+    return Lower(k);
   };
   auto shape_at = [&](size_t k) -> std::string {
     if (k >= t_.tokens.size() || t_.tokens[k].paragraph != tok.paragraph) return "<s>";
@@ -271,8 +274,8 @@ void NameFeatures::Extract(size_t i, int prev1, int prev2, std::vector<uint64_t>
                      static_cast<char>(i == rb ? 'b' : i + 1 == re ? 'e' : 'm')};
   f.Add('r', std::string_view(len_pos, 2));
   if (len > 1) {
-    f.Add('R', lower_[re - 1], i + 1 == re ? "self" : "");
-    f.Add('Q', lower_[rb], i == rb ? "self" : "");
+    f.Add('R', Lower(re - 1), i + 1 == re ? "self" : "");
+    f.Add('Q', Lower(rb), i == rb ? "self" : "");
   }
   if (StartsDigit(n1)) f.Add('#', "next");
   if (i > 0 && StartsDigit(p1)) f.Add('#', "prev");
@@ -287,22 +290,21 @@ void NameTagger::Build(const std::vector<uint64_t>& features, const std::vector<
   size_t size = 16;
   while (size < count_ * 2) size *= 2;
   mask_ = size - 1;
-  keys_.assign(size, 0);
-  slots_.assign(size, 0);
-  weights_ = weights;
+  rows_.assign(size, Row{});
   for (size_t r = 0; r < count_; ++r) {
     uint64_t k = features[r];
     size_t s = k & mask_;
-    while (keys_[s] != 0 && keys_[s] != k) s = (s + 1) & mask_;
-    keys_[s] = k;
-    slots_[s] = static_cast<uint32_t>(r);
+    while (rows_[s].key != 0 && rows_[s].key != k) s = (s + 1) & mask_;
+    rows_[s].key = k;
+    std::copy(weights.begin() + r * kNameLabels, weights.begin() + (r + 1) * kNameLabels,
+              rows_[s].weights);
   }
 }
 
 const float* NameTagger::Weights(uint64_t feature) const {
   size_t s = feature & mask_;
-  while (keys_[s] != 0) {
-    if (keys_[s] == feature) return &weights_[size_t{slots_[s]} * kNameLabels];
+  while (rows_[s].key != 0) {
+    if (rows_[s].key == feature) return rows_[s].weights;
     s = (s + 1) & mask_;
   }
   return nullptr;
@@ -331,6 +333,8 @@ std::vector<NameSpan> NameTagger::Tag(const TokenizedText& t, const Lexicons& le
     feats.clear();
     features.Extract(i, prev1, prev2, &feats);
     float score[kNameLabels] = {};
+    // Every row is fetched before the first is read: the misses overlap.
+    for (uint64_t h : feats) __builtin_prefetch(&rows_[h & mask_]);
     for (uint64_t h : feats) {
       if (const float* w = Weights(h)) {
         for (int l = 0; l < kNameLabels; ++l) score[l] += w[l];
@@ -435,10 +439,10 @@ Status NameTagger::Save(const std::string& path) const {
   std::vector<uint64_t> features;
   std::vector<const float*> rows;
   float max_abs = 0;
-  for (size_t s = 0; s < keys_.size(); ++s) {
-    if (keys_[s] == 0) continue;
-    features.push_back(keys_[s]);
-    const float* w = &weights_[size_t{slots_[s]} * kNameLabels];
+  for (const Row& row : rows_) {
+    if (row.key == 0) continue;
+    features.push_back(row.key);
+    const float* w = row.weights;
     rows.push_back(w);
     for (int l = 0; l < kNameLabels; ++l) max_abs = std::max(max_abs, std::abs(w[l]));
   }

@@ -70,7 +70,11 @@ class NameFeatures {
   const TokenizedText& t_;
   const Lexicons& lex_;
   std::vector<bool> candidate_;
-  std::vector<std::string> lower_;  // lowercase text of every word token
+  std::string_view Lower(size_t i) const {
+    return std::string_view(lower_text_).substr(lower_begin_[i], lower_begin_[i + 1] - lower_begin_[i]);
+  }
+  std::string lower_text_;             // every token's text in ASCII lowercase
+  std::vector<uint32_t> lower_begin_;  // where token i's starts; one more at the end
   std::vector<Gazette> gazette_;
   std::vector<uint64_t> lowercase_seen_;  // sorted hashes of words written in lowercase
   std::vector<uint32_t> run_begin_, run_end_;  // the run of candidates holding each token
@@ -95,11 +99,15 @@ class NameTagger {
   // The weights of `feature`, or nullptr when the model does not know it.
   const float* Weights(uint64_t feature) const;
 
+  // Open addressing with the weights beside their key, so that a lookup
+  // touches one cache line; key 0 marks an empty row.
+  struct Row {
+    uint64_t key = 0;
+    float weights[kNameLabels] = {};
+  };
   size_t count_ = 0;
   uint64_t mask_ = 0;
-  std::vector<uint64_t> keys_;      // open addressing; 0 is empty
-  std::vector<uint32_t> slots_;     // key slot -> row of weights_
-  std::vector<float> weights_;      // kNameLabels per row
+  std::vector<Row> rows_;
 };
 
 // Makes the kinds of a document's names agree: a word opening an

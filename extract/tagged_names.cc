@@ -167,6 +167,32 @@ void ActorBuilder::MergeTaggedNames() {
       while (s.begin < s.end && t_.Is(s.begin, ".")) ++s.begin;
       s.type = NameType::kPerson;
     }
+    // "World Bank Vice President David Knox": a title inside a name, or
+    // right after it, ends it, with the title's modifiers ("Vice",
+    // "Deputy", "Former").
+    for (uint32_t k = s.begin + 1; k <= s.end; ++k) {
+      PhraseTable::Match title = lex_.titles().Longest(t_, k, ParagraphEnd(k - 1));
+      if (title.value < 0 || !t_.tokens[k].upper || (k < s.end && k + title.length >= s.end)) {
+        continue;
+      }
+      while (k > s.begin + 1) {
+        std::optional<RoleWordKind> role = lex_.RoleWord(AsciiLower(t_.Text(k - 1)));
+        if (!role || (*role != RoleWordKind::kModifier && *role != RoleWordKind::kFormer)) break;
+        --k;
+      }
+      s.end = k;
+      break;
+    }
+    for (uint32_t k = s.begin; k < s.end; ++k) {
+      if (!WireCue(k)) continue;
+      if (k == s.begin) {
+        s.begin = k + 1;
+      } else {
+        s.end = k;
+        break;
+      }
+    }
+    if (s.begin >= s.end) continue;
     // "Rep. Olu Brakwater (D-Fernland)": a party and state label is no
     // actor.
     if (s.end - s.begin == 1 && t_.Is(s.begin - 1, "(") && t_.Is(s.end, ")")) {
@@ -209,6 +235,12 @@ void ActorBuilder::MergeTaggedNames() {
       // "Dare we ...": a common word opening a sentence says nothing by
       // its capital; the rules' own test (ProcessRun) holds for the tagger.
       if (s.end - s.begin == 1 && SentenceInitial(s.begin) && CommonWord(s.begin)) continue;
+      // "in the U.K., Said it has ...": a lone verb of saying is a person
+      // only as the surname of one the document introduces.
+      if (s.end - s.begin == 1 && SpeechCueAt(s.begin) &&
+          !surname_.contains(std::string(t_.Text(s.begin)))) {
+        continue;
+      }
       // A number after a name makes a team only when it is a score, not a
       // quantity or a date ("Skarvik 56 miles north").
       if (s.type == NameType::kOrganization && t_.IsWord(s.end) && !t_.tokens[s.end].upper &&

@@ -69,26 +69,31 @@ std::vector<Doc> ReadDocs(const std::string& path) {
       std::cerr << "train_name_tagger: " << path << ":" << line_no << ": not a document\n";
       std::exit(1);
     }
-    Doc d;
-    d.text = j["text"].get<std::string>();
-    // Code point -> byte offsets.
-    std::vector<uint32_t> byte_at;
-    for (uint32_t b = 0; b < d.text.size(); ++b) {
-      if ((static_cast<unsigned char>(d.text[b]) & 0xC0) != 0x80) byte_at.push_back(b);
-    }
-    byte_at.push_back(static_cast<uint32_t>(d.text.size()));
-    for (const auto& e : j.value("entities", nlohmann::json::array())) {
-      GoldName g;
-      uint32_t s = e["start"].get<uint32_t>(), t = e["end"].get<uint32_t>();
-      if (s >= byte_at.size() || t >= byte_at.size() ||
-          !ParseType(e["type"].get<std::string>(), &g.type)) {
-        continue;
+    try {
+      Doc d;
+      d.text = j["text"].get<std::string>();
+      // Code point -> byte offsets.
+      std::vector<uint32_t> byte_at;
+      for (uint32_t b = 0; b < d.text.size(); ++b) {
+        if ((static_cast<unsigned char>(d.text[b]) & 0xC0) != 0x80) byte_at.push_back(b);
       }
-      g.start = byte_at[s];
-      g.end = byte_at[t];
-      d.names.push_back(g);
+      byte_at.push_back(static_cast<uint32_t>(d.text.size()));
+      for (const auto& e : j.value("entities", nlohmann::json::array())) {
+        GoldName g;
+        uint32_t s = e["start"].get<uint32_t>(), t = e["end"].get<uint32_t>();
+        if (s >= byte_at.size() || t >= byte_at.size() ||
+            !ParseType(e["type"].get<std::string>(), &g.type)) {
+          continue;
+        }
+        g.start = byte_at[s];
+        g.end = byte_at[t];
+        d.names.push_back(g);
+      }
+      docs.push_back(std::move(d));
+    } catch (const nlohmann::json::exception& e) {
+      std::cerr << "train_name_tagger: " << path << ":" << line_no << ": " << e.what() << "\n";
+      std::exit(1);
     }
-    docs.push_back(std::move(d));
   }
   return docs;
 }
