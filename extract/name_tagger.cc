@@ -90,7 +90,41 @@ constexpr char kMagic[8] = {'A', 'G', 'N', 'A', 'M', 'E', 'S', '1'};
 
 }  // namespace
 
-NameFeatures::NameFeatures(const TokenizedText& t, const Lexicons& lex) : t_(t), lex_(lex) {
+Result<std::unique_ptr<WordClusters>> WordClusters::Load(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) return Status::IOError(path + ": cannot open the word clusters");
+  std::unique_ptr<WordClusters> c(new WordClusters());
+  std::string line;
+  size_t number = 0;
+  while (std::getline(in, line)) {
+    ++number;
+    if (line.empty() || line[0] == '#') continue;
+    size_t tab = line.find('\t');
+    if (tab == 0 || tab == std::string::npos || line.find('\t', tab + 1) == std::string::npos) {
+      return Status::Corruption(path + ":" + std::to_string(number) +
+                                ": expected WORD<TAB>C64<TAB>C512");
+    }
+    c->index_.At(std::string_view(line).substr(0, tab)) = static_cast<int>(c->names_.size());
+    c->names_.push_back(line.substr(tab + 1));
+  }
+  if (in.bad()) return Status::IOError(path + ": cannot read the word clusters");
+  return c;
+}
+
+bool WordClusters::Find(std::string_view word, std::string_view* coarse,
+                        std::string_view* fine) const {
+  auto it = index_.find(word);
+  if (it == index_.end()) return false;
+  std::string_view both = names_[it->second];
+  size_t tab = both.find('\t');
+  *coarse = both.substr(0, tab);
+  *fine = both.substr(tab + 1);
+  return true;
+}
+
+NameFeatures::NameFeatures(const TokenizedText& t, const Lexicons& lex,
+                           const WordClusters& clusters)
+    : t_(t), lex_(lex), clusters_(clusters) {
   const size_t n = t.tokens.size();
   candidate_.assign(n, false);
   gazette_.assign(n, {});
@@ -277,12 +311,37 @@ void NameFeatures::Extract(size_t i, int prev1, int prev2, std::vector<uint64_t>
     f.Add('R', Lower(re - 1), i + 1 == re ? "self" : "");
     f.Add('Q', Lower(rb), i == rb ? "self" : "");
   }
+  // Word clusters of the word and its neighbours.
+  std::string_view coarse, fine;
+  if (clusters_.Find(w, &coarse, &fine)) {
+    f.Add('k', coarse);
+    f.Add('K', fine);
+    f.Add('y', fine, l1);
+  } else {
+    f.Add('k', "?");
+  }
+  if (i > 0 && t_.tokens[i - 1].paragraph == tok.paragraph &&
+      clusters_.Find(t_.Text(i - 1), &coarse, &fine)) {
+    f.Add('j', fine);
+  }
+  if (i + 1 < t_.tokens.size() && t_.tokens[i + 1].paragraph == tok.paragraph &&
+      clusters_.Find(t_.Text(i + 1), &coarse, &fine)) {
+    f.Add('J', fine);
+  }
   if (StartsDigit(n1)) f.Add('#', "next");
   if (i > 0 && StartsDigit(p1)) f.Add('#', "prev");
 }
 
-NameTagger::NameTagger(const std::vector<uint64_t>& features, const std::vector<float>& weights) {
+NameTagger::NameTagger(const std::vector<uint64_t>& features, const std::vector<float>& weights,
+                       std::unique_ptr<WordClusters> clusters)
+    : clusters_(std::move(clusters)) {
   Build(features, weights);
+}
+
+std::string NameTagger::ClustersPath(const std::string& model_path) {
+  size_t slash = model_path.rfind('/');
+  return (slash == std::string::npos ? std::string(".") : model_path.substr(0, slash)) +
+         "/word_clusters.txt";
 }
 
 void NameTagger::Build(const std::vector<uint64_t>& features, const std::vector<float>& weights) {
@@ -313,7 +372,7 @@ const float* NameTagger::Weights(uint64_t feature) const {
 std::vector<NameSpan> NameTagger::Tag(const TokenizedText& t, const Lexicons& lex) const {
   std::vector<NameSpan> spans;
   if (count_ == 0) return spans;
-  NameFeatures features(t, lex);
+  NameFeatures features(t, lex, *clusters_);
   const std::vector<bool>& cand = features.candidates();
   std::vector<uint64_t> feats;
   int prev1 = kOutside, prev2 = kOutside;
@@ -429,7 +488,10 @@ Result<std::unique_ptr<NameTagger>> NameTagger::Load(const std::string& path) {
   if (!in) return fail("truncated");
   std::vector<float> weights(q.size());
   for (size_t k = 0; k < q.size(); ++k) weights[k] = q[k] * scale;
+  Result<std::unique_ptr<WordClusters>> clusters = WordClusters::Load(ClustersPath(path));
+  if (!clusters.ok()) return clusters.status();
   std::unique_ptr<NameTagger> tagger(new NameTagger());
+  tagger->clusters_ = std::move(clusters).value();
   tagger->Build(features, weights);
   return tagger;
 }

@@ -25,6 +25,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/phrase_table.h"
 #include "extract/tokenizer.h"
 #include "model/status.h"
 
@@ -48,11 +49,25 @@ struct NameSpan {
   NameType type = NameType::kPerson;
 };
 
+// Word clusters learned from raw news (train/word_clusters.py): words used
+// alike share a cluster ("Oslo", "Ankara"), at two resolutions.
+class WordClusters {
+ public:
+  // Reads "WORD<TAB>C64<TAB>C512" lines; the error names the file and line.
+  static Result<std::unique_ptr<WordClusters>> Load(const std::string& path);
+  // The word's clusters as "c64" and "c512" text, or false when unknown.
+  bool Find(std::string_view word, std::string_view* coarse, std::string_view* fine) const;
+
+ private:
+  StringSet index_;                // word -> entry in names_
+  std::vector<std::string> names_;  // "c64\tc512"
+};
+
 // Per-document feature extraction, shared by the tagger and its trainer so
 // that both see exactly the same features.
 class NameFeatures {
  public:
-  NameFeatures(const TokenizedText& t, const Lexicons& lex);
+  NameFeatures(const TokenizedText& t, const Lexicons& lex, const WordClusters& clusters);
 
   // Tokens the model looks at (see the file comment).
   const std::vector<bool>& candidates() const { return candidate_; }
@@ -69,6 +84,7 @@ class NameFeatures {
   };
   const TokenizedText& t_;
   const Lexicons& lex_;
+  const WordClusters& clusters_;
   std::vector<bool> candidate_;
   std::string_view Lower(size_t i) const {
     return std::string_view(lower_text_).substr(lower_begin_[i], lower_begin_[i + 1] - lower_begin_[i]);
@@ -82,10 +98,14 @@ class NameFeatures {
 
 class NameTagger {
  public:
-  // Reads a model written by Save(); the error names the file.
+  // Reads a model written by Save() and the word clusters beside it
+  // (word_clusters.txt in the same directory); the error names the file.
   static Result<std::unique_ptr<NameTagger>> Load(const std::string& path);
   // A model from features and their weights (kNameLabels per feature).
-  NameTagger(const std::vector<uint64_t>& features, const std::vector<float>& weights);
+  NameTagger(const std::vector<uint64_t>& features, const std::vector<float>& weights,
+             std::unique_ptr<WordClusters> clusters);
+  // The word clusters file that goes with the model at `model_path`.
+  static std::string ClustersPath(const std::string& model_path);
 
   Status Save(const std::string& path) const;
 
@@ -108,6 +128,7 @@ class NameTagger {
   size_t count_ = 0;
   uint64_t mask_ = 0;
   std::vector<Row> rows_;
+  std::unique_ptr<WordClusters> clusters_;
 };
 
 // Makes the kinds of a document's names agree: a word opening an

@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <map>
@@ -195,6 +196,7 @@ int Main(int argc, char** argv) {
   std::string train_path, dev_path, out_path;
   double c = 0.1;
   int min_count = 2;
+  std::string clusters_path = NameTagger::ClustersPath(DefaultNameModelPath());
   bool show_errors = false;
   for (int a = 1; a < argc; ++a) {
     std::string arg = argv[a];
@@ -210,10 +212,11 @@ int Main(int argc, char** argv) {
     else if (arg == "--out") out_path = next();
     else if (arg == "--c") c = std::stod(next());
     else if (arg == "--min-count") min_count = std::stoi(next());
+    else if (arg == "--clusters") clusters_path = next();
     else if (arg == "--errors") show_errors = true;
     else {
       std::cerr << "usage: train_name_tagger --train FILE --dev FILE [--out MODEL] [--c C] "
-                   "[--min-count N]\n";
+                   "[--min-count N] [--clusters FILE]\n";
       return 2;
     }
   }
@@ -227,6 +230,13 @@ int Main(int argc, char** argv) {
     return 1;
   }
   const Lexicons& lex = *lex_or.value();
+  Result<std::unique_ptr<WordClusters>> clusters_or = WordClusters::Load(clusters_path);
+  if (!clusters_or.ok()) {
+    std::cerr << "train_name_tagger: " << clusters_or.status().message() << "\n";
+    return 1;
+  }
+  std::unique_ptr<WordClusters> clusters_owned = std::move(clusters_or).value();
+  const WordClusters& clusters = *clusters_owned;
 
   // Examples: hashed features per candidate token.
   std::vector<Doc> train_docs = ReadDocs(train_path);
@@ -237,7 +247,7 @@ int Main(int argc, char** argv) {
     TokenizedText t = Tokenize(d.text);
     std::vector<NameSpan> spans;
     std::vector<int> labels = GoldLabels(t, d, &spans, &unaligned);
-    NameFeatures features(t, lex);
+    NameFeatures features(t, lex, clusters);
     const std::vector<bool>& cand = features.candidates();
     for (size_t i = 0; i < t.tokens.size(); ++i) {
       if (labels[i] != kOutside) {
@@ -330,7 +340,7 @@ int Main(int argc, char** argv) {
     kept_weights.insert(kept_weights.end(), weights.begin() + k * kNameLabels,
                         weights.begin() + (k + 1) * kNameLabels);
   }
-  NameTagger tagger(kept, kept_weights);
+  NameTagger tagger(kept, kept_weights, std::move(clusters_owned));
   std::printf("model: %zu features with weights (C %.3g)\n", kept.size(), c);
 
   // Score on the tuning file, as the extractor runs the tagger: the
@@ -347,6 +357,12 @@ int Main(int argc, char** argv) {
     if (!s.ok()) {
       std::cerr << "train_name_tagger: " << s.message() << "\n";
       return 1;
+    }
+    // The model reads its word clusters from beside it.
+    std::string beside = NameTagger::ClustersPath(out_path);
+    if (std::filesystem::weakly_canonical(beside) != std::filesystem::weakly_canonical(clusters_path)) {
+      std::filesystem::copy_file(clusters_path, beside,
+                                 std::filesystem::copy_options::overwrite_existing);
     }
     std::ifstream sized(out_path, std::ios::binary | std::ios::ate);
     std::printf("wrote %s (%lld bytes)\n", out_path.c_str(), static_cast<long long>(sized.tellg()));
