@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <array>
+#include <charconv>
 #include <fstream>
 #include <unordered_map>
 
@@ -100,31 +101,26 @@ Result<std::unique_ptr<WordClusters>> WordClusters::Load(const std::string& path
     ++number;
     if (line.empty() || line[0] == '#') continue;
     size_t tab = line.find('\t');
-    if (tab == 0 || tab == std::string::npos || line.find('\t', tab + 1) == std::string::npos) {
+    size_t tab2 = tab == std::string::npos ? tab : line.find('\t', tab + 1);
+    int coarse = 0, fine = 0;
+    auto number_at = [&](size_t from, size_t to, int* out) {
+      auto [end, ec] = std::from_chars(line.data() + from, line.data() + to, *out);
+      return ec == std::errc() && end == line.data() + to && *out >= 0 && *out < 65536;
+    };
+    if (tab == 0 || tab2 == std::string::npos || !number_at(tab + 1, tab2, &coarse) ||
+        !number_at(tab2 + 1, line.size(), &fine)) {
       return Status::Corruption(path + ":" + std::to_string(number) +
                                 ": expected WORD<TAB>C64<TAB>C512");
     }
-    c->index_.At(std::string_view(line).substr(0, tab)) = static_cast<int>(c->names_.size());
-    c->names_.push_back(line.substr(tab + 1));
+    c->index_.At(std::string_view(line).substr(0, tab)) = coarse * 65536 + fine;
   }
   if (in.bad()) return Status::IOError(path + ": cannot read the word clusters");
   return c;
 }
 
-bool WordClusters::Find(std::string_view word, std::string_view* coarse,
-                        std::string_view* fine) const {
-  auto it = index_.find(word);
-  if (it == index_.end()) return false;
-  std::string_view both = names_[it->second];
-  size_t tab = both.find('\t');
-  *coarse = both.substr(0, tab);
-  *fine = both.substr(tab + 1);
-  return true;
-}
-
 NameFeatures::NameFeatures(const TokenizedText& t, const Lexicons& lex,
                            const WordClusters& clusters)
-    : t_(t), lex_(lex), clusters_(clusters) {
+    : t_(t), lex_(lex) {
   const size_t n = t.tokens.size();
   candidate_.assign(n, false);
   gazette_.assign(n, {});
@@ -175,6 +171,13 @@ NameFeatures::NameFeatures(const TokenizedText& t, const Lexicons& lex,
       run_end_[k] = static_cast<uint32_t>(j);
     }
     i = j;
+  }
+  // Word clusters of candidates and their neighbours, one lookup per token.
+  cluster_.assign(n, -1);
+  for (size_t i = 0; i < n; ++i) {
+    if (candidate_[i] || (i > 0 && candidate_[i - 1]) || (i + 1 < n && candidate_[i + 1])) {
+      cluster_[i] = clusters.Find(t.Text(i));
+    }
   }
   // Lexicon phrases (countries, subdivisions, known organisations, blocs).
   for (size_t p = 0; p + 1 < t.paragraph_begin.size(); ++p) {
@@ -312,21 +315,24 @@ void NameFeatures::Extract(size_t i, int prev1, int prev2, std::vector<uint64_t>
     f.Add('Q', Lower(rb), i == rb ? "self" : "");
   }
   // Word clusters of the word and its neighbours.
-  std::string_view coarse, fine;
-  if (clusters_.Find(w, &coarse, &fine)) {
-    f.Add('k', coarse);
-    f.Add('K', fine);
-    f.Add('y', fine, l1);
+  char coarse[8], fine[8];
+  auto digits = [](int v, char* buf) {
+    return std::string_view(buf, static_cast<size_t>(std::to_chars(buf, buf + 8, v).ptr - buf));
+  };
+  if (int c = cluster_[i]; c >= 0) {
+    std::string_view fine_text = digits(c % 65536, fine);
+    f.Add('k', digits(c / 65536, coarse));
+    f.Add('K', fine_text);
+    f.Add('y', fine_text, l1);
   } else {
     f.Add('k', "?");
   }
-  if (i > 0 && t_.tokens[i - 1].paragraph == tok.paragraph &&
-      clusters_.Find(t_.Text(i - 1), &coarse, &fine)) {
-    f.Add('j', fine);
+  if (i > 0 && t_.tokens[i - 1].paragraph == tok.paragraph && cluster_[i - 1] >= 0) {
+    f.Add('j', digits(cluster_[i - 1] % 65536, fine));
   }
   if (i + 1 < t_.tokens.size() && t_.tokens[i + 1].paragraph == tok.paragraph &&
-      clusters_.Find(t_.Text(i + 1), &coarse, &fine)) {
-    f.Add('J', fine);
+      cluster_[i + 1] >= 0) {
+    f.Add('J', digits(cluster_[i + 1] % 65536, fine));
   }
   if (StartsDigit(n1)) f.Add('#', "next");
   if (i > 0 && StartsDigit(p1)) f.Add('#', "prev");

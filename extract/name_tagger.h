@@ -55,12 +55,14 @@ class WordClusters {
  public:
   // Reads "WORD<TAB>C64<TAB>C512" lines; the error names the file and line.
   static Result<std::unique_ptr<WordClusters>> Load(const std::string& path);
-  // The word's clusters as "c64" and "c512" text, or false when unknown.
-  bool Find(std::string_view word, std::string_view* coarse, std::string_view* fine) const;
+  // The word's clusters packed as c64 * 65536 + c512, or -1 when unknown.
+  int Find(std::string_view word) const {
+    auto it = index_.find(word);
+    return it == index_.end() ? -1 : it->second;
+  }
 
  private:
-  StringSet index_;                // word -> entry in names_
-  std::vector<std::string> names_;  // "c64\tc512"
+  StringSet index_;  // word -> packed clusters
 };
 
 // Per-document feature extraction, shared by the tagger and its trainer so
@@ -84,7 +86,6 @@ class NameFeatures {
   };
   const TokenizedText& t_;
   const Lexicons& lex_;
-  const WordClusters& clusters_;
   std::vector<bool> candidate_;
   std::string_view Lower(size_t i) const {
     return std::string_view(lower_text_).substr(lower_begin_[i], lower_begin_[i + 1] - lower_begin_[i]);
@@ -94,6 +95,7 @@ class NameFeatures {
   std::vector<Gazette> gazette_;
   std::vector<uint64_t> lowercase_seen_;  // sorted hashes of words written in lowercase
   std::vector<uint32_t> run_begin_, run_end_;  // the run of candidates holding each token
+  std::vector<int> cluster_;  // WordClusters::Find of candidates and their neighbours
 };
 
 class NameTagger {

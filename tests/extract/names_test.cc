@@ -4,6 +4,7 @@
 // per surname within a document. Every sentence is written for this test.
 #include <gtest/gtest.h>
 
+#include <filesystem>
 #include <fstream>
 #include <map>
 #include <string>
@@ -193,6 +194,23 @@ TEST(NameTagger, RefusesAFileThatIsNoModel) {
   EXPECT_NE(tagger.status().message().find(path), std::string::npos)
       << tagger.status().message();
   EXPECT_FALSE(NameTagger::Load(path + ".missing").ok());
+}
+
+TEST(NameTagger, NeedsItsWordClustersBesideIt) {
+  const std::string dir = testing::TempDir() + "/model-without-clusters";
+  std::filesystem::create_directories(dir);
+  std::filesystem::copy_file(DefaultNameModelPath(), dir + "/names.model",
+                             std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::remove(dir + "/word_clusters.txt");
+  Result<std::unique_ptr<NameTagger>> missing = NameTagger::Load(dir + "/names.model");
+  ASSERT_FALSE(missing.ok());
+  EXPECT_NE(missing.status().message().find("word_clusters.txt"), std::string::npos)
+      << missing.status().message();
+  std::ofstream(dir + "/word_clusters.txt") << "# clusters\nOslo\t3\t17\nAnkara 3 17\n";
+  Result<std::unique_ptr<NameTagger>> bad = NameTagger::Load(dir + "/names.model");
+  ASSERT_FALSE(bad.ok());
+  EXPECT_NE(bad.status().message().find("word_clusters.txt:3"), std::string::npos)
+      << bad.status().message();
 }
 
 }  // namespace
