@@ -267,8 +267,12 @@ void ActorBuilder::MergeTaggedNames() {
     }
     // The tagged name differs in extent: it wins over every mention inside
     // it and over any but a lexicon's reaching outside it.
-    // A place tagged around a country keeps the country ("a UK visa").
-    bool outside = false;
+    // A place tagged around a country keeps the country ("a UK visa"); a
+    // name around two certain ones keeps both ("Foreign Agricultural
+    // Service Turkey analyst").
+    int certain_inside = 0;
+    for (int m : over) certain_inside += source[m] >= MentionSource::kCertain;
+    bool outside = certain_inside >= 2;
     for (int m : over) {
       bool certain = source[m] >= MentionSource::kCertain;
       outside |= certain && (rules[m].begin < s.begin || rules[m].end > s.end);
