@@ -21,7 +21,7 @@ namespace {
 bool IsNameJoiner(std::string_view w) {
   static constexpr std::string_view kJoiners[] = {
       "of", "for", "de", "van", "von", "der", "den", "la", "le", "du", "des", "del", "di",
-      "da", "al", "bin", "ibn", "and", "&", "the", "on", "upon", "y", "e", "el", "du"};
+      "da", "al", "bin", "ibn", "and", "&", "the", "on", "upon", "y", "e", "el"};
   for (std::string_view j : kJoiners) {
     if (w == j) return true;
   }

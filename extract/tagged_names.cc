@@ -232,7 +232,7 @@ void ActorBuilder::MergeTaggedNames() {
       continue;
     }
     if (over.empty()) {
-      // "Dare we ...": a common word opening a sentence says nothing by
+      // "Rarely has the port ...": a common word opening a sentence says nothing by
       // its capital; the rules' own test (ProcessRun) holds for the tagger.
       if (s.end - s.begin == 1 && SentenceInitial(s.begin) && CommonWord(s.begin)) continue;
       // "in the U.K., Said it has ...": a lone verb of saying is a person
