@@ -172,12 +172,37 @@ NameFeatures::NameFeatures(const TokenizedText& t, const Lexicons& lex,
     }
     i = j;
   }
-  // Word clusters of candidates and their neighbours, one lookup per token.
+  // Word clusters and lexicon answers of candidates and their neighbours,
+  // once per token and once per distinct word.
   cluster_.assign(n, -1);
+  info_of_.assign(n, 0);
+  infos_.emplace_back();  // index 0: a token nobody asks about
+  std::unordered_map<std::string_view, uint32_t> seen;
   for (size_t i = 0; i < n; ++i) {
-    if (candidate_[i] || (i > 0 && candidate_[i - 1]) || (i + 1 < n && candidate_[i + 1])) {
-      cluster_[i] = clusters.Find(t.Text(i));
+    if (!(candidate_[i] || (i > 0 && candidate_[i - 1]) || (i + 1 < n && candidate_[i + 1]))) {
+      continue;
     }
+    std::string_view w = t.Text(i);
+    cluster_[i] = clusters.Find(w);
+    auto [it, inserted] = seen.emplace(w, static_cast<uint32_t>(infos_.size()));
+    info_of_[i] = it->second;
+    if (!inserted) continue;
+    std::string_view lw = Lower(i);
+    WordInfo info;
+    if (std::optional<Gender> given = lex.GivenName(w)) {
+      info.given = *given == Gender::kMale ? 'm' : *given == Gender::kFemale ? 'f' : 'u';
+    }
+    info.kinds = static_cast<char>('0' + lex.WordKinds(lw));
+    if (std::optional<ActorType> head = lex.HeadType(w)) {
+      info.head = *head == ActorType::kAgency ? 'a' : 'o';
+    }
+    info.org_suffix = lex.IsOrgSuffix(w);
+    info.place_head = lex.IsPlaceHead(w);
+    info.function_word = lex.IsFunctionWord(w);
+    info.acronym = lex.IsCommonAcronym(w);
+    info.org_noun = lex.IsOrgNoun(lw);
+    info.org_follower = lex.IsOrgFollower(lw);
+    infos_.push_back(info);
   }
   // Lexicon phrases (countries, subdivisions, known organisations, blocs).
   for (size_t p = 0; p + 1 < t.paragraph_begin.size(); ++p) {
@@ -278,20 +303,20 @@ void NameFeatures::Extract(size_t i, int prev1, int prev2, std::vector<uint64_t>
     f.Add('G', std::string_view(&type, 1), l1);
   }
   if (g.title_before) f.Add('e', "");
-  if (std::optional<Gender> given = lex_.GivenName(w)) {
-    f.Add('n', *given == Gender::kMale ? "m" : *given == Gender::kFemale ? "f" : "u");
+  const WordInfo& info = Info(i);
+  if (info.given != 0) f.Add('n', std::string_view(&info.given, 1));
+  f.Add('c', std::string_view(&info.kinds, 1));
+  f.Add('C', std::string_view(&info.kinds, 1), sentence_initial ? "i" : "m");
+  if (info.org_suffix) f.Add('o', "");
+  if (info.place_head) f.Add('O', "");
+  if (info.head != 0) f.Add('H', std::string_view(&info.head, 1));
+  if (info.function_word) f.Add('f', "");
+  if (info.acronym) f.Add('A', "");
+  if (i > 0 && t_.tokens[i - 1].paragraph == tok.paragraph && Info(i - 1).org_noun) f.Add('N', "");
+  if (i + 1 < t_.tokens.size() && t_.tokens[i + 1].paragraph == tok.paragraph &&
+      Info(i + 1).org_follower) {
+    f.Add('F', "");
   }
-  int kinds = lex_.WordKinds(lw);
-  char kind_char = static_cast<char>('0' + kinds);
-  f.Add('c', std::string_view(&kind_char, 1));
-  f.Add('C', std::string_view(&kind_char, 1), sentence_initial ? "i" : "m");
-  if (lex_.IsOrgSuffix(w)) f.Add('o', "");
-  if (lex_.IsPlaceHead(w)) f.Add('O', "");
-  if (std::optional<ActorType> head = lex_.HeadType(w)) f.Add('H', *head == ActorType::kAgency ? "a" : "o");
-  if (lex_.IsFunctionWord(w)) f.Add('f', "");
-  if (lex_.IsCommonAcronym(w)) f.Add('A', "");
-  if (i > 0 && lex_.IsOrgNoun(p1)) f.Add('N', "");
-  if (lex_.IsOrgFollower(n1)) f.Add('F', "");
   auto cue_at = [&](size_t k) {
     if (k >= t_.tokens.size() || t_.tokens[k].paragraph != tok.paragraph) return false;
     PhraseTable::Match m = lex_.cue_phrases().Longest(t_, k, t_.paragraph_begin[tok.paragraph + 1]);

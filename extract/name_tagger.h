@@ -96,6 +96,18 @@ class NameFeatures {
   std::vector<uint64_t> lowercase_seen_;  // sorted hashes of words written in lowercase
   std::vector<uint32_t> run_begin_, run_end_;  // the run of candidates holding each token
   std::vector<int> cluster_;  // WordClusters::Find of candidates and their neighbours
+  // The lexicons' answers for a word, asked once per distinct word of the
+  // document (most names recur).
+  struct WordInfo {
+    char given = 0;  // 'm', 'f', 'u'; 0 when no given name
+    char kinds = '0';  // Lexicons::WordKinds of the lowercase form
+    char head = 0;     // 'a' agency, 'o' organisation head; 0 when none
+    bool org_suffix = false, place_head = false, function_word = false, acronym = false;
+    bool org_noun = false, org_follower = false;  // of the lowercase form
+  };
+  const WordInfo& Info(size_t i) const { return infos_[info_of_[i]]; }
+  std::vector<uint32_t> info_of_;  // per candidate and neighbour: index into infos_
+  std::vector<WordInfo> infos_;
 };
 
 class NameTagger {
