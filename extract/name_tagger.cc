@@ -87,6 +87,12 @@ std::string_view LabelName(int label) {
   return label >= 0 && label < kNameLabels ? kNames[label] : "?";
 }
 
+// Never 0, which marks an empty slot.
+uint64_t WordHash(std::string_view word) {
+  uint64_t h = XXH3_64bits(word.data(), word.size());
+  return h == 0 ? 1 : h;
+}
+
 constexpr char kMagic[8] = {'A', 'G', 'N', 'A', 'M', 'E', 'S', '1'};
 
 }  // namespace
@@ -112,10 +118,36 @@ Result<std::unique_ptr<WordClusters>> WordClusters::Load(const std::string& path
       return Status::Corruption(path + ":" + std::to_string(number) +
                                 ": expected WORD<TAB>C64<TAB>C512");
     }
-    c->index_.At(std::string_view(line).substr(0, tab)) = coarse * 65536 + fine;
+    c->Insert(WordHash(std::string_view(line).substr(0, tab)), coarse * 65536 + fine);
   }
   if (in.bad()) return Status::IOError(path + ": cannot read the word clusters");
   return c;
+}
+
+void WordClusters::Insert(uint64_t hash, int clusters) {
+  if ((count_ + 1) * 2 > slots_.size()) {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(64, old.size() * 2), Slot{});
+    count_ = 0;
+    for (const Slot& s : old) {
+      if (s.hash != 0) Insert(s.hash, s.clusters);
+    }
+  }
+  size_t mask = slots_.size() - 1;
+  size_t i = hash & mask;
+  while (slots_[i].hash != 0 && slots_[i].hash != hash) i = (i + 1) & mask;
+  if (slots_[i].hash == 0) ++count_;
+  slots_[i] = {hash, clusters};
+}
+
+int WordClusters::Find(std::string_view word) const {
+  if (slots_.empty()) return -1;
+  uint64_t hash = WordHash(word);
+  size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask; slots_[i].hash != 0; i = (i + 1) & mask) {
+    if (slots_[i].hash == hash) return slots_[i].clusters;
+  }
+  return -1;
 }
 
 NameFeatures::NameFeatures(const TokenizedText& t, const Lexicons& lex,

@@ -56,13 +56,18 @@ class WordClusters {
   // Reads "WORD<TAB>C64<TAB>C512" lines; the error names the file and line.
   static Result<std::unique_ptr<WordClusters>> Load(const std::string& path);
   // The word's clusters packed as c64 * 65536 + c512, or -1 when unknown.
-  int Find(std::string_view word) const {
-    auto it = index_.find(word);
-    return it == index_.end() ? -1 : it->second;
-  }
+  int Find(std::string_view word) const;
 
  private:
-  StringSet index_;  // word -> packed clusters
+  // Open addressing on the word's 64-bit hash (one probe, no string to
+  // compare; two of 40,000 words sharing a hash is a 1-in-10^10 event).
+  struct Slot {
+    uint64_t hash = 0;  // 0: empty
+    int clusters = -1;
+  };
+  void Insert(uint64_t hash, int clusters);
+  std::vector<Slot> slots_;
+  size_t count_ = 0;
 };
 
 // Per-document feature extraction, shared by the tagger and its trainer so
