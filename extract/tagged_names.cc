@@ -1,16 +1,22 @@
 // The trained tagger's names (extract/name_tagger.h) against the rules'
-// mentions. The rules keep what they know for certain: lexicon actors
-// (countries, subdivisions, agencies, blocs, known organisations), acronyms
-// defined in parentheses and datelines; and they give the actor type and
-// key of every name they agree on with the tagger. The tagger decides where
-// a name begins and ends and what kind of name it is everywhere else:
+// mentions. The rules keep what they know for certain (MentionSource in
+// actor_builder.h): lexicon actors (countries, subdivisions, agencies, blocs,
+// known organisations), organisation heads and shapes ("Ministry of
+// Fisheries", "Alder Holdings", "Kestrel shares"), place shapes ("Tollef
+// River"), titled persons, acronyms defined in parentheses and datelines;
+// and they give the actor type and key of every name they agree on with the
+// tagger. The tagger decides where a name begins and ends and what kind of
+// name it is everywhere else:
 //   - a tagged name equal to a rule's mention keeps the rule's actor when
-//     they agree on the kind or the rule's is a lexicon actor; otherwise
-//     the tagger's kind wins ("Pirelli" an organisation, not a person);
+//     they agree on the kind or the rule's is certain; otherwise the
+//     tagger's kind wins ("Pirelli" an organisation, not a person); a club
+//     tagged where a lexicon has its city ("Bremen") is an organisation;
 //   - a tagged name longer than the rules' mentions inside it replaces them
 //     ("Real Madrid" for "Madrid", "New York" for "York", "Werder Bremen");
-//     so it does a rule's name reaching outside it, unless that is a
-//     lexicon actor ("Ontario-based Magna" becomes "Magna");
+//     so it does a rule's name reaching outside it, unless that is certain
+//     ("Ontario-based Magna" becomes "Magna"); a place around a country, a
+//     name around two certain ones, and a company past its legal form keep
+//     the rules' names;
 //   - a guessed mention where the tagger sees no name is dropped; a tagged
 //     name the rules missed is added;
 //   - a person tagged by surname alone is the person of that surname the
@@ -18,10 +24,10 @@
 //     surname two people of the document share, or one the document never
 //     introduces, is the unresolved person `person:SURNAME`.
 // A nationality the rules read as its country ("Russian officials") stays
-// that country, marked as a demonym mention; a people ("Kurds",
-// "Palestinians": the plural of a proper word) is a group; other names of
-// that kind (events, languages) make no actor. "the North" after North
-// Korea is named is North Korea (ShortCountryNames).
+// that country, marked as a demonym mention; a people ("Kurds": the plural
+// of a proper word, tagged as other) is a group; other names of that kind
+// (events, languages) make no actor. "the North" after North Korea is named
+// is North Korea (ShortCountryNames).
 #include <algorithm>
 #include <unordered_map>
 
