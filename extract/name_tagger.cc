@@ -12,7 +12,6 @@
 #include <unordered_map>
 
 #include "extract/lexicons.h"
-#include "extract/text_util.h"
 
 namespace actorgraph {
 namespace {

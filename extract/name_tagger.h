@@ -130,7 +130,6 @@ class NameTagger {
 
   std::vector<NameSpan> Tag(const TokenizedText& t, const Lexicons& lex) const;
 
-  size_t feature_count() const { return count_; }
 
  private:
   NameTagger() = default;
