@@ -82,7 +82,10 @@ def main():
     # Quotes: found when the gold prefix occurs in a predicted quote's text or
     # the spans overlap; right speaker when the predicted speaker id is the
     # gold one (or a predicted id the gold speaker resolved to), or when both
-    # leave the speaker unknown.
+    # leave the speaker unknown. The gold keeps the pieces of an interrupted
+    # quotation ("A," she said. "B."), which the extractor joins into one
+    # statement by default: a predicted quote holding several gold pieces
+    # (each inside its span) matches each of them.
     predicted = [(to_cp(q["start"], q["end"]), q) for q in facts["quotes"]]
     found = right = 0
     used = set()
@@ -90,9 +93,10 @@ def main():
         span = (g["start"], g["end"])
         match = None
         for k, (pspan, q) in enumerate(predicted):
-            if k in used:
+            inside = pspan[0] <= span[0] and span[0] < pspan[1] and g["text"] in q["text"]
+            if k in used and not inside:
                 continue
-            if g["text"] in q["text"] or overlaps(span, pspan):
+            if inside or g["text"] in q["text"] or overlaps(span, pspan):
                 match = k
                 break
         if match is None:

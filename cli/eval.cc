@@ -1,5 +1,6 @@
 #include "cli/eval.h"
 
+#include <algorithm>
 #include <nlohmann/json.hpp>
 
 #include <cinttypes>
@@ -121,7 +122,10 @@ Span TrimQuoteSpan(const std::u32string& text, Span span) {
 }
 
 bool IsDirectGold(std::u32string_view quote_text, bool quote_marks) {
-  if (quote_marks) return true;
+  // A span that leaves its marks out (as actorgraph's own do) holds none.
+  if (quote_marks && std::none_of(quote_text.begin(), quote_text.end(), IsQuoteMark)) {
+    return !quote_text.empty();
+  }
   size_t start = 0, end = quote_text.size();
   while (start < end && IsSpace(quote_text[start])) ++start;
   while (end > start && (IsSpace(quote_text[end - 1]) || quote_text[end - 1] == U'.' ||
@@ -135,7 +139,7 @@ bool IsDirectGold(std::u32string_view quote_text, bool quote_marks) {
   bool opens = IsQuoteMark(first) && first != U'\u2019';
   bool closes = last == U'\u201D' || last == U'"' || last == U'\u00BB' ||
                 (end - start >= 2 && IsQuoteMark(quote_text[end - 2]) && IsQuoteMark(last));
-  return opens || closes;
+  return opens && closes;
 }
 
 std::string_view ConllType(ActorType type) {

@@ -91,9 +91,13 @@ std::vector<std::pair<size_t, size_t>> MatchSpans(const std::vector<Span>& gold,
 // `span` of `text` without white space and quotation marks at its ends.
 Span TrimQuoteSpan(const std::u32string& text, Span span);
 
-// Whether a gold quotation counts as direct: its `quote_marks` flag is set,
-// or its text (without trailing white space and . , ; :) starts or ends with
-// a quotation mark (“ ” " ‘ ’ ' « », and '' as some papers write it).
+// Whether a gold quotation counts as direct: the statement is the quotation
+// itself, its text (without trailing white space and . , ; :) opening with a
+// quotation mark and closing with one (“ ” " ‘ ’ ' « », and '' as some papers
+// write it); or `quote_marks` is set and the span leaves the marks out (it
+// holds none). Reported speech holding a quoted fragment (`that it was "a
+// disgrace".`) is not direct, whatever its `quote_marks` flag says: PolNeAR
+// sets the flag on such mixed quotations.
 bool IsDirectGold(std::u32string_view quote_text, bool quote_marks);
 
 // The CoNLL-2003 type an actor type is scored as: person -> PER; organization,

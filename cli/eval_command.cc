@@ -24,9 +24,10 @@ int RunEval(int argc, char** argv) {
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
   app.add_option("--lexicons", lexicons, "lexicon directory (default: built-in)");
-  bool join = false;
-  app.add_flag("--join-quotes", join,
-               "extract as `ingest --join-quotes` does: an interrupted quotation is one statement");
+  bool split = false;
+  app.add_flag("--split-quotes", split,
+               "extract as `ingest --split-quotes` does: an interrupted quotation in pieces");
+  app.add_flag("--join-quotes")->group("");  // the default since 0.12; kept for old scripts
   bool rules_only = false;
   app.add_flag("--rules-only", rules_only,
                "find names with the rules alone, without the trained name tagger");
@@ -37,7 +38,7 @@ int RunEval(int argc, char** argv) {
   ExtractorOptions options;
   options.lexicon_dir = lexicons;
   options.name_tagger = !rules_only;
-  options.join_interrupted_quotes = join;
+  options.join_interrupted_quotes = !split;
   auto extractor = Extractor::Create(options);
   if (!extractor.ok()) return Fail(extractor.status());
 

@@ -36,6 +36,11 @@ void WriteQuote(JsonWriter& w, const Quote& q) {
   w.Key("cue").StringOrNull(q.cue);
   w.Key("about");
   WriteStrings(w, q.about);
+  if (!q.fragments.empty()) {
+    w.Key("fragments").BeginArray();
+    for (const Span& f : q.fragments) WriteSpan(w, f);
+    w.EndArray();
+  }
   w.EndObject();
 }
 
@@ -47,6 +52,14 @@ void WriteRelation(JsonWriter& w, const Relation& r) {
   w.Key("start").Int(r.span.start).Key("end").Int(r.span.end);
   w.Key("cue").StringOrNull(r.cue);
   w.Key("confidence").Double(r.confidence);
+  if (!r.cameo.empty()) {
+    w.Key("cameo").String(r.cameo);
+    w.Key("plover").StringOrNull(PloverCategory(r.cameo));
+  }
+  if (r.source_mention) {
+    w.Key("source_mention");
+    WriteSpan(w, *r.source_mention);
+  }
   if (r.type == RelationType::kAffiliatedWith) {
     w.Key("role").String(r.role);
     w.Key("former").Bool(r.former);

@@ -22,9 +22,11 @@ int RunIngest(int argc, char** argv) {
   app.add_option("--db", db, "store directory (created when missing)")->capture_default_str();
   app.add_option("--lexicons", lexicons, "lexicon directory (default: built-in)");
   app.add_flag("-q,--quiet", quiet, "no summary line");
-  bool join = false;
-  app.add_flag("--join-quotes", join,
-               "one statement for a quotation interrupted by its attribution (\"A,\" she said. \"B.\")");
+  bool split = false;
+  app.add_flag("--split-quotes", split,
+               "one statement per piece of a quotation interrupted by its attribution "
+               "(\"A,\" she said. \"B.\"); by default the pieces are one statement");
+  app.add_flag("--join-quotes")->group("");  // the default since 0.12; kept for old scripts
   bool rules_only = false;
   app.add_flag("--rules-only", rules_only,
                "find names with the rules alone, without the trained name tagger");
@@ -37,7 +39,7 @@ int RunIngest(int argc, char** argv) {
   ExtractorOptions options;
   options.lexicon_dir = lexicons;
   options.name_tagger = !rules_only;
-  options.join_interrupted_quotes = join;
+  options.join_interrupted_quotes = !split;
   auto extractor = Extractor::Create(options);
   if (!extractor.ok()) return Fail(extractor.status());
   auto store = Store::Open(db, OpenMode::kReadWrite);

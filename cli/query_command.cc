@@ -59,8 +59,8 @@ int RunQuery(int argc, char** argv) {
   RelationsOptions relation_options;
   auto* relations =
       app.add_subcommand("relations", "accusations, denials, quotes and affiliations");
-  relations->add_option("--type", relation_options.type, "accuses, denies, quotes or affiliated_with")
-      ->check(CLI::IsMember({"accuses", "denies", "quotes", "affiliated_with"}));
+  relations->add_option("--type", relation_options.type, "accuses, criticizes, denies, quotes or affiliated_with")
+      ->check(CLI::IsMember({"accuses", "criticizes", "denies", "quotes", "affiliated_with"}));
   relations->add_option("--from", relation_options.from, "relations from this actor");
   relations->add_option("--to", relation_options.to, "relations to this actor");
   AddDates(relations, &relation_options.dates);

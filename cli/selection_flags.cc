@@ -8,7 +8,7 @@ namespace actorgraph {
 void AddFilterFlags(CLI::App* app, SelectionFlags* flags) {
   Selection& s = flags->selection;
   app->add_option("--type", flags->types, "relation types to keep (repeatable; default all)")
-      ->check(CLI::IsMember({"accuses", "denies", "quotes", "affiliated_with"}));
+      ->check(CLI::IsMember({"accuses", "criticizes", "denies", "quotes", "affiliated_with"}));
   app->add_option("--min-weight", s.min_weight, "drop edges with fewer statements")
       ->check(kCount)
       ->capture_default_str();

@@ -20,6 +20,7 @@ NodeStyle StyleOf(ActorType type) {
 EdgeStyle StyleOf(RelationType type) {
   switch (type) {
     case RelationType::kAccuses: return {"#dc2626", "solid", "normal"};
+    case RelationType::kCriticizes: return {"#ea580c", "solid", "empty"};
     case RelationType::kDenies: return {"#7c3aed", "dashed", "tee"};
     case RelationType::kQuotes: return {"#6b7280", "solid", "vee"};
     case RelationType::kAffiliatedWith: return {"#16a34a", "dotted", "odot"};

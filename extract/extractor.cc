@@ -109,6 +109,14 @@ DocumentFacts Extractor::Extract(std::string_view doc_id, std::string_view text)
           text.substr(q.speaker_mention->start, q.speaker_mention->end - q.speaker_mention->start));
     }
     q.cue = s.cue;
+    if (!s.direct) {
+      // The quotations inside the statement (spans are in text order).
+      auto k = std::lower_bound(spans.begin(), spans.end(), s.first_token,
+                                [](const QuoteSpan& a, uint32_t tok) { return a.open + 1 < tok; });
+      for (; k != spans.end() && k->close <= s.end_token; ++k) {
+        q.fragments.push_back({t.tokens[k->open].end, t.tokens[k->close].start});
+      }
+    }
     for (size_t k = s.first_token; k < s.end_token; ++k) {
       int a = actors.ActorAt(k);
       if (a < 0 || a == s.speaker) continue;
@@ -124,6 +132,8 @@ DocumentFacts Extractor::Extract(std::string_view doc_id, std::string_view text)
         r.document = std::string(doc_id);
         r.span = q.span;
         r.cue = q.cue;
+        r.cameo = DefaultCameoCode(RelationType::kQuotes);
+        r.source_mention = q.speaker_mention;
         r.confidence = s.confidence;
         facts.relations.push_back(std::move(r));
       }

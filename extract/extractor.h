@@ -24,9 +24,9 @@ struct ExtractorOptions {
   std::string iso_codes_dir;
   // One quote for a quotation interrupted by its attribution
   // (`"A," she said. "B."`), spanning from the first opening mark to the last
-  // closing one, as PolNeAR annotates it. Off: one quote per quoted piece,
-  // as the graph and the seed annotation want them.
-  bool join_interrupted_quotes = false;
+  // closing one: one person said one thing (PolNeAR annotates it so). Off
+  // (`--split-quotes`): one quote per quoted piece, each with the speaker.
+  bool join_interrupted_quotes = true;
   // The trained name tagger's model (extract/name_tagger.h); empty means
   // DefaultNameModelPath(). With `name_tagger` off only the rules find names.
   std::string name_model;

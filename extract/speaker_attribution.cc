@@ -163,8 +163,22 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
     // `On ABC's "This Week," Rubio said`.
     const bool label = words <= kMaxScareWords && q.open > SentenceBegin(q.open) &&
                        LabelPrecedes(q.open - 1);
+    // `"A," X said last month on Twitter, "B."` / `"A," said X, "and B."`:
+    // a quote after a comma, in the sentence of the last quote, with that
+    // quote's attribution between them, is its second piece.
+    const bool interrupted =
+        last >= 0 && q.open > 0 && t_.Is(q.open - 1, ",") &&
+        t_.tokens[q.open].sentence == t_.tokens[last_close].sentence &&
+        out[last].end_token == last_close && out[last].speaker_tokens &&
+        out[last].speaker_tokens->first > last_close && out[last].speaker_tokens->second < q.open;
     bool attributed = false;
-    if (label) {
+    if (interrupted) {
+      s.speaker = out[last].speaker;
+      s.speaker_tokens = out[last].speaker_tokens;
+      s.cue = out[last].cue;
+      s.confidence = out[last].confidence;
+      attributed = true;
+    } else if (label) {
       // Only as part of a larger clause: `called the plan "a sham"`.
       if (!AttributeClause(q, false, &s) || s.first_token > q.open) continue;
       attributed = true;
@@ -212,7 +226,9 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
                              (q.open > 0 && t_.tokens[q.open - 1].kind == TokenKind::kPunct &&
                               IsSentenceStop(t_.Text(q.open - 1)));
       bool opens_paragraph = q.open == t_.paragraph_begin[para];
-      if (!attributed && starts_sentence && same_paragraph) {
+      if (interrupted) {
+        continues = true;
+      } else if (!attributed && starts_sentence && same_paragraph) {
         s.speaker = out[last].speaker;
         s.speaker_tokens = out[last].speaker_tokens;
         s.cue = out[last].cue;
@@ -248,6 +264,36 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
     // Scare quotes: short, unattributed and not continuing a speaker.
     if (!attributed && !inherited && words <= kMaxScareWords) continue;
     if (!attributed && !inherited && !PreviousSubject(q, &s)) GuessSubject(q, &s);
+    // `X said that "..."`: a that-clause quoting its words is reported
+    // speech, the complementizer its first word.
+    if (s.first_token == q.open + 1 && q.open > SentenceBegin(q.open) && t_.Is(q.open - 1, "that")) {
+      s.first_token = q.open - 1;
+      s.begin = t_.tokens[q.open - 1].start;
+    }
+    // `X says "the wind is at our backs" despite the loss.`: quoted words the
+    // sentence carries on after, with the attribution before them, are part of
+    // a reported clause that runs to the end of its own clause.
+    if (attributed && s.first_token <= q.open + 1 && s.end_token == q.close && s.speaker_tokens &&
+        s.speaker_tokens->second <= q.open && q.close + 1 < SentenceEnd(q.close) &&
+        t_.IsWord(q.close + 1) && !t_.tokens[q.close + 1].upper && !CueAt(q.close + 1) &&
+        !IsPronoun(t_.Text(q.close + 1)) && !t_.Is(q.close + 1, "they")) {
+      size_t n = q.close + 1;
+      while (n < SentenceEnd(q.close) && t_.tokens[n].kind != TokenKind::kQuote &&
+             !ClauseBreakAt(n) && !t_.Is(n, ",")) {
+        ++n;
+      }
+      while (n > q.close + 1 && t_.tokens[n - 1].kind == TokenKind::kPunct) --n;
+      s.end_token = static_cast<uint32_t>(n);
+      s.end = t_.tokens[n - 1].end;
+    }
+    // Direct only when the statement is the quotation itself: a reported
+    // clause holding quoted words (`She said the plan was "a sham."`) is
+    // reported speech (the extractor keeps the quoted words as fragments).
+    s.direct = s.first_token == q.open + 1 && s.end_token == q.close;
+    if (!s.direct && s.end_token == q.close) {  // the closing mark with the opening one
+      s.end_token = q.close + 1;
+      s.end = t_.tokens[q.close].end;
+    }
     for (size_t k = t_.tokens[q.open].sentence; k <= t_.tokens[q.close].sentence; ++k) {
       sentence_has_quote[k] = true;
     }

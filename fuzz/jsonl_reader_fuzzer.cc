@@ -1,8 +1,8 @@
 // Fuzz target: bytes read as a .jsonl file (cli/input.h ReadJsonlStream,
 // through fmemopen) -> every valid document extracted, as `actorgraph
-// extract FILE.jsonl` runs. The extractor joins interrupted quotations
-// (--join-quotes), so between them the two text targets cover both
-// extractor modes. Besides crashes and timeouts, an error message that does
+// extract --split-quotes FILE.jsonl` runs. The text target joins interrupted
+// quotations (the default) and this one splits them, so between them the
+// two targets cover both extractor modes. Besides crashes and timeouts, an error message that does
 // not start with the file name, or a document the reader hands on with an
 // empty id, is a finding (input.h's contract).
 #include <cstddef>
@@ -23,7 +23,7 @@ constexpr char kName[] = "fuzz.jsonl";
 
 extern "C" int LLVMFuzzerInitialize(int*, char***) {
   actorgraph::ExtractorOptions options;
-  options.join_interrupted_quotes = true;
+  options.join_interrupted_quotes = false;
   actorgraph::fuzz::InitFuzzExtractor(options);
   return 0;
 }

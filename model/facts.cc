@@ -8,7 +8,7 @@ namespace {
 constexpr std::string_view kActorTypeNames[] = {"person", "country", "location",
                                                 "agency", "organization", "group"};
 constexpr std::string_view kRelationTypeNames[] = {"accuses", "denies", "quotes",
-                                                   "affiliated_with"};
+                                                   "affiliated_with", "criticizes"};
 }  // namespace
 
 std::string_view ActorTypeName(ActorType type) {
@@ -31,6 +31,23 @@ std::optional<RelationType> ParseRelationType(std::string_view name) {
     if (RelationTypeName(t) == name) return t;
   }
   return std::nullopt;
+}
+
+std::string_view PloverCategory(std::string_view cameo) {
+  if (cameo.starts_with("11")) return "ACCUSE";
+  if (cameo == "016") return "REJECT";
+  return "";
+}
+
+std::string_view DefaultCameoCode(RelationType type) {
+  switch (type) {
+    case RelationType::kAccuses: return "112";
+    case RelationType::kCriticizes: return "111";
+    case RelationType::kDenies: return "016";
+    case RelationType::kQuotes: return "010";
+    case RelationType::kAffiliatedWith: return "";
+  }
+  return "";
 }
 
 uint64_t ContentHash(std::string_view text) {

@@ -15,14 +15,15 @@
 namespace actorgraph {
 
 enum class ActorType { kPerson, kCountry, kLocation, kAgency, kOrganization, kGroup };
-enum class RelationType { kAccuses, kDenies, kQuotes, kAffiliatedWith };
+// The order is the wire order of schemas/actorgraph.capnp: new types go last.
+enum class RelationType { kAccuses, kDenies, kQuotes, kAffiliatedWith, kCriticizes };
 
 inline constexpr ActorType kAllActorTypes[] = {
     ActorType::kPerson, ActorType::kCountry,      ActorType::kLocation,
     ActorType::kAgency, ActorType::kOrganization, ActorType::kGroup};
 inline constexpr RelationType kAllRelationTypes[] = {
-    RelationType::kAccuses, RelationType::kDenies, RelationType::kQuotes,
-    RelationType::kAffiliatedWith};
+    RelationType::kAccuses, RelationType::kCriticizes, RelationType::kDenies,
+    RelationType::kQuotes, RelationType::kAffiliatedWith};
 
 // "person", "country", "location", "agency", "organization", "group".
 std::string_view ActorTypeName(ActorType type);
@@ -30,6 +31,14 @@ std::optional<ActorType> ParseActorType(std::string_view name);
 // "accuses", "denies", "quotes", "affiliated_with".
 std::string_view RelationTypeName(RelationType type);
 std::optional<RelationType> ParseRelationType(std::string_view name);
+// The PLOVER category (Halterman et al., PLOVER 2021) of a CAMEO code:
+// "ACCUSE" for the 11x disapprove codes, "REJECT" for 016 (deny
+// responsibility; PLOVER has no category of statements, REJECT is the
+// nearest), "" for codes with none (010, a plain statement).
+std::string_view PloverCategory(std::string_view cameo);
+// The CAMEO code a relation of `type` has when its cue says no more:
+// accuses 112, criticizes 111, denies 016, quotes 010, affiliated_with "".
+std::string_view DefaultCameoCode(RelationType type);
 
 struct Span {
   uint32_t start = 0;
@@ -84,6 +93,9 @@ struct Quote {
   std::string speaker_text;            // that mention's text ("he", "officials")
   std::string cue;                     // "says", "said", "according to", ...
   std::vector<std::string> about;      // ids of actors named inside the quote
+  // Reported speech holding quoted words (`she said the plan was "a sham"`,
+  // direct == false): where those words are, marks excluded.
+  std::vector<Span> fragments;
   bool operator==(const Quote&) const = default;
 };
 
@@ -97,6 +109,12 @@ struct Relation {
   double confidence = 0.0;
   std::string role;    // affiliated_with: "former senior official"
   bool former = false; // affiliated_with: a past affiliation
+  // The event code of the CAMEO codebook (Gerner et al. 2002): "112" accuse,
+  // "111" criticize or denounce, "114" complain officially, "016" deny
+  // responsibility, "010" make a statement (quotes); empty for
+  // affiliated_with. PloverCategory() gives its PLOVER category.
+  std::string cameo;
+  std::optional<Span> source_mention;  // where the source is named, as written
   bool operator==(const Relation&) const = default;
 };
 

@@ -28,6 +28,7 @@ enum RelationType {
   denies @1;
   quotes @2;
   affiliatedWith @3;
+  criticizes @4;
 }
 
 struct Document {
@@ -73,6 +74,7 @@ struct Quote {
   speakerText @7 :Text;
   cue @8 :Text;
   about @9 :List(Text); # actor keys named inside the quote
+  fragments @10 :List(Span); # quoted words inside reported speech
 }
 
 struct Relation {
@@ -85,6 +87,11 @@ struct Relation {
   confidence @6 :Float32;
   role @7 :Text;        # affiliatedWith only
   former @8 :Bool;      # affiliatedWith only
+  cameo @9 :Text;       # CAMEO event code ("112"); empty for affiliatedWith
+  sourceMention :union {
+    none @10 :Void;
+    span @11 :Span;     # where the source is named
+  }
 }
 
 # Everything extracted from one document (one value in the store).

@@ -159,6 +159,8 @@ void ToCapnp(const Quote& in, schema::Quote::Builder out) {
   out.setSpeakerText(Text(in.speaker_text));
   out.setCue(Text(in.cue));
   SetTextList(in.about, out.initAbout(in.about.size()));
+  auto fragments = out.initFragments(in.fragments.size());
+  for (size_t i = 0; i < in.fragments.size(); ++i) SetSpan(in.fragments[i], fragments[i]);
 }
 
 Quote FromCapnp(schema::Quote::Reader in) {
@@ -173,6 +175,7 @@ Quote FromCapnp(schema::Quote::Reader in) {
   q.speaker_text = Str(in.getSpeakerText());
   q.cue = Str(in.getCue());
   q.about = GetTextList(in.getAbout());
+  for (auto f : in.getFragments()) q.fragments.push_back(GetSpan(f));
   return q;
 }
 
@@ -186,12 +189,18 @@ void ToCapnp(const Relation& in, schema::Relation::Builder out) {
   out.setConfidence(static_cast<float>(in.confidence));
   out.setRole(Text(in.role));
   out.setFormer(in.former);
+  out.setCameo(Text(in.cameo));
+  if (in.source_mention) {
+    SetSpan(*in.source_mention, out.getSourceMention().initSpan());
+  } else {
+    out.getSourceMention().setNone();
+  }
 }
 
 Relation FromCapnp(schema::Relation::Reader in) {
   Relation r;
   auto type = static_cast<int>(in.getType());
-  r.type = type <= static_cast<int>(RelationType::kAffiliatedWith)
+  r.type = type <= static_cast<int>(RelationType::kCriticizes)
                ? static_cast<RelationType>(type)
                : RelationType::kQuotes;
   r.source = Str(in.getSource());
@@ -202,6 +211,9 @@ Relation FromCapnp(schema::Relation::Reader in) {
   r.confidence = in.getConfidence();
   r.role = Str(in.getRole());
   r.former = in.getFormer();
+  r.cameo = Str(in.getCameo());
+  auto mention = in.getSourceMention();
+  if (mention.isSpan()) r.source_mention = GetSpan(mention.getSpan());
   return r;
 }
 
@@ -298,7 +310,7 @@ bool ElementsWithin(schema::Graph::Reader r, uint64_t budget) {
     if (n > budget) return false;
   }
   for (auto q : r.getQuotes()) {
-    n += q.getAbout().size();
+    n += q.getAbout().size() + q.getFragments().size();
     if (n > budget) return false;
   }
   return true;

@@ -175,12 +175,16 @@ Status CheckSpans(std::string_view doc_id, const DocumentFacts& facts,
     const Quote& q = facts.quotes[i];
     Status s = CheckSpan("span", q.span, text_bytes);
     if (s.ok() && q.speaker_mention) s = CheckSpan("speaker span", *q.speaker_mention, text_bytes);
+    for (size_t f = 0; s.ok() && f < q.fragments.size(); ++f) {
+      s = CheckSpan("fragment " + std::to_string(f + 1), q.fragments[f], text_bytes);
+    }
     if (!s.ok()) return In("quote " + std::to_string(i + 1) + OfDocument(doc_id), s);
   }
   for (size_t i = 0; i < facts.relations.size(); ++i) {
-    if (Status s = CheckSpan("span", facts.relations[i].span, text_bytes); !s.ok()) {
-      return In("relation " + std::to_string(i + 1) + OfDocument(doc_id), s);
-    }
+    const Relation& r = facts.relations[i];
+    Status s = CheckSpan("span", r.span, text_bytes);
+    if (s.ok() && r.source_mention) s = CheckSpan("source span", *r.source_mention, text_bytes);
+    if (!s.ok()) return In("relation " + std::to_string(i + 1) + OfDocument(doc_id), s);
   }
   return Status::Ok();
 }
@@ -214,6 +218,7 @@ Status CheckRelation(const Relation& r, std::string_view doc_id) {
   if (Status s = ValidateId("source", r.source); !s.ok()) return s;
   if (Status s = CheckOptionalId("target", r.target); !s.ok()) return s;
   if (Status s = ValidateField("cue", r.cue); !s.ok()) return s;
+  if (Status s = ValidateField("cameo", r.cameo); !s.ok()) return s;
   return ValidateField("role", r.role);
 }
 

@@ -148,11 +148,15 @@ TEST(EvalTest, EntitiesScoredExactAndByOverlapPerType) {
   EXPECT_EQ(report.gold_quotes, 0u);  // no "quotes" key: not scored
 }
 
-TEST(EvalTest, DirectGoldByFlagOrQuotationMarks) {
-  EXPECT_TRUE(IsDirectGold(U"plain words", true));
+TEST(EvalTest, DirectGoldOnlyWhenTheQuotationIsTheStatement) {
+  EXPECT_TRUE(IsDirectGold(U"plain words", true));  // a span without its marks
   EXPECT_TRUE(IsDirectGold(U"\u201CWe will win,\u201D", false));
   EXPECT_TRUE(IsDirectGold(U"''We will win.''", false));
-  EXPECT_TRUE(IsDirectGold(U"that it was \"a disgrace\".", false));
+  EXPECT_TRUE(IsDirectGold(U"\"We will win,\" she said. \"Soon.\"", false));
+  // Mixed quotations are reported speech, flagged or not.
+  EXPECT_FALSE(IsDirectGold(U"that it was \"a disgrace\".", false));
+  EXPECT_FALSE(IsDirectGold(U"that it was \"a disgrace\".", true));
+  EXPECT_FALSE(IsDirectGold(U"\"A disgrace,\" she wrote on Monday", false));
   EXPECT_FALSE(IsDirectGold(U"that the plan failed", false));
   EXPECT_FALSE(IsDirectGold(U"that it hurt the Democrats\u2019", false));
 }

@@ -21,13 +21,14 @@ inline std::unique_ptr<Extractor> MakeTestExtractor(bool join_interrupted_quotes
   return r.ok() ? std::move(r).value() : nullptr;
 }
 
-// The default extractor, and one with --join-quotes, each built once.
+// The default extractor (interrupted quotations joined), and one with
+// --split-quotes, each built once.
 inline const Extractor& TestExtractor() {
-  static const std::unique_ptr<Extractor> extractor = MakeTestExtractor(false);
+  static const std::unique_ptr<Extractor> extractor = MakeTestExtractor(true);
   return *extractor;
 }
-inline const Extractor& JoiningExtractor() {
-  static const std::unique_ptr<Extractor> extractor = MakeTestExtractor(true);
+inline const Extractor& SplittingExtractor() {
+  static const std::unique_ptr<Extractor> extractor = MakeTestExtractor(false);
   return *extractor;
 }
 

@@ -89,7 +89,7 @@ TEST(HostileTextTest, FactsStayInsideTextsThatEndWhereARuleLooksAhead) {
   };
   for (const char* text : cases) {
     SCOPED_TRACE(text);
-    for (const Extractor* e : {&TestExtractor(), &JoiningExtractor()}) {
+    for (const Extractor* e : {&TestExtractor(), &SplittingExtractor()}) {
       ExpectFactsInside(e->Extract("t", text), text);
     }
   }

@@ -74,7 +74,13 @@ TEST(Quotes, SplitQuoteAndContinuationParagraphKeepTheSpeaker) {
   const char* text =
       "\"The nets are empty,\" says Ada Quill. \"The boats stay home.\"\n"
       "\"Next year will be worse for the whole coast.\"";
-  DocumentFacts f = TestExtractor().Extract("t", text);
+  // By default one statement from the first mark to the last.
+  DocumentFacts joined = TestExtractor().Extract("t", text);
+  ASSERT_EQ(joined.quotes.size(), 1u) << text << "\n" << DescribeQuotes(joined);
+  EXPECT_EQ(joined.quotes[0].speaker, "person:ada-quill") << DescribeQuotes(joined);
+  EXPECT_TRUE(joined.quotes[0].direct);
+  // With --split-quotes three, each with the speaker.
+  DocumentFacts f = SplittingExtractor().Extract("t", text);
   ASSERT_EQ(f.quotes.size(), 3u) << text << "\n" << DescribeQuotes(f);
   for (const Quote& q : f.quotes) {
     EXPECT_EQ(q.speaker, "person:ada-quill") << text << "\n" << DescribeQuotes(f);

@@ -114,9 +114,9 @@ TEST(Relations, AccusationHoldingAQuoteAddsNoQuotesEdgeEither) {
                            "Russia denied Norway's \"wild claims\" about the cable."}) {
     DocumentFacts f = TestExtractor().Extract("t", text);
     EXPECT_EQ(CountRelations(f, RelationType::kQuotes), 0) << text << "\n" << Describe(f);
-    size_t direct = 0;
-    for (const Quote& q : f.quotes) direct += q.direct;
-    EXPECT_EQ(direct, 1u) << text << ": the quotation is kept as a statement\n" << Describe(f);
+    size_t fragments = 0;
+    for (const Quote& q : f.quotes) fragments += q.fragments.size();
+    EXPECT_EQ(fragments, 1u) << text << ": the quotation is kept in a statement\n" << Describe(f);
   }
 }
 

@@ -16,9 +16,11 @@ struct ReportedCase {
   const char* cue;
 };
 
+// Reported speech with no quoted words (a reported clause holding a
+// quotation is tested with the quotations, in direct_quote_test.cc).
 const Quote* FirstIndirect(const DocumentFacts& f) {
   for (const Quote& q : f.quotes) {
-    if (!q.direct) return &q;
+    if (!q.direct && q.fragments.empty()) return &q;
   }
   return nullptr;
 }

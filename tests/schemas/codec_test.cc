@@ -30,10 +30,14 @@ DocumentFacts SampleFacts() {
   reported.direct = false;
   reported.speaker.clear();
   reported.speaker_mention.reset();
+  reported.fragments = {Span{20, 28}, Span{31, 40}};
   f.quotes.push_back(reported);
   f.relations.push_back(Relation{RelationType::kAffiliatedWith, "person:ada-quill",
                                  "country:NOR", "doc-1", Span{0, 50}, "former envoy", 0.75,
-                                 "former envoy", true});
+                                 "former envoy", true, "", std::nullopt});
+  f.relations.push_back(Relation{RelationType::kCriticizes, "country:NOR", "country:SWE",
+                                 "doc-1", Span{0, 50}, "condemned", 0.5, "", false, "111",
+                                 Span{0, 6}});
   return f;
 }
 
