@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <nlohmann/json.hpp>
 
+#include <cctype>
 #include <cinttypes>
 #include <set>
 #include <tuple>
@@ -238,6 +239,15 @@ Result<GoldDocument> ParseGoldDocument(std::string_view line) {
       gold.direct = IsDirectGold(
           std::u32string_view(cps).substr(gold.span.start, gold.span.end - gold.span.start),
           quote_marks);
+      if (auto cue = q.find("cue"); cue != q.end() && cue->is_string()) {
+        gold.cue = cue->get<std::string>();
+        if (!IsNull(q, "cue_start")) {
+          uint32_t start = 0;
+          s = ReadOffset(q, "cue_start", limit, where, &start);
+          if (!s.ok()) return s;
+          gold.cue_start = start;
+        }
+      }
       doc.quotes->push_back(gold);
     }
   }
@@ -257,6 +267,25 @@ Result<GoldDocument> ParseGoldDocument(std::string_view line) {
       }
       gold.type = type->get<std::string>();
       doc.entities->push_back(std::move(gold));
+    }
+  }
+  if (auto events = j.find("events"); events != j.end()) {
+    if (!events->is_array()) return Status::InvalidArgument("\"events\" must be an array");
+    doc.events.emplace();
+    for (size_t i = 0; i < events->size(); ++i) {
+      const Json& e = (*events)[i];
+      auto code = e.is_object() ? e.find("code") : e.end();
+      if (code == e.end() || !code->is_string()) {
+        return Status::InvalidArgument("events[" + std::to_string(i) +
+                                       "]: \"code\" must be a string");
+      }
+      std::string c = code->get<std::string>();
+      if (c.starts_with("CAMEO:")) c = c.substr(6);
+      doc.events->push_back(std::move(c));
+    }
+    if (auto meta = j.find("meta"); meta != j.end() && meta->is_object()) {
+      auto none = meta->find("noevents");
+      doc.no_events = none != meta->end() && none->is_boolean() && none->get<bool>();
     }
   }
   return doc;
@@ -332,6 +361,105 @@ void ScoreEntities(const std::vector<GoldEntity>& gold, const std::vector<TypedS
 
 }  // namespace
 
+std::optional<RelationType> CueFamily(std::string_view cue) {
+  static constexpr std::string_view kCriticizes[] = {
+      "critici", "condemn", "denounc", "rebuk", "chastis", "chid", "decr", "deplor", "lambast",
+      "censur", "reprimand", "scold", "disparag", "belittl", "assail", "blast", "slam"};
+  std::string lower(cue);
+  for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+  for (size_t b = 0; b < lower.size();) {
+    while (b < lower.size() && !std::isalpha(static_cast<unsigned char>(lower[b]))) ++b;
+    size_t e = b;
+    while (e < lower.size() && std::isalpha(static_cast<unsigned char>(lower[e]))) ++e;
+    std::string_view w(lower.data() + b, e - b);
+    if (w.starts_with("accus") || w.starts_with("blam")) return RelationType::kAccuses;
+    if (w.starts_with("deny") || w.starts_with("deni")) return RelationType::kDenies;
+    for (std::string_view stem : kCriticizes) {
+      if (w.starts_with(stem)) return RelationType::kCriticizes;
+    }
+    b = e;
+  }
+  return std::nullopt;
+}
+
+namespace {
+
+// Relations against the gold attributions of each cue family: a relation
+// event (one per cue occurrence and source, whatever its targets) matches a
+// gold attribution of its type when its evidence sentence holds the gold cue
+// and its source mention overlaps the gold speaker.
+void ScoreRelations(const std::vector<GoldQuote>& gold, const DocumentFacts& facts,
+                    const CodePointMap& map, EvalReport* report) {
+  struct Event {
+    RelationType type;
+    Span span;
+    Span source;
+  };
+  std::vector<Event> events;
+  for (const Relation& r : facts.relations) {
+    if (r.type != RelationType::kAccuses && r.type != RelationType::kDenies &&
+        r.type != RelationType::kCriticizes) {
+      continue;
+    }
+    if (CueFamily(r.cue) != r.type || !r.source_mention) continue;
+    Event e{r.type, map.ToCodePoints(r.span), map.ToCodePoints(*r.source_mention)};
+    bool seen = false;
+    for (const Event& x : events) {
+      seen = seen || (x.type == e.type && x.span == e.span && x.source == e.source);
+    }
+    if (!seen) events.push_back(e);
+  }
+  for (RelationType type :
+       {RelationType::kAccuses, RelationType::kCriticizes, RelationType::kDenies}) {
+    std::vector<const GoldQuote*> g;
+    for (const GoldQuote& q : gold) {
+      if (q.speaker && q.cue_start && CueFamily(q.cue) == type) g.push_back(&q);
+    }
+    std::vector<bool> used(g.size(), false);
+    Counts c;
+    for (const Event& e : events) {
+      if (e.type != type) continue;
+      bool hit = false;
+      for (size_t k = 0; k < g.size() && !hit; ++k) {
+        if (used[k] || *g[k]->cue_start < e.span.start || *g[k]->cue_start >= e.span.end ||
+            !Overlaps(e.source, *g[k]->speaker)) {
+          continue;
+        }
+        used[k] = hit = true;
+      }
+      (hit ? c.tp : c.fp) += 1;
+    }
+    c.fn = std::count(used.begin(), used.end(), false);
+    report->relations[type] += c;
+  }
+}
+
+void ScoreEvents(const GoldDocument& gold, const DocumentFacts& facts, EvalReport* report) {
+  bool accuses = false, criticizes = false, any = false;
+  for (const Relation& r : facts.relations) {
+    accuses = accuses || r.type == RelationType::kAccuses;
+    criticizes = criticizes || r.type == RelationType::kCriticizes;
+    any = any || r.type == RelationType::kAccuses || r.type == RelationType::kCriticizes ||
+          r.type == RelationType::kDenies;
+  }
+  ++report->event_records;
+  if (gold.no_events) {
+    ++report->no_event_records;
+    report->no_event_records_with_edge += any;
+    return;
+  }
+  bool has112 = false, has111 = false;
+  for (const std::string& code : *gold.events) {
+    has112 = has112 || code.starts_with("112");
+    has111 = has111 || code.starts_with("111");
+  }
+  const bool family = accuses || criticizes;
+  if (has112) report->accuse_events += EventScores{1, accuses, family};
+  if (has111) report->criticize_events += EventScores{1, criticizes, family};
+}
+
+}  // namespace
+
 void ScoreDocument(const GoldDocument& gold, const DocumentFacts& facts, EvalReport* report) {
   ++report->documents;
   CodePointMap map(gold.text);
@@ -355,7 +483,9 @@ void ScoreDocument(const GoldDocument& gold, const DocumentFacts& facts, EvalRep
     AddScores(ScoreQuotes(all, p_all), &report->all);
     AddScores(ScoreQuotes(direct, p_direct), &report->direct);
     AddScores(ScoreQuotes(indirect, p_indirect), &report->indirect);
+    ScoreRelations(*gold.quotes, facts, map, report);
   }
+  if (gold.events) ScoreEvents(gold, facts, report);
   if (gold.entities) {
     ++report->entity_documents;
     report->gold_entities += gold.entities->size();
@@ -439,6 +569,38 @@ void PrintReportText(const EvalReport& r, std::string_view gold_path, std::FILE*
     table.Print(out);
     std::fprintf(out, "\n");
   }
+  uint64_t relation_gold = 0;
+  for (const auto& [type, c] : r.relations) relation_gold += c.tp + c.fn;
+  if (relation_gold > 0) {
+    std::fprintf(out,
+                 "relations: gold attributions by cue family (accus*/blam*, critici*/condemn*/..., "
+                 "deny*/deni*); match: the edge's sentence holds the cue, its source mention "
+                 "overlaps the speaker\n");
+    Table table(kHeader);
+    for (const auto& [type, c] : r.relations) table.Add(Row(std::string(RelationTypeName(type)), c));
+    table.Print(out);
+    std::fprintf(out, "\n");
+  }
+  if (r.event_records > 0) {
+    std::fprintf(out, "events: %" PRIu64 " event-coded records\n", r.event_records);
+    auto line = [&](const char* name, const EventScores& e, const char* type) {
+      std::fprintf(out, "  %-28s %3" PRIu64 " records, %3" PRIu64 " with a %s edge (%.0f%%), %3" PRIu64
+                   " with a DISAPPROVE edge (%.0f%%)\n",
+                   name, e.records, e.with_type, type,
+                   e.records ? 100.0 * e.with_type / e.records : 0.0, e.with_family,
+                   e.records ? 100.0 * e.with_family / e.records : 0.0);
+    };
+    line("CAMEO 112 (accuse)", r.accuse_events, "accuses");
+    line("CAMEO 111 (criticize)", r.criticize_events, "criticizes");
+    EventScores both = r.accuse_events;
+    both += r.criticize_events;
+    std::fprintf(out, "  %-28s %3" PRIu64 " records, %3" PRIu64 " with a DISAPPROVE edge (%.0f%%)\n",
+                 "CAMEO 111 and 112", both.records, both.with_family,
+                 both.records ? 100.0 * both.with_family / both.records : 0.0);
+    std::fprintf(out, "  %-28s %3" PRIu64 " records, %3" PRIu64
+                 " with an accuses, criticizes or denies edge\n\n",
+                 "no events", r.no_event_records, r.no_event_records_with_edge);
+  }
   if (r.gold_entities == 0) {
     std::fprintf(out, "entities: no gold entities, not scored\n");
     return;
@@ -471,6 +633,24 @@ std::string FormatReportJson(const EvalReport& r, std::string_view gold_path) {
                    {"all", part(r.all)},
                    {"direct", part(r.direct)},
                    {"indirect", part(r.indirect)}};
+  }
+  nlohmann::ordered_json relations = nlohmann::ordered_json::object();
+  for (const auto& [type, c] : r.relations) {
+    relations[std::string(RelationTypeName(type))] = CountsJson(c);
+  }
+  j["relations"] = std::move(relations);
+  auto events = [](const EventScores& e) {
+    return nlohmann::ordered_json{
+        {"records", e.records}, {"with_type", e.with_type}, {"with_disapprove", e.with_family}};
+  };
+  if (r.event_records == 0) {
+    j["events"] = nullptr;
+  } else {
+    j["events"] = {{"records", r.event_records},
+                   {"cameo_112", events(r.accuse_events)},
+                   {"cameo_111", events(r.criticize_events)},
+                   {"no_events", {{"records", r.no_event_records},
+                                  {"with_edge", r.no_event_records_with_edge}}}};
   }
   if (r.gold_entities == 0) {
     j["entities"] = nullptr;

@@ -108,7 +108,15 @@ struct GoldQuote {
   Span span;                   // code points
   std::optional<Span> speaker;  // code points; nullopt when unattributed
   bool direct = false;
+  std::string cue;             // as written, "" when the gold gives none
+  std::optional<uint32_t> cue_start;  // code point
 };
+
+// The relation family a gold attribution's cue belongs to, by the stems of
+// its words: accuses (accus*, blam*), denies (deny*, deni*: not
+// "denounce"), criticizes (critici*, condemn*, denounc*, ...); none
+// otherwise.
+std::optional<RelationType> CueFamily(std::string_view cue);
 
 struct GoldEntity {
   Span span;  // code points
@@ -120,6 +128,11 @@ struct GoldDocument {
   std::string text;
   std::optional<std::vector<GoldQuote>> quotes;      // nullopt: key absent
   std::optional<std::vector<GoldEntity>> entities;  // nullopt: key absent
+  // Event-coded records (PETRARCH validation): the CAMEO codes of "events"
+  // ("112", "1121", "033"), and meta.noevents (a record that must give no
+  // event). nullopt: no "events" key.
+  std::optional<std::vector<std::string>> events;
+  bool no_events = false;
 };
 
 // Parses one gold JSONL line. The error message names the problem but not
@@ -131,6 +144,22 @@ struct QuoteScores {
   Counts attribution;
 };
 
+// Event-coded records: how many hold a code of the family and how many of
+// those gave an edge of the matching type (strict) or of any DISAPPROVE type
+// (accuses or criticizes: coders and lexicons differ on where "condemn"
+// goes).
+struct EventScores {
+  uint64_t records = 0;
+  uint64_t with_type = 0;
+  uint64_t with_family = 0;
+  EventScores& operator+=(const EventScores& o) {
+    records += o.records;
+    with_type += o.with_type;
+    with_family += o.with_family;
+    return *this;
+  }
+};
+
 struct EvalReport {
   uint64_t documents = 0;
   uint64_t quote_documents = 0;   // documents with a "quotes" key
@@ -140,6 +169,12 @@ struct EvalReport {
   QuoteScores all, direct, indirect;
   std::map<std::string, Counts> entities_exact;    // by CoNLL type
   std::map<std::string, Counts> entities_lenient;  // by CoNLL type
+  // Relations against gold attributions of each cue family (CueFamily).
+  std::map<RelationType, Counts> relations;
+  uint64_t event_records = 0;
+  EventScores accuse_events, criticize_events;  // CAMEO 112*, 111*
+  uint64_t no_event_records = 0;
+  uint64_t no_event_records_with_edge = 0;  // any accuses/criticizes/denies
 };
 
 // Adds one document's scores to `report`. `facts` are the extractor's output

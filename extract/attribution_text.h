@@ -87,7 +87,9 @@ inline uint32_t ReportedCueAt(const Lexicons& lex, const TokenizedText& t, size_
   PhraseTable::Match m = lex.cue_phrases().Longest(t, i, limit);
   if (m.value < 0) return 0;
   *kind = lex.cues()[m.value].kind;
-  return *kind == CueKind::kReported || *kind == CueKind::kAccuses || *kind == CueKind::kDenies
+  if (lex.cues()[m.value].object_before == "noun") return 0;  // "accusation"
+  return *kind == CueKind::kReported || *kind == CueKind::kAccuses || *kind == CueKind::kDenies ||
+                 *kind == CueKind::kCriticizes
              ? m.length
              : 0;
 }

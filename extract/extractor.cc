@@ -11,6 +11,7 @@
 #include "extract/quote_finder.h"
 #include "extract/relation_finder.h"
 #include "extract/speaker_attribution.h"
+#include "extract/text_util.h"
 #include "extract/tokenizer.h"
 
 namespace actorgraph {
@@ -18,6 +19,14 @@ namespace {
 
 Span TokenSpan(const TokenizedText& t, size_t b, size_t e) {
   return {t.tokens[b].start, t.tokens[e - 1].end};
+}
+
+// The CAMEO code of a relation: the type's own, but a complaint is CAMEO's
+// "114 complain officially".
+std::string CameoCode(RelationType type, std::string_view cue) {
+  std::string lower = AsciiLower(cue);
+  if (type != RelationType::kDenies && lower.find("complain") != std::string::npos) return "114";
+  return std::string(DefaultCameoCode(type));
 }
 
 }  // namespace
@@ -152,6 +161,8 @@ DocumentFacts Extractor::Extract(std::string_view doc_id, std::string_view text)
     r.span = TokenSpan(t, sb, se);
     r.cue = std::string(text.substr(t.tokens[f.cue_begin].start,
                                     t.tokens[f.cue_end - 1].end - t.tokens[f.cue_begin].start));
+    r.cameo = CameoCode(f.type, r.cue);
+    if (f.source_end > f.source_begin) r.source_mention = TokenSpan(t, f.source_begin, f.source_end);
     r.confidence = f.confidence;
     facts.relations.push_back(std::move(r));
   }

@@ -343,6 +343,7 @@ Status Lexicons::LoadCues(const std::string& path) {
     else if (f[0] == "according") cue.kind = CueKind::kAccording;
     else if (f[0] == "accuses") cue.kind = CueKind::kAccuses;
     else if (f[0] == "denies") cue.kind = CueKind::kDenies;
+    else if (f[0] == "criticizes") cue.kind = CueKind::kCriticizes;
     else if (f[0] == "negation") cue.kind = CueKind::kNegation;
     else if (f[0] == "hedge") cue.kind = CueKind::kHedge;
     else if (f[0] == "reported") cue.kind = CueKind::kReported;
@@ -350,6 +351,10 @@ Status Lexicons::LoadCues(const std::string& path) {
     cue.phrase = std::string(f[1]);
     if (f.size() == 3) cue.object_before = AsciiLower(f[2]);
     cue_phrases_.Add(cue.phrase, static_cast<int>(cues_.size()));
+    if (cue.kind == CueKind::kAccuses || cue.kind == CueKind::kDenies ||
+        cue.kind == CueKind::kCriticizes) {
+      relation_phrases_.Add(cue.phrase, static_cast<int>(cues_.size()));
+    }
     cues_.push_back(std::move(cue));
   }
   return Status::Ok();
@@ -378,8 +383,12 @@ Result<std::unique_ptr<Lexicons>> Lexicons::Load(const std::string& lexicon_dir,
   if (!s.ok()) return s;
   s = lex->LoadOrganizations(path("organizations.txt"));
   if (!s.ok()) return s;
-  s = lex->LoadCues(path("cues.txt"));
-  if (!s.ok()) return s;
+  // The hand-written cues first (a phrase keeps its first kind), then those
+  // derived from data by train/derive_cues.py.
+  for (const char* file : {"cues.txt", "disapproval_cues.txt", "reporting_cues.txt"}) {
+    s = lex->LoadCues(path(file));
+    if (!s.ok()) return s;
+  }
 
   {
     std::string p = path("org_heads.txt");

@@ -34,6 +34,7 @@ enum class CueKind : uint8_t {
   kAccording,
   kAccuses,
   kDenies,
+  kCriticizes,
   kNegation,
   kHedge,
   kReported
@@ -76,8 +77,13 @@ class Lexicons {
   // known_actors(), for all-caps headlines ("ISRAEL BEAT BULGARIA").
   const PhraseTable& country_names() const { return country_names_; }
 
-  // Case-insensitive cue phrases -> index into cues().
+  // Case-insensitive cue phrases -> index into cues(). A phrase listed twice
+  // keeps its first kind ("complained" attributes quotes as a verb of speech).
   const PhraseTable& cue_phrases() const { return cue_phrases_; }
+  // The cues of relations (kinds accuses, criticizes, denies) -> index into
+  // cues(): each phrase's first relation kind, whatever its first kind is in
+  // cue_phrases() ("complained" criticizes).
+  const PhraseTable& relation_phrases() const { return relation_phrases_; }
   const std::vector<Cue>& cues() const { return cues_; }
 
   // Case-insensitive titles -> Gender (as int).
@@ -131,6 +137,7 @@ class Lexicons {
       : actor_phrases_(false),
         country_names_(true),
         cue_phrases_(true),
+        relation_phrases_(true),
         titles_(true),
         bylines_(true) {}
 
@@ -151,6 +158,7 @@ class Lexicons {
   StringSet actor_index_;  // id -> index into known_actors_
   PhraseTable country_names_;
   PhraseTable cue_phrases_;
+  PhraseTable relation_phrases_;
   std::vector<Cue> cues_;
   PhraseTable titles_;
   PhraseTable bylines_;

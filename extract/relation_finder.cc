@@ -1,7 +1,10 @@
 #include "extract/relation_finder.h"
 
 #include <algorithm>
+#include <unordered_map>
 
+#include "extract/attribution_text.h"
+#include "extract/speaker_attribution.h"
 #include "extract/text_util.h"
 
 namespace actorgraph {
@@ -62,6 +65,32 @@ bool IsGroupGlue(std::string_view w) {
 
 void AddUnique(std::vector<int>* v, int x) {
   if (std::find(v->begin(), v->end(), x) == v->end()) v->push_back(x);
+}
+
+bool OneOf(std::string_view w, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// A document that speaks for its publisher ("X's report accused").
+bool IsDocumentNoun(std::string_view w) {
+  return OneOf(w, {"report", "statement", "study", "letter", "complaint", "lawsuit",
+                   "investigation", "inquiry", "probe", "audit", "review", "communique",
+                   "editorial", "resolution", "indictment", "ruling", "survey"});
+}
+
+// What a denial answers: "rejected X's accusations".
+bool IsClaimNoun(std::string_view w) {
+  return OneOf(w, {"accusation", "accusations", "allegation", "allegations", "claim", "claims",
+                   "charge", "charges", "report", "reports", "criticism", "assertion",
+                   "assertions", "suggestion", "suggestions"});
+}
+
+RelationType TypeOf(CueKind kind) {
+  switch (kind) {
+    case CueKind::kDenies: return RelationType::kDenies;
+    case CueKind::kCriticizes: return RelationType::kCriticizes;
+    default: return RelationType::kAccuses;
+  }
 }
 
 }  // namespace
@@ -176,89 +205,356 @@ void RelationFinder::SentenceGroups(size_t sb, size_t se, std::vector<Group>* co
   if (actors.size() >= 2 || (!actors.empty() && people)) *subject = actors;
 }
 
+std::vector<int> RelationFinder::GroupAfterWord(size_t b, size_t e,
+                                                std::initializer_list<std::string_view> words,
+                                                size_t* at) const {
+  for (size_t k = b; k + 1 < e; ++k) {
+    if (!t_.IsWord(k) || !OneOf(t_.Text(k), words)) continue;
+    std::vector<int> g = GroupAfter(k + 1, std::min(e, k + 1 + kMaxObjectWords + 4));
+    if (!g.empty()) {
+      *at = k + 1;
+      return g;
+    }
+  }
+  return {};
+}
+
+bool RelationFinder::Conditional(size_t cue, size_t sb) const {
+  for (size_t k = cue; k-- > sb;) {
+    if (t_.Is(k, ",") || t_.Is(k, ";")) return false;
+    if (t_.IsWord(k) && OneOf(AsciiLower(t_.Text(k)), {"if", "unless", "whether"})) return true;
+  }
+  return false;
+}
+
+std::vector<int> RelationFinder::SourceBefore(size_t i, size_t sb, const std::vector<Group>& conj,
+                                              const std::vector<int>& last_subject,
+                                              const std::vector<Group>& conj_before,
+                                              double* confidence, uint32_t* name_b,
+                                              uint32_t* name_e) const {
+  size_t stop = i;
+  std::vector<int> sources = PhraseBefore(i, sb, &stop);
+  *confidence = 0.8;
+  size_t p = i;  // the word before the cue, adverbs skipped
+  while (p > sb && t_.IsWord(p - 1) && IsAdverb(t_.Text(p - 1))) --p;
+  if (!sources.empty()) {
+    *name_b = static_cast<uint32_t>(stop);
+    *name_e = static_cast<uint32_t>(p);
+    return sources;
+  }
+  if (p <= sb) return sources;
+  *confidence = 0.6;
+  const std::string_view w = t_.Text(p - 1);
+  *name_b = static_cast<uint32_t>(p - 1);
+  *name_e = static_cast<uint32_t>(p);
+  if ((w == "it" || w == "they") && p >= sb + 2 && t_.IsWord(p - 2)) {
+    // "X indicated it deplored Y", "X said they would blame Y": a pronoun
+    // right after a verb of saying is that verb's subject.
+    PhraseTable::Match said = lex_.cue_phrases().Longest(t_, p - 2, p - 1);
+    if (said.value >= 0 && (lex_.cues()[said.value].kind == CueKind::kSpeech ||
+                            lex_.cues()[said.value].kind == CueKind::kReported)) {
+      size_t stop = p - 2;
+      sources = PhraseBefore(p - 2, sb, &stop);
+      if (!sources.empty()) return sources;
+    }
+  }
+  if (w == "they" || w == "They") {
+    for (const Group& g : conj) {
+      if (g.end <= p - 1) sources = g.actors;
+    }
+    if (sources.empty()) sources = last_subject;
+  } else if (w == "both" || w == "Both") {
+    for (const Group& g : conj) {
+      if (g.end <= p - 1) sources = g.actors;
+    }
+    if (sources.empty() && !conj_before.empty()) sources = conj_before.back().actors;
+  } else if (w == "he" || w == "He" || w == "she" || w == "She") {
+    int a = ResolvePronoun(actors_, in_quote_, w, p - 1);
+    if (a >= 0) sources.push_back(a);
+  } else if (w == "who" && p >= sb + 3 && t_.Is(p - 2, ",") && actors_.mention_at[p - 3] >= 0) {
+    // "X, who accused Y of ...": the actor before the relative clause.
+    const ActorMention& m = actors_.mentions[actors_.mention_at[p - 3]];
+    sources.push_back(m.actor);
+    *name_b = m.begin;
+    *name_e = m.end;
+  } else if ((w == "," && t_.Text(i).ends_with("ing")) || w == "and") {
+    // "X hit back on Monday, accusing Y of ...", "X met Y and accused Z":
+    // the participle or coordinated verb shares the sentence's subject.
+    size_t k = sb;
+    while (k < p && t_.IsWord(k) && lex_.IsFunctionWord(t_.Text(k))) ++k;
+    if (k < p && actors_.mention_at[k] >= 0) {
+      const ActorMention& m = actors_.mentions[actors_.mention_at[k]];
+      sources.push_back(m.actor);
+      *name_b = m.begin;
+      *name_e = m.end;
+      *confidence = 0.6;
+    } else if (k < p && t_.IsWord(k) && (t_.Is(k, "He") || t_.Is(k, "She"))) {
+      int a = ResolvePronoun(actors_, in_quote_, t_.Text(k), k);
+      if (a >= 0) sources.push_back(a);
+      *name_b = static_cast<uint32_t>(k);
+      *name_e = static_cast<uint32_t>(k + 1);
+    }
+  } else if (t_.IsWord(p - 1) && IsDocumentNoun(AsciiLower(w))) {
+    // "X's report accused" / "the X report accused".
+    size_t k = p - 1;
+    while (k > sb && t_.IsWord(k - 1) && !t_.tokens[k - 1].upper &&
+           lex_.IsFunctionWord(t_.Text(k - 1)) == false && k + 3 > p) {
+      --k;  // "annual", "new": a few lowercase modifiers
+    }
+    if (k > sb && t_.tokens[k - 1].kind == TokenKind::kPossessive) --k;
+    if (k > sb && actors_.mention_at[k - 1] >= 0) {
+      const ActorMention& m = actors_.mentions[actors_.mention_at[k - 1]];
+      sources.push_back(m.actor);
+      *name_b = m.begin;
+      *name_e = m.end;
+      *confidence = 0.7;
+    }
+  } else if (t_.Is(p - 1, ",")) {
+    // "X, a former envoy at Y, accused": the actor before the apposition.
+    for (size_t k = p - 1; k-- > sb && k + kMaxObjectWords + 6 > p;) {
+      if (!t_.Is(k, ",")) continue;
+      if (k > sb && actors_.mention_at[k - 1] >= 0) {
+        const ActorMention& m = actors_.mentions[actors_.mention_at[k - 1]];
+        if (m.end == k) {
+          sources.push_back(m.actor);
+          *name_b = m.begin;
+          *name_e = m.end;
+          *confidence = 0.7;
+        }
+      }
+      break;
+    }
+  }
+  return sources;
+}
+
 std::vector<FoundRelation> RelationFinder::Find() const {
   std::vector<FoundRelation> out;
   std::vector<int> last_subject;
   std::vector<Group> conj_before;  // conjunctions of earlier sentences
+  auto emit = [&](RelationType type, const std::vector<int>& sources,
+                  const std::vector<int>& targets, size_t sentence, size_t cue_b, size_t cue_e,
+                  double confidence, uint32_t name_b, uint32_t name_e) {
+    for (int s : sources) {
+      for (int tg : targets) {
+        if (s == tg) continue;
+        // Each source named within the phrase: its own mention when it has one there.
+        uint32_t nb = name_b, ne = name_e;
+        for (uint32_t k = name_b; k < name_e; ++k) {
+          int m = actors_.mention_at[k];
+          if (m >= 0 && actors_.mentions[m].actor == s) {
+            nb = actors_.mentions[m].begin;
+            ne = actors_.mentions[m].end;
+            break;
+          }
+        }
+        out.push_back({type, s, tg, static_cast<uint32_t>(sentence), static_cast<uint32_t>(cue_b),
+                       static_cast<uint32_t>(cue_e), confidence, nb, ne});
+      }
+    }
+  };
   for (size_t sentence = 0; sentence + 1 < t_.sentence_begin.size(); ++sentence) {
     const size_t sb = t_.sentence_begin[sentence];
     const size_t se = t_.sentence_begin[sentence + 1];
     std::vector<Group> conj;
     std::vector<int> subject;
     SentenceGroups(sb, se, &conj, &subject);
-    for (size_t i = sb; i < se; ++i) {
+    // A question asks; it does not accuse ("Did Norway blame Russia?").
+    bool question = false;
+    for (size_t k = se; k-- > sb && !question;) {
+      if (t_.tokens[k].kind == TokenKind::kQuote || in_quote_[k]) continue;
+      if (t_.tokens[k].kind != TokenKind::kPunct) break;
+      question = t_.Is(k, "?");
+    }
+    for (size_t i = sb; i < se && !question; ++i) {
       if (in_quote_[i] || !t_.IsWord(i)) continue;
       size_t para_end = t_.paragraph_begin[t_.tokens[i].paragraph + 1];
-      PhraseTable::Match m = lex_.cue_phrases().Longest(t_, i, para_end);
-      if (m.value < 0) continue;
+      PhraseTable::Match m = lex_.relation_phrases().Longest(t_, i, para_end);
+      if (m.value < 0) {
+        ReportedResponsibility(i, sb, se, sentence, &out);
+        continue;
+      }
       const Cue& cue = lex_.cues()[m.value];
-      if (cue.kind != CueKind::kAccuses && cue.kind != CueKind::kDenies) continue;
       const size_t cue_end = i + m.length;
-      if (Hedged(i, sb)) continue;
-      const std::string_view verb = t_.Text(i);
-      const bool progressive = verb.size() > 4 && verb.substr(verb.size() - 3) == "ing";
-      if (i > sb && (t_.tokens[i - 1].kind == TokenKind::kPunct ||
-                     (!progressive && (IsBe(t_.Text(i - 1)) || t_.Is(i - 1, "be"))))) {
-        continue;  // passive: "-- blamed for", "was accused of"; not "is accusing"
+      const RelationType type = TypeOf(cue.kind);
+      if (Hedged(i, sb) || Conditional(i, sb)) {
+        i = cue_end - 1;
+        continue;
       }
-      size_t stop = i;
-      std::vector<int> sources = PhraseBefore(i, sb, &stop);
-      double confidence = 0.8;
-      size_t p = i;  // the word before the cue, adverbs skipped
-      while (p > sb && t_.IsWord(p - 1) && IsAdverb(t_.Text(p - 1))) --p;
-      if (sources.empty() && p > sb) {
-        stop = p;
-        std::string_view w = t_.Text(stop - 1);
-        confidence = 0.6;
-        if (w == "they" || w == "They") {
-          for (const Group& g : conj) {
-            if (g.end <= stop - 1) sources = g.actors;
-          }
-          if (sources.empty()) sources = last_subject;
-        } else if (w == "both" || w == "Both") {
-          for (const Group& g : conj) {
-            if (g.end <= stop - 1) sources = g.actors;
-          }
-          if (sources.empty() && !conj_before.empty()) sources = conj_before.back().actors;
-        }
-      }
-      if (sources.empty()) continue;
       size_t clause_end = cue_end;
       while (clause_end < se && !IsClauseEnd(t_, clause_end)) ++clause_end;
+
+      if (cue.object_before == "noun") {
+        // "accusations by Y against X", "Y's criticism of X", "Y's denial".
+        std::vector<int> sources;
+        uint32_t nb = 0, ne = 0;
+        size_t at = 0;
+        if (i >= sb + 2 && t_.tokens[i - 1].kind == TokenKind::kPossessive &&
+            actors_.mention_at[i - 2] >= 0) {
+          const ActorMention& am = actors_.mentions[actors_.mention_at[i - 2]];
+          sources.push_back(am.actor);
+          nb = am.begin;
+          ne = am.end;
+        } else if (std::vector<int> g = GroupAfterWord(cue_end, std::min(clause_end, cue_end + 2),
+                                                        {"by", "from"}, &at);
+                   !g.empty()) {
+          sources = g;
+          nb = static_cast<uint32_t>(at);
+          ne = static_cast<uint32_t>(actors_.mentions[actors_.mention_at[at]].end);
+        }
+        if (sources.empty()) {
+          i = cue_end - 1;
+          continue;
+        }
+        std::vector<int> targets;
+        if (type != RelationType::kDenies) {
+          targets = GroupAfterWord(cue_end, clause_end, {"against", "of", "that", "on"}, &at);
+        }
+        if (targets.empty()) {
+          if (type != RelationType::kDenies) {
+            i = cue_end - 1;
+            continue;
+          }
+          targets.push_back(-1);
+        }
+        emit(type, sources, targets, sentence, i, cue_end, 0.6, nb, ne);
+        i = cue_end - 1;
+        continue;
+      }
+      if (!cue.object_before.empty() && cue.object_before != "of" &&
+          cue.object_before != "responsible") {
+        continue;
+      }
+
+      // Passive: "X was accused by Y", "X has been sharply criticized by Y".
+      size_t p = i;  // before adverbs: "was heavily and unjustly criticized"
+      while (p > sb && t_.IsWord(p - 1) && !IsBe(t_.Text(p - 1)) &&
+             (IsAdverb(t_.Text(p - 1)) ||
+              (t_.Is(p - 1, "and") && p - 1 > sb && IsAdverb(t_.Text(p - 2))))) {
+        --p;
+      }
+      const std::string_view verb = t_.Text(i);
+      const bool progressive = verb.size() > 4 && verb.ends_with("ing");
+      if (p > sb && !progressive && (IsBe(t_.Text(p - 1)) || t_.Is(p - 1, "be") ||
+                                     t_.Is(p - 1, "being"))) {
+        size_t at = 0;
+        std::vector<int> agents = GroupAfterWord(cue_end, clause_end, {"by"}, &at);
+        size_t stop = p - 1;
+        std::vector<int> patients = PhraseBefore(p - 1, sb, &stop);
+        if (!agents.empty()) {
+          if (patients.empty() && type == RelationType::kDenies) patients.push_back(-1);
+          emit(type, agents, patients, sentence, i, cue_end, 0.7, static_cast<uint32_t>(at),
+               static_cast<uint32_t>(actors_.mentions[actors_.mention_at[at]].end));
+        }
+        i = cue_end - 1;
+        continue;
+      }
+      if (i > sb && t_.tokens[i - 1].kind == TokenKind::kPunct && !t_.Is(i - 1, ",")) {
+        continue;  // "-- blamed for"
+      }
+      double confidence = 0.8;
+      uint32_t name_b = 0, name_e = 0;
+      std::vector<int> sources = SourceBefore(i, sb, conj, last_subject, conj_before, &confidence,
+                                              &name_b, &name_e);
+      if (sources.empty()) continue;
       std::vector<int> targets;
-      if (cue.kind == CueKind::kAccuses) {
+      if (type != RelationType::kDenies) {
         size_t limit = clause_end;
         if (!cue.object_before.empty()) {
           limit = cue_end;
           while (limit < clause_end && AsciiLower(t_.Text(limit)) != cue.object_before) ++limit;
           if (limit == clause_end) continue;
         }
-        targets = GroupAfter(cue_end, limit);
+        // An apposition names the object: "accused the North's leader,
+        // Kim Jong Un, of ..." (a common noun before the comma, a name
+        // between commas after it).
+        if (limit == clause_end && limit + 2 < se && t_.Is(limit, ",") && limit > cue_end &&
+            t_.IsWord(limit - 1) && !t_.tokens[limit - 1].upper &&
+            actors_.mention_at[limit - 1] < 0 && actors_.mention_at[limit + 1] >= 0) {
+          const ActorMention& am = actors_.mentions[actors_.mention_at[limit + 1]];
+          if (am.begin == limit + 1 && am.end < se && t_.Is(am.end, ",")) {
+            targets.push_back(am.actor);
+          }
+        }
+        if (targets.empty()) targets = GroupAfter(cue_end, limit);
+        // An object that names no actor ("blamed the new law", "accused the
+        // audience of ...") still makes an accusation, with no target.
+        if (targets.empty() && limit > cue_end && t_.IsWord(cue_end)) targets.push_back(-1);
         if (targets.empty()) continue;
       } else {
-        for (size_t k = cue_end; k + 1 < clause_end; ++k) {
-          if (t_.Is(k, "by") || t_.Is(k, "from")) {
-            targets = GroupAfter(k + 1, clause_end);
-            break;
+        size_t at = 0;
+        targets = GroupAfterWord(cue_end, clause_end, {"by", "from"}, &at);
+        for (size_t k = cue_end; targets.empty() && k + 2 < clause_end; ++k) {
+          // "denied Norway's accusations"
+          if (actors_.mention_at[k] < 0) continue;
+          const ActorMention& am = actors_.mentions[actors_.mention_at[k]];
+          if (am.end + 1 < clause_end && t_.tokens[am.end].kind == TokenKind::kPossessive &&
+              IsClaimNoun(AsciiLower(t_.Text(am.end + 1)))) {
+            targets.push_back(am.actor);
           }
+          k = am.end - 1;
         }
         if (targets.empty()) targets.push_back(-1);
       }
-      RelationType type =
-          cue.kind == CueKind::kAccuses ? RelationType::kAccuses : RelationType::kDenies;
-      for (int s : sources) {
-        for (int tg : targets) {
-          if (s == tg) continue;
-          out.push_back({type, s, tg, static_cast<uint32_t>(sentence), static_cast<uint32_t>(i),
-                         static_cast<uint32_t>(cue_end), confidence});
-        }
-      }
+      emit(type, sources, targets, sentence, i, cue_end, confidence, name_b, name_e);
       i = cue_end - 1;
     }
     if (!subject.empty()) last_subject = subject;
     for (Group& g : conj) conj_before.push_back(std::move(g));
   }
+  LinkDenials(&out);
   return out;
+}
+
+void RelationFinder::ReportedResponsibility(size_t i, size_t sb, size_t se, size_t sentence,
+                                            std::vector<FoundRelation>* out) const {
+  // "Y said (that) X was responsible for ..." / "... X is to blame": at a
+  // verb of saying (kind speech), a clause whose subject is an actor group
+  // and whose predicate is "responsible" or "to blame".
+  if (!t_.IsWord(i)) return;
+  size_t para_end = t_.paragraph_begin[t_.tokens[i].paragraph + 1];
+  PhraseTable::Match m = lex_.cue_phrases().Longest(t_, i, para_end);
+  if (m.value < 0 || lex_.cues()[m.value].kind != CueKind::kSpeech) return;
+  if (Hedged(i, sb) || Conditional(i, sb)) return;
+  size_t k = i + m.length;
+  if (t_.Is(k, "that")) ++k;
+  std::vector<int> accused = GroupAfter(k, std::min(se, k + 8));
+  if (accused.empty() || actors_.mention_at[k] < 0) return;
+  size_t e = k;
+  while (e < se && (actors_.mention_at[e] >= 0 || IsGroupGlue(t_.Text(e)))) ++e;
+  if (e + 1 >= se || !(IsBe(t_.Text(e)) || t_.Is(e, "be"))) return;
+  size_t pred = e + 1;
+  if (t_.Is(pred, "not") || t_.Is(pred, "never")) return;
+  while (pred < se && t_.IsWord(pred) && IsAdverb(t_.Text(pred))) ++pred;
+  const bool responsible = t_.Is(pred, "responsible") ||
+                           (t_.Is(pred, "to") && pred + 1 < se && t_.Is(pred + 1, "blame"));
+  if (!responsible) return;
+  double confidence = 0.7;
+  uint32_t name_b = 0, name_e = 0;
+  std::vector<Group> none;
+  std::vector<int> sources = SourceBefore(i, sb, none, {}, none, &confidence, &name_b, &name_e);
+  for (int s : sources) {
+    for (int a : accused) {
+      if (s == a) continue;
+      out->push_back({RelationType::kAccuses, s, a, static_cast<uint32_t>(sentence),
+                      static_cast<uint32_t>(pred), static_cast<uint32_t>(pred + 1), 0.6, name_b,
+                      name_e});
+    }
+  }
+}
+
+void RelationFinder::LinkDenials(std::vector<FoundRelation>* out) const {
+  // A denial with no named accuser answers the latest accusation or
+  // criticism of the denier earlier in the document.
+  std::unordered_map<int, int> accuser_of;  // actor -> its latest accuser so far
+  for (FoundRelation& r : *out) {
+    if (r.type != RelationType::kDenies) {
+      if (r.target >= 0) accuser_of[r.target] = r.source;
+    } else if (r.target < 0) {
+      auto it = accuser_of.find(r.source);
+      if (it != accuser_of.end()) r.target = it->second;
+    }
+  }
 }
 
 }  // namespace actorgraph

@@ -90,18 +90,19 @@ std::optional<ReportedSpeechFinder::CueHit> ReportedSpeechFinder::CueAt(size_t i
   PhraseTable::Match m = lex_.cue_phrases().Longest(t_, i, limit);
   if (m.value < 0) return std::nullopt;
   const Cue& c = lex_.cues()[m.value];
+  const bool relation = c.kind == CueKind::kAccuses || c.kind == CueKind::kDenies ||
+                        c.kind == CueKind::kCriticizes;
   if (c.kind != CueKind::kSpeech && c.kind != CueKind::kAccording && c.kind != CueKind::kReported &&
-      c.kind != CueKind::kAccuses && c.kind != CueKind::kDenies) {
+      !relation) {
     return std::nullopt;
   }
   // "held X responsible" needs its closing word; "hold" alone is no cue.
-  if ((c.kind == CueKind::kAccuses || c.kind == CueKind::kDenies) && !c.object_before.empty() &&
-      c.object_before != "of") {
+  if (relation && !c.object_before.empty() && c.object_before != "of") {
     return std::nullopt;
   }
-  // An accusation reports its object: "accused X of Y".
-  const bool object =
-      c.object_before == "np" || c.kind == CueKind::kAccuses || c.kind == CueKind::kDenies;
+  // An accusation or criticism reports its object: "accused X of Y",
+  // "criticized the plan".
+  const bool object = c.object_before == "np" || relation;
   return CueHit{static_cast<uint32_t>(i), static_cast<uint32_t>(i + m.length), c.kind,
                 object || c.object_before == "to", c.object_before == "that", object};
 }
@@ -502,7 +503,9 @@ std::optional<Statement> ReportedSpeechFinder::Said(const CueHit& cue, size_t sb
   if (ing && !participle) return std::nullopt;  // "comments saying", "like saying"
   const bool coordinated = t_.Is(p, "and") || t_.Is(p, "but");
   std::optional<Speaker> after;
-  if (!participle && t_.Is(p, ",") && p + 1 == cue.begin && p > sb) {
+  // "CLAUSE, said X": verbs that take an object ("criticized Sweden") do not
+  // invert.
+  if (!participle && !cue.object && t_.Is(p, ",") && p + 1 == cue.begin && p > sb) {
     after = InvertedSubject(cue.end, se);
   }
   if (participle || coordinated) {

@@ -45,7 +45,8 @@ void SetStatementSpeaker(const TokenizedText& t, const SpeakerMention& sp, uint3
   s->cue = std::string(t.text.substr(t.tokens[cue_begin].start,
                                      t.tokens[cue_end - 1].end - t.tokens[cue_begin].start));
   s->confidence = sp.confidence;
-  s->accusation_or_denial = kind == CueKind::kAccuses || kind == CueKind::kDenies;
+  s->accusation_or_denial =
+      kind == CueKind::kAccuses || kind == CueKind::kDenies || kind == CueKind::kCriticizes;
 }
 
 void SpeakerAttributor::SetSpeaker(const Speaker& sp, const CueHit& cue, Statement* s) const {

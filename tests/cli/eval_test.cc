@@ -56,12 +56,20 @@ DocumentFacts OneQuote(Span bytes, std::optional<Span> speaker_bytes, bool direc
   return facts;
 }
 
+GoldQuote Gold(Span span, std::optional<Span> speaker, bool direct) {
+  GoldQuote g;
+  g.span = span;
+  g.speaker = speaker;
+  g.direct = direct;
+  return g;
+}
+
 TEST(EvalTest, NonAsciiQuoteIsMatchedAfterOffsetConversion) {
   // Greek letters and « » take two bytes each, so byte offsets run far
   // ahead of code points: unconverted, the predicted span would miss.
   std::string text = "Ελένη είπε «καλά».";
   // Code points: Ελένη [0,5), « 11, καλά [12,16), » 16. Gold includes the marks.
-  GoldDocument gold{"d", text, std::vector<GoldQuote>{{{11, 17}, Span{0, 5}, true}}, std::nullopt};
+  GoldDocument gold{"d", text, std::vector<GoldQuote>{Gold({11, 17}, Span{0, 5}, true)}, std::nullopt, std::nullopt, false};
   uint32_t quote_byte = static_cast<uint32_t>(text.find("καλά"));
   ASSERT_EQ(quote_byte, 22u);
   EvalReport report;
@@ -73,7 +81,7 @@ TEST(EvalTest, NonAsciiQuoteIsMatchedAfterOffsetConversion) {
 }
 
 TEST(EvalTest, AttributionNeedsOverlappingSpeakerSpan) {
-  std::vector<GoldQuote> gold = {{{20, 40}, Span{0, 5}, false}};
+  std::vector<GoldQuote> gold = {Gold({20, 40}, Span{0, 5}, false)};
   struct Case {
     std::optional<Span> speaker;
     Counts want;
@@ -91,7 +99,7 @@ TEST(EvalTest, AttributionNeedsOverlappingSpeakerSpan) {
 }
 
 TEST(EvalTest, UnattributedGoldQuotesAreLeftOutOfAttribution) {
-  std::vector<GoldQuote> gold = {{{0, 10}, std::nullopt, false}, {{20, 30}, Span{40, 45}, false}};
+  std::vector<GoldQuote> gold = {Gold({0, 10}, std::nullopt, false), Gold({20, 30}, Span{40, 45}, false)};
   std::vector<PredictedQuote> predicted = {{{0, 10}, Span{50, 52}}, {{60, 70}, Span{40, 45}}};
   QuoteScores s = ScoreQuotes(gold, predicted);
   EXPECT_EQ(s.span, (Counts{1, 1, 1}));
@@ -101,7 +109,7 @@ TEST(EvalTest, UnattributedGoldQuotesAreLeftOutOfAttribution) {
 TEST(EvalTest, MatchingIsOneToOneByBestOverlap) {
   // Both predictions overlap gold 0 by >= 0.5; the better one wins, the
   // other is a false positive.
-  std::vector<GoldQuote> gold = {{{0, 10}, std::nullopt, false}};
+  std::vector<GoldQuote> gold = {Gold({0, 10}, std::nullopt, false)};
   QuoteScores s = ScoreQuotes(gold, {{{0, 6}, std::nullopt}, {{0, 9}, std::nullopt}});
   EXPECT_EQ(s.span, (Counts{1, 1, 0}));
 }
@@ -132,7 +140,8 @@ TEST(EvalTest, EntitiesScoredExactAndByOverlapPerType) {
                     std::vector<GoldEntity>{{{3, 10}, "PER"},
                                             {{14, 23}, "ORG"},
                                             {{28, 35}, "PER"},
-                                            {{39, 44}, "LOC"}}};
+                                            {{39, 44}, "LOC"}},
+                    std::nullopt, false};
   DocumentFacts facts;
   Actor lee{"person:ann-lee", "Ann Lee", ActorType::kPerson, {}, {{"d", {0, 10}}, {"d", {28, 35}}}};
   Actor acme{"org:acme", "Acme Corp", ActorType::kOrganization, {}, {{"d", {14, 23}}}};

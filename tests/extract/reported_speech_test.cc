@@ -259,7 +259,7 @@ TEST(ReportedSpeech, SentencesWithADirectQuote) {
   const ReportedCase cases[] = {
       {"Ada Quill said the harbour was \"finished for good\" after the storm.", "", "", ""},
       // A cue next to the quote attributes the quote, not the words after it.
-      {"\"Never,\" she added when the harbour board asked about the wall.", "", "", ""},
+      {"\"Never,\" she added when the harbour board met about the wall.", "", "", ""},
       // A cue away from the quote still reports its own clause.
       {"Ada Quill endorsed Bo Lind on Monday and later called him \"a friend of the harbour.\"",
        "Bo Lind", "Ada Quill", "endorsed"},
