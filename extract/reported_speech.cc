@@ -130,6 +130,10 @@ bool ReportedSpeechFinder::ClauseBreak(size_t i, size_t se) const {
   constexpr std::string_view kContrast[] = {"but",     "while",   "although", "though",
                                             "despite", "whereas", "even"};
   if (t_.Is(i, ",") && i + 1 < se && OneOf(t_.Text(i + 1), kContrast)) return true;
+  // A relative clause after a comma describes the last noun, not the speech
+  // (", which are issued to ..."); ", compared with ..." is the writer's.
+  constexpr std::string_view kAside[] = {"which", "who", "whom", "where", "compared"};
+  if (t_.Is(i, ",") && i + 1 < se && OneOf(t_.Text(i + 1), kAside)) return true;
   if (!t_.Is(i, ",") && !t_.Is(i, "and") && !t_.Is(i, "but")) return false;
   size_t j = i + 1;
   if (t_.Is(i, ",") && (t_.Is(j, "and") || t_.Is(j, "but"))) ++j;

@@ -197,3 +197,77 @@ TEST(EvalTest, ParseErrorsNameTheField) {
 
 }  // namespace
 }  // namespace actorgraph
+
+namespace actorgraph {
+namespace {
+
+TEST(EvalTest, CueFamiliesFollowTheStemsOfTheCue) {
+  EXPECT_EQ(CueFamily("accused"), RelationType::kAccuses);
+  EXPECT_EQ(CueFamily("has long blamed"), RelationType::kAccuses);
+  EXPECT_EQ(CueFamily("denied the notion"), RelationType::kDenies);
+  EXPECT_EQ(CueFamily("denials"), RelationType::kDenies);
+  EXPECT_EQ(CueFamily("denounced"), RelationType::kCriticizes);  // not a denial
+  EXPECT_EQ(CueFamily("criticized"), RelationType::kCriticizes);
+  EXPECT_EQ(CueFamily("said"), std::nullopt);
+}
+
+TEST(EvalTest, RelationsMatchGoldCueAndSpeaker) {
+  // "Norway accused Sweden. Finland blamed Estonia." Gold: both accusations;
+  // predicted: Norway's (right source mention) and Finland's named at the
+  // wrong place (a miss and a false positive).
+  std::string text = "Norway accused Sweden. Finland blamed Estonia.";
+  GoldQuote a = Gold({15, 21}, Span{0, 6}, false);
+  a.cue = "accused";
+  a.cue_start = 7;
+  GoldQuote b = Gold({38, 45}, Span{23, 30}, false);
+  b.cue = "blamed";
+  b.cue_start = 31;
+  GoldDocument gold{"d", text, std::vector<GoldQuote>{a, b}, std::nullopt, std::nullopt, false};
+  DocumentFacts facts;
+  Relation r1;
+  r1.type = RelationType::kAccuses;
+  r1.source = "country:NOR";
+  r1.target = "country:SWE";
+  r1.span = {0, 22};
+  r1.cue = "accused";
+  r1.source_mention = Span{0, 6};
+  Relation r2 = r1;
+  r2.source = "country:FIN";
+  r2.span = {23, 46};
+  r2.cue = "blamed";
+  r2.source_mention = Span{38, 45};  // names Estonia, not the speaker
+  facts.relations = {r1, r2, r1};   // a repeated edge counts once
+  EvalReport report;
+  ScoreDocument(gold, facts, &report);
+  EXPECT_EQ(report.relations[RelationType::kAccuses], (Counts{1, 1, 1}));
+}
+
+TEST(EvalTest, EventRecordsCountTheirEdges) {
+  auto doc = [](const char* codes, bool none) {
+    std::string line = std::string(R"({"id": "r", "text": "Norway condemned Sweden.", "events": [)") +
+                       codes + R"(], "meta": {"noevents": )" + (none ? "true" : "false") + "}}";
+    auto parsed = ParseGoldDocument(line);
+    EXPECT_TRUE(parsed.ok());
+    return *parsed;
+  };
+  Relation criticism;
+  criticism.type = RelationType::kCriticizes;
+  criticism.source = "country:NOR";
+  criticism.target = "country:SWE";
+  DocumentFacts with_edge;
+  with_edge.relations = {criticism};
+  EvalReport report;
+  ScoreDocument(doc(R"({"code": "CAMEO:112"})", false), with_edge, &report);
+  ScoreDocument(doc(R"({"code": "CAMEO:111"})", false), DocumentFacts(), &report);
+  ScoreDocument(doc("", true), with_edge, &report);
+  EXPECT_EQ(report.accuse_events.records, 1u);
+  EXPECT_EQ(report.accuse_events.with_type, 0u);    // no accuses edge
+  EXPECT_EQ(report.accuse_events.with_family, 1u);  // but a DISAPPROVE one
+  EXPECT_EQ(report.criticize_events.records, 1u);
+  EXPECT_EQ(report.criticize_events.with_family, 0u);
+  EXPECT_EQ(report.no_event_records, 1u);
+  EXPECT_EQ(report.no_event_records_with_edge, 1u);
+}
+
+}  // namespace
+}  // namespace actorgraph
