@@ -60,6 +60,10 @@ std::vector<std::string> SplitWords(const std::string& text) {
 
 Json RelationRow(Lookup& lookup, const Relation& r) {
   Json j = RelationToJson(r);
+  // Relations stored before they carried a code have their type's.
+  const std::string cameo = r.cameo.empty() ? std::string(DefaultCameoCode(r.type)) : r.cameo;
+  j["cameo"] = cameo.empty() ? Json(nullptr) : Json(cameo);
+  j["plover"] = PloverCategory(cameo).empty() ? Json(nullptr) : Json(PloverCategory(cameo));
   j["source_name"] = lookup.Name(r.source);
   j["target_name"] = NameOrNull(lookup, r.target);
   j["document"] = r.document;
@@ -193,8 +197,8 @@ Result<QueryResult> QueryRelations(const Store& store, const RelationsOptions& o
   result.none = "no relations match";
   result.columns = {{"TYPE", "type"},         {"SOURCE", "source_name"},
                     {"TARGET", "target_name"}, {"CUE", "cue"},
-                    {"DATE", "date"},         {"DOCUMENT", "document"},
-                    {"EVIDENCE", "evidence"}};
+                    {"CAMEO", "cameo"},       {"DATE", "date"},
+                    {"DOCUMENT", "document"}, {"EVIDENCE", "evidence"}};
   for (const Relation& r : *relations) result.rows.push_back(RelationRow(lookup, r));
   return result;
 }

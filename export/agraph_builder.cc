@@ -153,6 +153,11 @@ Result<AgraphPtr> BuildAgraph(const GraphView& view) {
     StyleEdge(out, props.type, props.weight);
     Set(out, "weight", std::to_string(props.weight));
     Set(out, "actorgraph_documents", std::to_string(props.documents));
+    // The event code of the relation type (CAMEO) and its PLOVER category.
+    if (std::string_view cameo = DefaultCameoCode(props.type); !cameo.empty()) {
+      Set(out, "actorgraph_cameo", std::string(cameo));
+      Set(out, "actorgraph_plover", std::string(PloverCategory(cameo)));
+    }
     std::string tooltip = evidence.For(e);
     if (tooltip.empty()) tooltip = EdgeLabel(props.type, props.weight);
     Set(out, "tooltip", EscStringValue(tooltip, false));

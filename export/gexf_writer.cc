@@ -6,7 +6,7 @@
 //     <meta><creator>actorgraph</creator></meta>
 //     <graph defaultedgetype="directed" mode="static|dynamic" [timeformat="date"]>
 //       <attributes class="node">  key, type, mentions, documents, aliases
-//       <attributes class="edge">  relation, documents, cues, evidence
+//       <attributes class="edge">  relation, documents, cues, evidence, cameo, plover
 //       <nodes><node id label><attvalues/><viz:color/></node>...</nodes>
 //       <edges><edge id source target label weight [start]>...</edge>...</edges>
 //
@@ -49,6 +49,8 @@ constexpr AttributeDecl kEdgeAttributes[] = {
     {"documents", "integer"},
     {"cues", "liststring"},
     {"evidence", "string"},
+    {"cameo", "liststring"},
+    {"plover", "string"},
 };
 
 // `values` as a Gephi array: ["a", "b"].
@@ -133,6 +135,8 @@ void WriteEdge(XmlWriter& xml, const GraphTable& t, const EdgeRow& e) {
   Value(xml, "documents", std::to_string(e.documents));
   ListValue(xml, "cues", e.cues);
   Value(xml, "evidence", e.evidence);
+  ListValue(xml, "cameo", e.cameo);
+  Value(xml, "plover", e.plover);
   xml.End();
   Colour(xml, StyleOf(e.type).color);
   xml.End();

@@ -115,16 +115,20 @@ GraphTable TabulateView(const GraphView& view) {
     row.type = props.type;
     row.weight = props.weight;
     row.documents = props.documents;
-    std::vector<std::string> cues;
+    std::vector<std::string> cues, cameo;
     for (size_t r : props.relations) {
       const Relation& rel = c.relations[r];
       cues.push_back(rel.cue);
+      // Stores written before relations carried a code have the type's.
+      cameo.push_back(rel.cameo.empty() ? std::string(DefaultCameoCode(rel.type)) : rel.cameo);
       auto day = day_of.find(rel.document);
       if (day != day_of.end() && day->second && (!row.start || *day->second < *row.start)) {
         row.start = day->second;
       }
     }
     row.cues = DistinctClean(cues);
+    row.cameo = DistinctClean(cameo);
+    row.plover = row.cameo.empty() ? "" : std::string(PloverCategory(row.cameo.front()));
     row.evidence = CleanText(evidence.For(e));
     table.has_dates |= row.start.has_value();
     table.edges.push_back(std::move(row));

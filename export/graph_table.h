@@ -40,6 +40,11 @@ struct EdgeRow {
   uint32_t weight = 0;            // statements behind the edge
   uint32_t documents = 0;         // distinct documents among them
   std::vector<std::string> cues;  // distinct non-empty cues, in relation order
+  // Distinct CAMEO codes of its relations ("112"; "111" and "114" for
+  // criticism and complaints), in relation order, and the PLOVER category of
+  // the first ("ACCUSE", "REJECT"; "" when none: quotes, affiliations).
+  std::vector<std::string> cameo;
+  std::string plover;
   std::string evidence;           // EvidenceFinder::For (export/evidence.h); may be empty
   // Earliest "YYYY-MM-DD" among the dates of the edge's documents; nullopt
   // when none of them has such a date.

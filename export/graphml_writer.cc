@@ -34,6 +34,7 @@ constexpr KeyDecl kKeys[] = {
     {"e_relation", "edge", "relation", "string"}, {"e_weight", "edge", "weight", "int"},
     {"e_documents", "edge", "documents", "int"},  {"e_cues", "edge", "cues", "string"},
     {"e_evidence", "edge", "evidence", "string"}, {"e_start", "edge", "start", "string"},
+    {"e_cameo", "edge", "cameo", "string"},       {"e_plover", "edge", "plover", "string"},
 };
 
 void Data(XmlWriter& xml, const char* key, const std::string& value) {
@@ -87,6 +88,8 @@ Result<std::string> ExportGraphml(const GraphView& view) {
     Data(xml, "e_cues", JoinList(e.cues, '|', '/'));
     Data(xml, "e_evidence", e.evidence);
     if (e.start) Data(xml, "e_start", *e.start);
+    Data(xml, "e_cameo", JoinList(e.cameo, '|', '/'));
+    Data(xml, "e_plover", e.plover);
     xml.End();
   }
   xml.End();  // graph

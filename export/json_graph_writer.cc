@@ -5,7 +5,8 @@
 //    "nodes": [{"id", "key", "label", "type", "mentions", "documents",
 //               "aliases": [...], "color"}],
 //    "links": [{"id", "source", "target", "key", "type", "weight", "documents",
-//               "cues": [...], "evidence", ["start",] "color"}]}
+//               "cues": [...], "evidence", "cameo": [...], "plover",
+//               ["start",] "color"}]}
 //
 // "multigraph" because two actors can be joined by several relation types;
 // a link's "key" (its relation type, unique per source and target) is what
@@ -45,7 +46,9 @@ Result<std::string> ExportJsonGraph(const GraphView& view) {
               {"weight", e.weight},
               {"documents", e.documents},
               {"cues", e.cues},
-              {"evidence", e.evidence}};
+              {"evidence", e.evidence},
+              {"cameo", e.cameo},
+              {"plover", e.plover}};
     if (e.start) link["start"] = *e.start;
     link["color"] = StyleOf(e.type).color;
     links.push_back(std::move(link));

@@ -5,7 +5,7 @@
 //
 //   actors.csv     key:ID(Actor),name,type,:LABEL,mentions:int,documents:int,aliases:string[]
 //   relations.csv  :START_ID(Actor),:END_ID(Actor),:TYPE,weight:int,documents:int,
-//                  cues:string[],evidence,start:date
+//                  cues:string[],evidence,start:date,cameo:string[],plover
 //
 // Labels are "Actor;Person", "Actor;Country", ...; relationship types
 // ACCUSES, DENIES, QUOTES, AFFILIATED_WITH. Every text field is quoted
@@ -30,7 +30,7 @@ constexpr std::string_view kNodeHeader =
 constexpr std::string_view kRelationshipHeader =
     ":START_ID(Actor),:END_ID(Actor),:TYPE,weight:int,documents:int,cues:"
     "string[],evidence,"
-    "start:date\n";
+    "start:date,cameo:string[],plover\n";
 
 // `text` as one quoted RFC 4180 field on one line.
 std::string Quoted(std::string_view text) {
@@ -83,7 +83,9 @@ Result<Neo4jCsv> ExportNeo4jCsv(const GraphView& view) {
     csv.relationships += Quoted(table.nodes[e.source].id) + ',' + Quoted(table.nodes[e.target].id) +
                          ',' + TypeName(e.type) + ',' + std::to_string(e.weight) + ',' +
                          std::to_string(e.documents) + ',' + QuotedList(e.cues) + ',' +
-                         Quoted(e.evidence) + ',' + e.start.value_or("") + '\n';
+                         Quoted(e.evidence) + ',' + e.start.value_or("") + ',' +
+                         QuotedList(e.cameo) + ',' + (e.plover.empty() ? "" : Quoted(e.plover)) +
+                         '\n';
   }
   return csv;
 }
