@@ -366,12 +366,18 @@ std::vector<FoundRelation> RelationFinder::Find() const {
       if (t_.tokens[k].kind != TokenKind::kPunct) break;
       question = t_.Is(k, "?");
     }
+    // Only a sentence saying "responsible" or "blame" can hold a reported
+    // accusation (ReportedResponsibility).
+    bool responsibility = false;
+    for (size_t k = sb; k < se && !responsibility; ++k) {
+      responsibility = t_.Is(k, "responsible") || t_.Is(k, "blame");
+    }
     for (size_t i = sb; i < se && !question; ++i) {
       if (in_quote_[i] || !t_.IsWord(i)) continue;
       size_t para_end = t_.paragraph_begin[t_.tokens[i].paragraph + 1];
       PhraseTable::Match m = lex_.relation_phrases().Longest(t_, i, para_end);
       if (m.value < 0) {
-        ReportedResponsibility(i, sb, se, sentence, &out);
+        if (responsibility) ReportedResponsibility(i, sb, se, sentence, &out);
         continue;
       }
       const Cue& cue = lex_.cues()[m.value];
