@@ -138,6 +138,23 @@ bool SpeakerAttributor::LabelPrecedes(size_t i) const {
   return false;
 }
 
+bool SpeakerAttributor::IsTitle(const QuoteSpan& q) const {
+  // Title case: at most a dozen words, every word of four letters or more
+  // capitalised (short ones may not be: "of the"), and no sentence inside.
+  size_t words = 0, long_words = 0;
+  for (size_t i = q.open + 1; i < q.close; ++i) {
+    if (t_.tokens[i].kind == TokenKind::kPunct && IsSentenceStop(t_.Text(i)) && i + 1 < q.close) {
+      return false;
+    }
+    if (!t_.IsWord(i)) continue;
+    ++words;
+    if (t_.Text(i).size() < 4) continue;
+    if (!t_.tokens[i].upper) return false;
+    ++long_words;
+  }
+  return words <= 12 && long_words >= 2;
+}
+
 std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>& spans) {
   in_quote_.assign(t_.tokens.size(), false);
   for (const QuoteSpan& q : spans) {
@@ -262,8 +279,9 @@ std::vector<Statement> SpeakerAttributor::Attribute(const std::vector<QuoteSpan>
       last_close = q.close;
       continue;
     }
-    // Scare quotes: short, unattributed and not continuing a speaker.
-    if (!attributed && !inherited && words <= kMaxScareWords) continue;
+    // Scare quotes (short) and titles of works ("How the Grinch Stole
+    // Christmas"), unattributed and not continuing a speaker.
+    if (!attributed && !inherited && (words <= kMaxScareWords || IsTitle(q))) continue;
     if (!attributed && !inherited && !PreviousSubject(q, &s)) GuessSubject(q, &s);
     // `X said that "..."`: a that-clause quoting its words is reported
     // speech, the complementizer its first word.

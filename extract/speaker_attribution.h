@@ -198,6 +198,8 @@ class SpeakerAttributor {
   // Token i (before a short quote) makes the quote a title or label:
   // `On ABC's "This Week,"`, `told "Morning Joe,"`, `a "sociopath,"`.
   bool LabelPrecedes(size_t i) const;
+  // The quotation is the title of a work, in title case (see the .cc).
+  bool IsTitle(const QuoteSpan& q) const;
   // A lowercase word ending in "ed": a verb of saying no lexicon lists
   // ("pressed", "fumed", "cracked") when it stands where a cue would.
   bool IsPastVerb(size_t i) const;
