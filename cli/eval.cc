@@ -442,6 +442,9 @@ void ScoreEvents(const GoldDocument& gold, const DocumentFacts& facts, EvalRepor
     any = any || r.type == RelationType::kAccuses || r.type == RelationType::kCriticizes ||
           r.type == RelationType::kDenies;
   }
+  // A record: it holds a code or must hold none (PolNeAR's empty lists are
+  // no records).
+  if (!gold.no_events && gold.events->empty()) return;
   ++report->event_records;
   if (gold.no_events) {
     ++report->no_event_records;

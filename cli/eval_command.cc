@@ -27,7 +27,7 @@ int RunEval(int argc, char** argv) {
   bool split = false;
   app.add_flag("--split-quotes", split,
                "extract as `ingest --split-quotes` does: an interrupted quotation in pieces");
-  app.add_flag("--join-quotes")->group("");  // the default since 0.12; kept for old scripts
+  app.add_flag("--join-quotes")->group("");  // joining is now the default; kept for old scripts
   bool rules_only = false;
   app.add_flag("--rules-only", rules_only,
                "find names with the rules alone, without the trained name tagger");

@@ -26,7 +26,7 @@ int RunIngest(int argc, char** argv) {
   app.add_flag("--split-quotes", split,
                "one statement per piece of a quotation interrupted by its attribution "
                "(\"A,\" she said. \"B.\"); by default the pieces are one statement");
-  app.add_flag("--join-quotes")->group("");  // the default since 0.12; kept for old scripts
+  app.add_flag("--join-quotes")->group("");  // joining is now the default; kept for old scripts
   bool rules_only = false;
   app.add_flag("--rules-only", rules_only,
                "find names with the rules alone, without the trained name tagger");

@@ -127,6 +127,10 @@ DocumentFacts Extractor::Extract(std::string_view doc_id, std::string_view text)
       }
     }
     for (size_t k = s.first_token; k < s.end_token; ++k) {
+      // A quotation joined across its attribution is about what is inside
+      // the marks, not about the attribution ("Gromtsev told reporters in
+      // Moscow").
+      if (s.direct && !in_quote[k]) continue;
       int a = actors.ActorAt(k);
       if (a < 0 || a == s.speaker) continue;
       const std::string& id = actors.actors[a].id;

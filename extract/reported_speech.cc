@@ -100,6 +100,15 @@ std::optional<ReportedSpeechFinder::CueHit> ReportedSpeechFinder::CueAt(size_t i
   if (relation && !c.object_before.empty() && c.object_before != "of") {
     return std::nullopt;
   }
+  // Right after a verb in the past tense a cue word is its object: "urged
+  // caution", "voiced concern" (only cues from reporting_cues.txt are nouns
+  // too; verbs of saying keep "she added said" out of news anyway).
+  if (c.kind == CueKind::kReported && i > 0 && t_.IsWord(i - 1) && !t_.tokens[i - 1].upper) {
+    std::string_view before = t_.Text(i - 1);
+    if (before.size() > 4 && before.ends_with("ed") && !before.ends_with("eed")) {
+      return std::nullopt;
+    }
+  }
   // An accusation or criticism reports its object: "accused X of Y",
   // "criticized the plan".
   const bool object = c.object_before == "np" || relation;

@@ -122,3 +122,19 @@ TEST(Quotes, ReportedSpeechIsIndirect) {
 
 }  // namespace
 }  // namespace actorgraph
+
+namespace actorgraph {
+namespace {
+
+TEST(Quotes, AJoinedQuotationIsAboutWhatIsInsideItsMarks) {
+  const char* text =
+      "\"The nets are empty,\" Ada Quill told reporters in Oslo. \"Sweden took the fish.\"";
+  DocumentFacts f = TestExtractor().Extract("t", text);
+  ASSERT_EQ(f.quotes.size(), 1u) << DescribeQuotes(f);
+  EXPECT_TRUE(f.quotes[0].direct);
+  // Sweden is named inside the quotation; Oslo only in the attribution.
+  EXPECT_EQ(f.quotes[0].about, std::vector<std::string>{"country:SWE"}) << DescribeQuotes(f);
+}
+
+}  // namespace
+}  // namespace actorgraph
