@@ -149,7 +149,12 @@ bool ReportedSpeechFinder::ClauseBreak(size_t i, size_t se) const {
   for (size_t k = j; k < se && k < j + 6; ++k) {
     if (!t_.IsWord(k) && t_.tokens[k].kind != TokenKind::kPossessive) return false;
     if (std::optional<CueHit> cue = CueAt(k); cue && cue->kind != CueKind::kAccording) {
-      return k > j;  // a subject between the conjunction and the cue
+      // A verb of saying after a subject (", and Bo Lind said") or right
+      // after the conjunction ("and said that ..."); any other cue only
+      // right after it, as the subject's next verb ("and criticized the
+      // board"): after a subject it is part of what was said ("said the
+      // states will clarify ...").
+      return cue->kind == CueKind::kSpeech ? true : k == j;
     }
   }
   return false;
@@ -360,12 +365,18 @@ std::optional<std::pair<size_t, size_t>> ReportedSpeechFinder::ClauseAfter(const
   // "said (on Monday) that ...": the clause starts at "that". An object
   // cue's "that" is a relative pronoun inside its object ("accused X of
   // cutting a cable that links ..."), not a complementizer.
+  // Only a phrase opening with a preposition ("on Fox News", "in an
+  // interview", "to reporters") comes between the cue and its "that"; in
+  // "said she considered how that would ..." the clause is already open.
+  constexpr std::string_view kBetween[] = {"in", "on", "at", "to", "during", "after",
+                                           "before", "from", "with", "via", "through"};
   size_t b = se;
   for (size_t j = k; !cue.object && j < se && j < k + 8; ++j) {
     if (t_.Is(j, "that")) {
       b = j;
       break;
     }
+    if (j == k && !OneOf(AsciiLower(t_.Text(j)), kBetween)) break;
     if (!t_.IsWord(j) && !t_.Is(j, ",")) break;
   }
   if (b == se && cue.needs_that) return std::nullopt;
