@@ -171,6 +171,18 @@ TEST(ReportedSpeech, ClauseEndsBeforeAContrastOrAnotherCue) {
        "the wall is safe", "officials", "say"},
       {"Ada Quill said the harbour would close and Bo Lind said it would not.",
        "the harbour would close", "Ada Quill", "said"},
+      // The speaker's next verb of saying, right after the conjunction.
+      {"Ada Quill said the harbour would close and said that the boats could wait.",
+       "the harbour would close", "Ada Quill", "said"},
+      // A relative clause after a comma describes the last noun.
+      {"Ada Quill said the board had approved the permits, which cost a fortune.",
+       "the board had approved the permits", "Ada Quill", "said"},
+      // Another reporting verb after a subject is part of what was said.
+      {"Ada Quill said states like Norway and Sweden will clarify the rules first.",
+       "states like Norway and Sweden will clarify the rules first", "Ada Quill", "said"},
+      // A "that" inside the clause is no complementizer of the cue.
+      {"Ada Quill said she weighed how that would play with the fishermen.",
+       "she weighed how that would play with the fishermen", "Ada Quill", "said"},
       // Wire-copy marks are quotation marks (tokenizer.h): a clause holding
       // them is a mixed direct quote, not reported speech.
       {"Ada Quill said the harbour was ''finished'' for the winter.", "", "", ""},
