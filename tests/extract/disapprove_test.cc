@@ -11,15 +11,6 @@
 namespace actorgraph {
 namespace {
 
-std::string Describe(const DocumentFacts& f) {
-  std::string out;
-  for (const Relation& r : f.relations) {
-    out += "  " + std::string(RelationTypeName(r.type)) + " " + r.source + " -> " + r.target +
-           " (" + r.cue + ", CAMEO " + r.cameo + ")\n";
-  }
-  return out;
-}
-
 bool IsDisapprove(RelationType t) {
   return t == RelationType::kAccuses || t == RelationType::kCriticizes ||
          t == RelationType::kDenies;
@@ -107,7 +98,7 @@ TEST(Disapprove, EveryConstructionGivesItsEdge) {
       if (r.type == c.type && r.source == c.source && r.target == c.target) found = &r;
     }
     if (found == nullptr || !found->source_mention) {
-      ADD_FAILURE() << "no such edge with its source mention\n" << Describe(f);
+      ADD_FAILURE() << "no such edge with its source mention\n" << DescribeRelations(f);
       continue;
     }
     std::string_view text(c.text);
@@ -141,7 +132,7 @@ TEST(Disapprove, NegatedHypotheticalAndQuestionFormsGiveNoEdge) {
   for (const char* text : texts) {
     DocumentFacts f = TestExtractor().Extract("t", text);
     for (const Relation& r : f.relations) {
-      EXPECT_FALSE(IsDisapprove(r.type)) << text << "\n" << Describe(f);
+      EXPECT_FALSE(IsDisapprove(r.type)) << text << "\n" << DescribeRelations(f);
     }
   }
 }
@@ -167,7 +158,7 @@ TEST(Disapprove, EdgesCarryCameoAndPlover) {
       ++seen;
     }
   }
-  EXPECT_EQ(seen, 4) << Describe(f);
+  EXPECT_EQ(seen, 4) << DescribeRelations(f);
 }
 
 }  // namespace

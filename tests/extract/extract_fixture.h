@@ -57,6 +57,16 @@ inline std::string DescribeQuotes(const DocumentFacts& f) {
   return out;
 }
 
+// Every relation of `f`, one per line, for failure messages.
+inline std::string DescribeRelations(const DocumentFacts& f) {
+  std::string out;
+  for (const Relation& r : f.relations) {
+    out += "  " + std::string(RelationTypeName(r.type)) + " " + r.source + " -> " + r.target +
+           " (" + r.cue + (r.cameo.empty() ? "" : ", CAMEO " + r.cameo) + ")\n";
+  }
+  return out;
+}
+
 inline int CountRelations(const DocumentFacts& f, RelationType type) {
   int n = 0;
   for (const Relation& r : f.relations) n += r.type == type;

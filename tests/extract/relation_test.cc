@@ -8,15 +8,6 @@
 namespace actorgraph {
 namespace {
 
-std::string Describe(const DocumentFacts& f) {
-  std::string out;
-  for (const Relation& r : f.relations) {
-    out += "  " + std::string(RelationTypeName(r.type)) + " " + r.source + " -> " + r.target +
-           " (" + r.cue + ")\n";
-  }
-  return out;
-}
-
 struct EdgeCase {
   const char* text;
   RelationType type;
@@ -58,14 +49,13 @@ TEST(Relations, FindsAccusationsAndDenials) {
     EXPECT_TRUE(HasRelation(f, c.type, c.source, c.target))
         << "input: " << c.text << "\nwanted " << RelationTypeName(c.type) << " " << c.source
         << " -> " << c.target << "\ngot:\n"
-        << Describe(f);
+        << DescribeRelations(f);
   }
 }
 
 TEST(Relations, NegatedHypotheticalAndPassiveCuesGiveNoEdge) {
   const char* cases[] = {
-      "Norway did not accuse Sweden of anything.",
-      "Norway never blamed Sweden for the collapse.",
+      // (More negated, hypothetical and question forms: disapprove_test.cc.)
       "In a crisis Norway might wrongly blame Sweden for the losses.",
       "Sweden -- blamed for the collapse -- stayed silent.",
       "A nation might wrongly blame a rival government for one hacker.",
@@ -75,14 +65,14 @@ TEST(Relations, NegatedHypotheticalAndPassiveCuesGiveNoEdge) {
   for (const char* text : cases) {
     DocumentFacts f = TestExtractor().Extract("t", text);
     EXPECT_EQ(CountRelations(f, RelationType::kAccuses), 0)
-        << "input: " << text << "\ngot:\n" << Describe(f);
+        << "input: " << text << "\ngot:\n" << DescribeRelations(f);
   }
 }
 
 TEST(Relations, EvidenceSpanIsTheSentence) {
   const std::string text = "The talks ended. Norway accused Sweden of overfishing. Nobody spoke.";
   DocumentFacts f = TestExtractor().Extract("t", text);
-  ASSERT_EQ(CountRelations(f, RelationType::kAccuses), 1) << Describe(f);
+  ASSERT_EQ(CountRelations(f, RelationType::kAccuses), 1) << DescribeRelations(f);
   const Relation& r = f.relations.back();
   EXPECT_EQ(text.substr(r.span.start, r.span.end - r.span.start),
             "Norway accused Sweden of overfishing.");
@@ -101,8 +91,8 @@ TEST(Relations, AccusationReadAsAStatementAddsNoQuotesEdge) {
   const char* text = "Norway accused Russia of cutting the cable.";
   DocumentFacts f = TestExtractor().Extract("t", text);
   EXPECT_TRUE(HasRelation(f, RelationType::kAccuses, "country:NOR", "country:RUS"))
-      << Describe(f);
-  EXPECT_EQ(CountRelations(f, RelationType::kQuotes), 0) << Describe(f);
+      << DescribeRelations(f);
+  EXPECT_EQ(CountRelations(f, RelationType::kQuotes), 0) << DescribeRelations(f);
   // The accusation is still there as Norway's reported statement.
   ASSERT_EQ(f.quotes.size(), 1u);
   EXPECT_FALSE(f.quotes[0].direct);
@@ -113,10 +103,10 @@ TEST(Relations, AccusationHoldingAQuoteAddsNoQuotesEdgeEither) {
   for (const char* text : {"Norway accused Russia of \"cutting the cable on purpose.\"",
                            "Russia denied Norway's \"wild claims\" about the cable."}) {
     DocumentFacts f = TestExtractor().Extract("t", text);
-    EXPECT_EQ(CountRelations(f, RelationType::kQuotes), 0) << text << "\n" << Describe(f);
+    EXPECT_EQ(CountRelations(f, RelationType::kQuotes), 0) << text << "\n" << DescribeRelations(f);
     size_t fragments = 0;
     for (const Quote& q : f.quotes) fragments += q.fragments.size();
-    EXPECT_EQ(fragments, 1u) << text << ": the quotation is kept in a statement\n" << Describe(f);
+    EXPECT_EQ(fragments, 1u) << text << ": the quotation is kept in a statement\n" << DescribeRelations(f);
   }
 }
 
