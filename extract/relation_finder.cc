@@ -232,11 +232,15 @@ std::vector<int> RelationFinder::SourceBefore(size_t i, size_t sb, const std::ve
                                               const std::vector<Group>& conj_before,
                                               double* confidence, uint32_t* name_b,
                                               uint32_t* name_e) const {
-  size_t stop = i;
-  std::vector<int> sources = PhraseBefore(i, sb, &stop);
-  *confidence = 0.8;
   size_t p = i;  // the word before the cue, adverbs skipped
   while (p > sb && t_.IsWord(p - 1) && IsAdverb(t_.Text(p - 1))) --p;
+  // A participle after a comma has no subject of its own (below); the comma
+  // is no list of subjects.
+  const bool participle = p > sb && t_.Is(p - 1, ",") && t_.Text(i).ends_with("ing");
+  size_t stop = i;
+  std::vector<int> sources;
+  if (!participle) sources = PhraseBefore(i, sb, &stop);
+  *confidence = 0.8;
   if (!sources.empty()) {
     *name_b = static_cast<uint32_t>(stop);
     *name_e = static_cast<uint32_t>(p);
@@ -277,9 +281,17 @@ std::vector<int> RelationFinder::SourceBefore(size_t i, size_t sb, const std::ve
     sources.push_back(m.actor);
     *name_b = m.begin;
     *name_e = m.end;
-  } else if ((w == "," && t_.Text(i).ends_with("ing")) || w == "and") {
+  } else if (participle || w == "and") {
     // "X hit back on Monday, accusing Y of ...", "X met Y and accused Z":
-    // the participle or coordinated verb shares the sentence's subject.
+    // the participle or coordinated verb shares the sentence's subject;
+    // a participle does not when a verb of saying opens another clause
+    // before it ("X said a shareholder sued it, alleging ...": the
+    // shareholder alleges), a coordinated verb does ("X said ... and
+    // accused Y").
+    for (size_t k = sb; participle && k < p; ++k) {
+      PhraseTable::Match said = lex_.cue_phrases().Longest(t_, k, p);
+      if (said.value >= 0 && lex_.cues()[said.value].kind == CueKind::kSpeech) return sources;
+    }
     size_t k = sb;
     while (k < p && t_.IsWord(k) && lex_.IsFunctionWord(t_.Text(k))) ++k;
     if (k < p && actors_.mention_at[k] >= 0) {
@@ -470,6 +482,15 @@ std::vector<FoundRelation> RelationFinder::Find() const {
           limit = cue_end;
           while (limit < clause_end && AsciiLower(t_.Text(limit)) != cue.object_before) ++limit;
           if (limit == clause_end) continue;
+        } else {
+          // The target is in the object, not in a clause about it:
+          // "denounced press reports that his wife ..." names no target.
+          for (size_t k = cue_end + 1; k < limit; ++k) {
+            if (t_.Is(k, "that") || t_.Is(k, "which") || t_.Is(k, "who")) {
+              limit = k;
+              break;
+            }
+          }
         }
         // An apposition names the object: "accused the North's leader,
         // Kim Jong Un, of ..." (a common noun before the comma, a name

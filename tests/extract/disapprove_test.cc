@@ -137,6 +137,28 @@ TEST(Disapprove, NegatedHypotheticalAndQuestionFormsGiveNoEdge) {
   }
 }
 
+TEST(Disapprove, NeitherTheClauseAboutTheObjectNorAnotherClausesSubject) {
+  struct Wrong {
+    const char* text;
+    const char* source;
+    const char* target;
+  } cases[] = {
+      // The object is the reports, not who they are about.
+      {"Ada Quill denounced press reports that Bo Lind runs the harbour board.",
+       "person:ada-quill", "person:bo-lind"},
+      // The participle belongs to the clause after "said": the fisherman
+      // alleges, not Norway.
+      {"Norway said a fisherman sued Sweden last week, alleging fraud.", "country:NOR", ""},
+  };
+  for (const Wrong& c : cases) {
+    DocumentFacts f = TestExtractor().Extract("t", c.text);
+    for (const Relation& r : f.relations) {
+      EXPECT_FALSE(IsDisapprove(r.type) && r.source == c.source && r.target == c.target)
+          << c.text << "\n" << DescribeRelations(f);
+    }
+  }
+}
+
 TEST(Disapprove, EdgesCarryCameoAndPlover) {
   DocumentFacts f = TestExtractor().Extract(
       "t",
