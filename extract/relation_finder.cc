@@ -571,15 +571,32 @@ void RelationFinder::ReportedResponsibility(size_t i, size_t sb, size_t se, size
 }
 
 void RelationFinder::LinkDenials(std::vector<FoundRelation>* out) const {
-  // A denial with no named accuser answers the latest accusation or
-  // criticism of the denier earlier in the document.
-  std::unordered_map<int, int> accuser_of;  // actor -> its latest accuser so far
-  for (FoundRelation& r : *out) {
+  // A denial with no named accuser answers the accusation or criticism of
+  // the denier earlier in the document, when one actor made them all; after
+  // several accusers ("Both deny any involvement") it keeps no target, and
+  // the graph draws it to each of them (graph/graph_view.h).
+  // An accusation in the denial's own sentence comes first ("X blamed Y,
+  // which Y denied").
+  constexpr int kSeveral = -2;
+  std::unordered_map<int, int> accuser_of;  // actor -> its one accuser so far, or kSeveral
+  for (size_t d = 0; d < out->size(); ++d) {
+    FoundRelation& r = (*out)[d];
     if (r.type != RelationType::kDenies) {
-      if (r.target >= 0) accuser_of[r.target] = r.source;
+      if (r.target < 0) continue;
+      auto [it, added] = accuser_of.emplace(r.target, r.source);
+      if (!added && it->second != r.source) it->second = kSeveral;
     } else if (r.target < 0) {
+      for (size_t a = d; a-- > 0 && (*out)[a].sentence == r.sentence;) {
+        const FoundRelation& same = (*out)[a];
+        if (same.type != RelationType::kDenies && same.target == r.source) {
+          r.target = same.source;
+          break;
+        }
+      }
       auto it = accuser_of.find(r.source);
-      if (it != accuser_of.end()) r.target = it->second;
+      if (r.target < 0 && it != accuser_of.end() && it->second != kSeveral) {
+        r.target = it->second;
+      }
     }
   }
 }

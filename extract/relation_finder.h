@@ -15,8 +15,10 @@
 //            "of" for cues that say so ("suspected X of"), or the person an
 //            apposition names there ("accused the North's leader, Kim, of");
 //            (denies) an actor after "by"/"from" or before "'s accusations",
-//            else the source of the latest accusation or criticism of the
-//            denier earlier in the document, else none.
+//            else the accuser of the denier in the same sentence ("X
+//            blamed Y, which Y denied"), else the one actor that accused or
+//            criticised the denier earlier in the document, else none
+//            (several: the graph links the denial to each).
 //   passive: "X was accused by Y of ...", "X has been criticized by Y":
 //            Y -> X; with no "by" agent, no edge.
 //   nominal: "accusations by Y against X", "Y's criticism of X",
