@@ -15,9 +15,12 @@
 //                                     "endorsed X on Monday", "accused X of
 //                                     Y"; the object ends at a comma, a dash
 //                                     or a time phrase)
-// The statement's span is the clause, "that" included, up to the sentence
-// end, a ';', a contrast (", but"), or a conjunction before another cue
-// (", and Bo Lind said"). Its speaker is the local mention as written: a name, a
+// The statement's span is the clause, "that" included (reached only through
+// a prepositional phrase: "said on Fox News that"), up to the sentence end, a
+// ';', a contrast (", but"), a relative clause after a comma (", which ..."),
+// or a conjunction before a verb of saying (", and Bo Lind said", "and said")
+// or right before another cue ("and criticized"). A cue of kind reported
+// right after a past-tense verb is that verb's object ("urged caution"). Its speaker is the local mention as written: a name, a
 // pronoun ("he", "who", "they"), or a noun phrase ("Harbour officials",
 // "some fishermen"; lowercase modifiers are left out, "harbour officials"
 // gives "officials", except before a postposed cue); its actor is the named actor, a resolved

@@ -52,11 +52,14 @@
 //      before a past-tense verb, a cue, he/she/they or an actor);
 //   3. a quote opening a sentence continues the previous quote of its
 //      paragraph (`"A," says X. "B."`), and a paragraph opening with a quote
-//      continues the last quote of the paragraph before. With
-//      `join_interrupted` the continuation (or `"A," X said, "B."`) is joined
-//      into the previous statement when at most one sentence of narration
-//      lies between them; so is a paragraph that is only a quotation, into
-//      the quote ending the paragraph before (at most its attribution between).
+//      continues the last quote of the paragraph before; a quote after a
+//      comma in the sentence of the last quote, with that quote's
+//      attribution between them, is its second piece (`"A," X said last
+//      month on Twitter, "B."`). With `join_interrupted` (the default) the
+//      continuation is joined into the previous statement when at most one
+//      sentence of narration lies between them; so is a paragraph that is
+//      only a quotation, into the quote ending the paragraph before (at most
+//      its attribution between).
 //   4. a quote opening its sentence that rules 1-3 leave unattributed takes
 //      the subject of the narration sentence right before it when that is an
 //      actor or he/she followed by its verb (`Ada Quill agreed. "..."`).
@@ -79,11 +82,16 @@
 // `X said of Y: "..."` takes X, not Y.
 // Punctuation inside a nested single quote (`"... 'the best,'" she said`)
 // counts as the quote's own.
-// Quotes of at most kMaxScareWords words with no rule 1-2b attribution are
-// scare quotes and dropped; a longer one inside a sentence takes, as a guess
-// (confidence 0.2), the subject of its clause (ClauseSubject: after the last
-// comma, "and", "when", "where", ... that is followed by a name or pronoun
-// and its verb; else the sentence's) when a lowercase word follows it.
+// A statement is direct only when it is the quotation itself; `X said that
+// "..."` takes the "that", and quoted words the sentence carries on after
+// (`X says "..." despite the loss`) run to the end of their clause: both are
+// reported speech, closing mark included. Quotes of at most kMaxScareWords
+// words, or in title case ("How the Grinch Stole Christmas"), with no rule
+// 1-2b attribution are scare quotes or titles and dropped; a longer one
+// inside a sentence takes, as a guess (confidence 0.2), the subject of its
+// clause (ClauseSubject: after the last comma, "and", "when", "where", ...
+// that is followed by a name or pronoun and its verb; else the sentence's)
+// when a lowercase word follows it.
 //
 // Reported speech (direct = false) is found by ReportedSpeechFinder
 // (reported_speech.h) in sentences with no direct quote.
