@@ -26,6 +26,24 @@ std::optional<int> ParseArgs(CLI::App& app, int argc, char** argv) {
   return std::nullopt;
 }
 
+void AddExtractorFlags(CLI::App& app, ExtractorFlags* flags) {
+  app.add_option("--lexicons", flags->lexicons, "lexicon directory (default: built-in)");
+  app.add_flag("--split-quotes", flags->split_quotes,
+               "one statement per piece of a quotation interrupted by its attribution "
+               "(\"A,\" she said. \"B.\"); by default the pieces are one statement");
+  app.add_flag("--join-quotes")->group("");  // joining is now the default; kept for old scripts
+  app.add_flag("--rules-only", flags->rules_only,
+               "find names with the rules alone, without the trained name tagger");
+}
+
+ExtractorOptions ExtractorFlags::Options() const {
+  ExtractorOptions options;
+  options.lexicon_dir = lexicons;
+  options.name_tagger = !rules_only;
+  options.join_interrupted_quotes = !split_quotes;
+  return options;
+}
+
 const CLI::Validator kCount(
     [](std::string& value) -> std::string {
       const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;

@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "extract/extractor.h"
 #include "model/status.h"
 #include "store/store.h"
 
@@ -26,6 +27,17 @@ inline constexpr const char* kDefaultDb = "actorgraph.db";
 // Parses argv (argv[0] is the subcommand name). Returns nullopt to go on, or
 // the exit code to return at once (0 after --help, kExitUsage on errors).
 std::optional<int> ParseArgs(CLI::App& app, int argc, char** argv);
+
+// The extractor's flags, shared by extract, ingest and eval: --lexicons,
+// --split-quotes (and the old --join-quotes, now the default, still
+// accepted) and --rules-only.
+struct ExtractorFlags {
+  std::string lexicons;
+  bool split_quotes = false;
+  bool rules_only = false;
+  ExtractorOptions Options() const;
+};
+void AddExtractorFlags(CLI::App& app, ExtractorFlags* flags);
 
 // Checks an option that counts something (rows, actors, statements): a
 // whole number of 0 or more ("--limit -1" is a usage error, not 2^64 - 1).

@@ -17,29 +17,18 @@ int RunEval(int argc, char** argv) {
   CLI::App app{"Score the extractor against gold annotations (docs/eval.md).", "eval"};
   std::string gold_path;
   std::string format = "text";
-  std::string lexicons;
   app.add_option("--gold", gold_path, "gold JSONL: {\"id\", \"text\", \"quotes\", \"entities\"}")
       ->required();
   app.add_option("--format", format, "output format")
       ->check(CLI::IsMember({"text", "json"}))
       ->capture_default_str();
-  app.add_option("--lexicons", lexicons, "lexicon directory (default: built-in)");
-  bool split = false;
-  app.add_flag("--split-quotes", split,
-               "extract as `ingest --split-quotes` does: an interrupted quotation in pieces");
-  app.add_flag("--join-quotes")->group("");  // joining is now the default; kept for old scripts
-  bool rules_only = false;
-  app.add_flag("--rules-only", rules_only,
-               "find names with the rules alone, without the trained name tagger");
+  ExtractorFlags extractor_flags;
+  AddExtractorFlags(app, &extractor_flags);
   if (auto code = ParseArgs(app, argc, argv)) return *code;
 
   std::ifstream in(gold_path, std::ios::binary);
   if (!in) return Fail("cannot open " + gold_path);
-  ExtractorOptions options;
-  options.lexicon_dir = lexicons;
-  options.name_tagger = !rules_only;
-  options.join_interrupted_quotes = !split;
-  auto extractor = Extractor::Create(options);
+  auto extractor = Extractor::Create(extractor_flags.Options());
   if (!extractor.ok()) return Fail(extractor.status());
 
   EvalReport report;

@@ -16,27 +16,15 @@ int RunExtract(int argc, char** argv) {
                "extract"};
   std::string format = "jsonl";
   std::vector<std::string> paths;
-  std::string lexicons;
   app.add_option("--format", format, "output format")
       ->check(CLI::IsMember({"jsonl"}))
       ->capture_default_str();
-  app.add_option("--lexicons", lexicons, "lexicon directory (default: built-in)");
-  bool split = false;
-  app.add_flag("--split-quotes", split,
-               "one statement per piece of a quotation interrupted by its attribution "
-               "(\"A,\" she said. \"B.\"); by default the pieces are one statement");
-  app.add_flag("--join-quotes")->group("");  // joining is now the default; kept for old scripts
-  bool rules_only = false;
-  app.add_flag("--rules-only", rules_only,
-               "find names with the rules alone, without the trained name tagger");
+  ExtractorFlags extractor_flags;
+  AddExtractorFlags(app, &extractor_flags);
   app.add_option("paths", paths, ".txt, .jsonl, directories, or - for stdin")->required();
   if (auto code = ParseArgs(app, argc, argv)) return *code;
 
-  ExtractorOptions options;
-  options.lexicon_dir = lexicons;
-  options.name_tagger = !rules_only;
-  options.join_interrupted_quotes = !split;
-  auto extractor = Extractor::Create(options);
+  auto extractor = Extractor::Create(extractor_flags.Options());
   if (!extractor.ok()) return Fail(extractor.status());
 
   InputCallbacks callbacks;

@@ -17,30 +17,18 @@ int RunIngest(int argc, char** argv) {
   CLI::App app{"Extract facts from documents and add them to the store.", "ingest"};
   std::string db = kDefaultDb;
   std::vector<std::string> paths;
-  std::string lexicons;
   bool quiet = false;
   app.add_option("--db", db, "store directory (created when missing)")->capture_default_str();
-  app.add_option("--lexicons", lexicons, "lexicon directory (default: built-in)");
   app.add_flag("-q,--quiet", quiet, "no summary line");
-  bool split = false;
-  app.add_flag("--split-quotes", split,
-               "one statement per piece of a quotation interrupted by its attribution "
-               "(\"A,\" she said. \"B.\"); by default the pieces are one statement");
-  app.add_flag("--join-quotes")->group("");  // joining is now the default; kept for old scripts
-  bool rules_only = false;
-  app.add_flag("--rules-only", rules_only,
-               "find names with the rules alone, without the trained name tagger");
+  ExtractorFlags extractor_flags;
+  AddExtractorFlags(app, &extractor_flags);
   app.add_option("paths", paths, ".txt, .jsonl, directories, or - for stdin")->required();
   app.footer(
       "A document with an id already in the store is skipped when its text is unchanged\n"
       "and replaced (all its facts) when it changed.");
   if (auto code = ParseArgs(app, argc, argv)) return *code;
 
-  ExtractorOptions options;
-  options.lexicon_dir = lexicons;
-  options.name_tagger = !rules_only;
-  options.join_interrupted_quotes = !split;
-  auto extractor = Extractor::Create(options);
+  auto extractor = Extractor::Create(extractor_flags.Options());
   if (!extractor.ok()) return Fail(extractor.status());
   auto store = Store::Open(db, OpenMode::kReadWrite);
   if (!store.ok()) return Fail(store.status());
