@@ -310,7 +310,7 @@ std::vector<int> RelationFinder::SourceBefore(size_t i, size_t sb, const std::ve
     // "X's report accused" / "the X report accused".
     size_t k = p - 1;
     while (k > sb && t_.IsWord(k - 1) && !t_.tokens[k - 1].upper &&
-           lex_.IsFunctionWord(t_.Text(k - 1)) == false && k + 3 > p) {
+           !lex_.IsFunctionWord(t_.Text(k - 1)) && k + 3 > p) {
       --k;  // "annual", "new": a few lowercase modifiers
     }
     if (k > sb && t_.tokens[k - 1].kind == TokenKind::kPossessive) --k;
