@@ -210,9 +210,13 @@ std::vector<int> RelationFinder::GroupAfterWord(size_t b, size_t e,
                                                 size_t* at) const {
   for (size_t k = b; k + 1 < e; ++k) {
     if (!t_.IsWord(k) || !OneOf(t_.Text(k), words)) continue;
-    std::vector<int> g = GroupAfter(k + 1, std::min(e, k + 1 + kMaxObjectWords + 4));
+    const size_t end = std::min(e, k + 1 + kMaxObjectWords + 4);
+    std::vector<int> g = GroupAfter(k + 1, end);
     if (!g.empty()) {
-      *at = k + 1;
+      // Its first mention: words may come before it ("by the United States").
+      size_t first = k + 1;
+      while (actors_.mention_at[first] < 0) ++first;
+      *at = first;
       return g;
     }
   }

@@ -88,7 +88,7 @@ class RelationFinder {
   // The first actor group in [b, e), stopping at `stop_word` when given.
   std::vector<int> GroupAfter(size_t b, size_t e) const;
   // The first actor group in [b, e) right after one of `words`
-  // ("by", "from"); *at is where it starts.
+  // ("by", "from"); *at is its first mention's first token.
   std::vector<int> GroupAfterWord(size_t b, size_t e, std::initializer_list<std::string_view> words,
                                   size_t* at) const;
   bool Hedged(size_t cue, size_t sb) const;
