@@ -6,9 +6,10 @@
 //
 // Prints, for each of `wc -w`, `actorgraph extract` (facts JSONL to
 // /dev/null) and `actorgraph ingest` (into a fresh store), the best wall time
-// of N runs and MB/s over the file's bytes, and the ratio to wc -w. Then the
-// per-document extraction latency (p50/p99) measured in-process. Each run is
-// a single process on one core (the tools are single-threaded).
+// of N runs and MB/s over the file's bytes, and the ratio to wc -w: first
+// with one thread pinned to one core, then with --threads set to every core
+// (not pinned), with a re-ingest of the unchanged corpus. Then the speed-ups
+// and the per-document extraction latency (p50/p99) measured in-process.
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -20,6 +21,7 @@
 #include <filesystem>
 #include <functional>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "cli/input.h"
@@ -73,11 +75,25 @@ int Main(int argc, char** argv) {
 
   double wc = Best(repeat, [&] { return TimeCommand(pin + "wc -w " + corpus + " >/dev/null"); });
   double extract = Best(repeat, [&] {
-    return TimeCommand(pin + binary + " extract " + corpus + " >/dev/null");
+    return TimeCommand(pin + binary + " extract --threads 1 " + corpus + " >/dev/null");
   });
   double ingest = Best(repeat, [&] {
     fs::remove_all(tmp + "/store.db");
-    return TimeCommand(pin + binary + " ingest -q --db " + tmp + "/store.db " + corpus);
+    return TimeCommand(pin + binary + " ingest -q --threads 1 --db " + tmp + "/store.db " + corpus);
+  });
+  // Every core: not pinned.
+  const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+  const std::string threads = " --threads " + std::to_string(cores) + " ";
+  double extract_n = Best(repeat, [&] {
+    return TimeCommand(binary + " extract" + threads + corpus + " >/dev/null");
+  });
+  double ingest_n = Best(repeat, [&] {
+    fs::remove_all(tmp + "/store.db");
+    return TimeCommand(binary + " ingest -q" + threads + "--db " + tmp + "/store.db " + corpus);
+  });
+  // The store now holds the corpus: a re-ingest finds every text unchanged.
+  double reingest_n = Best(repeat, [&] {
+    return TimeCommand(binary + " ingest -q" + threads + "--db " + tmp + "/store.db " + corpus);
   });
 
   // Per-document extraction latency, in-process.
@@ -111,6 +127,16 @@ int Main(int argc, char** argv) {
               mb / extract, wc / extract);
   std::printf("%-34s %9.3f %9.1f %12.3f\n", "actorgraph ingest (fresh store)", ingest,
               mb / ingest, wc / ingest);
+  std::printf("%-34s %9.3f %9.1f %12.3f\n", ("actorgraph extract" + threads).c_str(), extract_n,
+              mb / extract_n, wc / extract_n);
+  std::printf("%-34s %9.3f %9.1f %12.3f\n", ("actorgraph ingest" + threads).c_str(), ingest_n,
+              mb / ingest_n, wc / ingest_n);
+  std::printf("%-34s %9.3f %9.1f %12.3f\n", "  again, corpus unchanged", reingest_n,
+              mb / reingest_n, wc / reingest_n);
+  std::printf("ratios: extract %d threads / 1 = %.2f; ingest / extract = %.2f (1 thread), "
+              "%.2f (%d threads); unchanged re-ingest / extract (%d threads) = %.1f\n",
+              cores, extract / extract_n, extract / ingest, extract_n / ingest_n, cores, cores,
+              extract_n / reingest_n);
   std::printf("extract latency per document: p50 %.0f us, p99 %.0f us, max %.0f us\n", pct(0.50),
               pct(0.99), micros.empty() ? 0.0 : micros.back());
   return 0;

@@ -14,6 +14,7 @@ int RunExport(int argc, char** argv);   // cli/export_command.cc
 int RunRender(int argc, char** argv);   // cli/export_command.cc
 int RunImport(int argc, char** argv);   // cli/import_command.cc
 int RunEval(int argc, char** argv);     // cli/eval_command.cc
+int RunDump(int argc, char** argv);     // cli/dump_command.cc
 
 struct Command {
   const char* name;
@@ -31,6 +32,7 @@ inline constexpr Command kCommands[] = {
     {"import", "merge a Cap'n Proto export into the store", &RunImport},
     {"render", "draw the graph to SVG, PNG or PDF through Graphviz", &RunRender},
     {"eval", "score the extractor against gold quotes and entities", &RunEval},
+    {"dump", "print every entry of the store in order, for comparing stores", &RunDump},
 };
 
 }  // namespace actorgraph

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <filesystem>
 
+#include "cli/pipeline.h"
 #include "cli/terminal_text.h"
 
 namespace actorgraph {
@@ -35,6 +36,15 @@ void AddExtractorFlags(CLI::App& app, ExtractorFlags* flags) {
   app.add_flag("--rules-only", flags->rules_only,
                "find names with the rules alone, without the trained name tagger");
 }
+
+void AddThreadsFlag(CLI::App& app, int* threads) {
+  app.add_option("--threads", *threads,
+                 "worker threads (0: every core); the output is the same at any count")
+      ->check(CLI::Range(0, 1024))
+      ->capture_default_str();
+}
+
+int ThreadCount(int threads) { return threads > 0 ? threads : DefaultThreadCount(); }
 
 ExtractorOptions ExtractorFlags::Options() const {
   ExtractorOptions options;

@@ -39,6 +39,12 @@ struct ExtractorFlags {
 };
 void AddExtractorFlags(CLI::App& app, ExtractorFlags* flags);
 
+// --threads N for extract and ingest: 0 (the default) means every core this
+// process may use (cli/pipeline.h). The output does not depend on it.
+void AddThreadsFlag(CLI::App& app, int* threads);
+// `threads` with 0 replaced by the core count.
+int ThreadCount(int threads);
+
 // Checks an option that counts something (rows, actors, statements): a
 // whole number of 0 or more ("--limit -1" is a usage error, not 2^64 - 1).
 extern const CLI::Validator kCount;

@@ -1,7 +1,11 @@
 #include "extract/extractor.h"
 
+#include <xxhash.h>
+
 #include <algorithm>
 #include <cstdlib>
+#include <filesystem>
+#include <fstream>
 
 #include "extract/actor_finder.h"
 #include "extract/affiliation_finder.h"
@@ -15,6 +19,8 @@
 #include "extract/tokenizer.h"
 
 namespace actorgraph {
+
+namespace fs = std::filesystem;
 namespace {
 
 Span TokenSpan(const TokenizedText& t, size_t b, size_t e) {
@@ -53,8 +59,68 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& opt
     if (!loaded.ok()) return loaded.status();
     tagger = std::move(loaded).value();
   }
-  return std::unique_ptr<Extractor>(
+  std::unique_ptr<Extractor> extractor(
       new Extractor(std::move(lex).value(), std::move(tagger), options));
+  const std::string model =
+      options.name_model.empty() ? DefaultNameModelPath() : options.name_model;
+  extractor->inputs_ = {
+      "/proc/self/exe",
+      options.lexicon_dir.empty() ? DefaultLexiconDir() : options.lexicon_dir,
+      (options.iso_codes_dir.empty() ? DefaultIsoCodesDir() : options.iso_codes_dir) +
+          "/iso_3166-1.json",
+      DefaultCensusNamesPath(),
+      DefaultWordsPath(),
+  };
+  if (options.name_tagger) {
+    extractor->inputs_.push_back(fs::path(model).parent_path().string());
+  }
+  extractor->inputs_.push_back(std::string("options:") +
+                               (options.join_interrupted_quotes ? "join" : "split") +
+                               (options.name_tagger ? ",tagger" : ",rules"));
+  return extractor;
+}
+
+namespace {
+
+// Feeds a file's bytes (or nothing, when it cannot be read) to `state`.
+void HashFile(const fs::path& path, XXH3_state_t* state) {
+  std::ifstream in(path, std::ios::binary);
+  char buf[1 << 16];
+  while (in) {
+    in.read(buf, sizeof buf);
+    XXH3_64bits_update(state, buf, static_cast<size_t>(in.gcount()));
+  }
+}
+
+}  // namespace
+
+uint64_t Extractor::Fingerprint() const {
+  std::call_once(fingerprint_once_, [this] {
+    XXH3_state_t* state = XXH3_createState();
+    XXH3_64bits_reset(state);
+    for (const std::string& input : inputs_) {
+      XXH3_64bits_update(state, input.data(), input.size() + 1);  // with its NUL
+      std::error_code ec;
+      if (!fs::is_directory(input, ec)) {
+        HashFile(input, state);
+        continue;
+      }
+      std::vector<fs::path> files;
+      for (const fs::directory_entry& e : fs::recursive_directory_iterator(input, ec)) {
+        if (e.is_regular_file(ec)) files.push_back(e.path());
+      }
+      std::sort(files.begin(), files.end());
+      for (const fs::path& f : files) {
+        const std::string name = fs::relative(f, input, ec).string();
+        XXH3_64bits_update(state, name.data(), name.size() + 1);
+        HashFile(f, state);
+      }
+    }
+    fingerprint_ = XXH3_64bits_digest(state);
+    XXH3_freeState(state);
+    if (fingerprint_ == 0) fingerprint_ = 1;
+  });
+  return fingerprint_;
 }
 
 Extractor::Extractor(std::unique_ptr<Lexicons> lexicons, std::unique_ptr<NameTagger> tagger,

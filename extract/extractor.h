@@ -9,8 +9,10 @@
 #define ACTORGRAPH_EXTRACT_EXTRACTOR_H_
 
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/facts.h"
 #include "model/status.h"
@@ -56,12 +58,24 @@ class Extractor {
   // carries `doc_id` as its document.
   DocumentFacts Extract(std::string_view doc_id, std::string_view text) const;
 
+  // A 64-bit hash of everything the facts depend on: this program's
+  // executable (the extractor's code), every file in the lexicon and model
+  // directories, the iso-codes, given-name and word lists, and the options.
+  // Two extractors with the same fingerprint give the same facts for the
+  // same text, so a store may skip re-extracting a text it holds with facts
+  // of this fingerprint. Computed on the first call (it reads those files,
+  // ~20 MB); never 0.
+  uint64_t Fingerprint() const;
+
  private:
   Extractor(std::unique_ptr<Lexicons> lexicons, std::unique_ptr<NameTagger> tagger,
             const ExtractorOptions& options);
   std::unique_ptr<Lexicons> lexicons_;
   std::unique_ptr<NameTagger> tagger_;  // null when options.name_tagger is off
   bool join_interrupted_quotes_;
+  std::vector<std::string> inputs_;  // what Fingerprint() hashes: files and directories
+  mutable std::once_flag fingerprint_once_;
+  mutable uint64_t fingerprint_ = 0;
 };
 
 }  // namespace actorgraph

@@ -54,6 +54,10 @@ struct Document {
   std::string source;
   uint64_t content_hash = 0;  // ContentHash(text)
   std::string text;           // may be empty when only metadata is held
+  // Extractor::Fingerprint() of the extractor whose facts the store holds
+  // for this document; 0 when unknown (imported, or facts made elsewhere).
+  // Lets a re-ingest skip extracting an unchanged text.
+  uint64_t extractor = 0;
   bool operator==(const Document&) const = default;
 };
 

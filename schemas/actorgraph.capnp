@@ -39,6 +39,7 @@ struct Document {
   source @4 :Text;
   contentHash @5 :UInt64;
   text @6 :Text;        # empty in exports made without texts
+  extractor @7 :UInt64; # fingerprint of the extractor that made the stored facts; 0: unknown
 }
 
 enum MentionForm {

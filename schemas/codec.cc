@@ -102,6 +102,7 @@ void ToCapnp(const Document& in, schema::Document::Builder out) {
   out.setSource(Text(in.source));
   out.setContentHash(in.content_hash);
   out.setText(Text(in.text));
+  out.setExtractor(in.extractor);
 }
 
 Document FromCapnp(schema::Document::Reader in) {
@@ -113,6 +114,7 @@ Document FromCapnp(schema::Document::Reader in) {
   d.source = Str(in.getSource());
   d.content_hash = in.getContentHash();
   d.text = Str(in.getText());
+  d.extractor = in.getExtractor();
   return d;
 }
 

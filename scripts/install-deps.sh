@@ -16,8 +16,12 @@ PACKAGES=(
   iso-codes wamerican libtext-names-perl libicu-dev
   # The name tagger's trainer (train/, scripts/train-name-tagger.sh).
   liblinear-dev
+  # The document pipeline of extract and ingest (--threads, cli/pipeline.h).
+  libtbb-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   python3 python3-networkx
+  # The Dask driver and its end-to-end test (cluster/, docs/scale.md).
+  python3-distributed python3-dask
   # The sanitizer and fuzz build (scripts/sanitize.sh, scripts/fuzz.sh):
   # clang, its sanitizer and libFuzzer runtimes, llvm-symbolizer for reports.
   clang-14 libclang-rt-14-dev llvm-14

@@ -3,7 +3,9 @@
 // Key layout and column families: store/keys.h and docs/store.md.
 //
 // Writes: Put() applies one atomic WriteBatch per document, so a document and
-// all its facts are wholly in the store or not at all. Putting the same id
+// all its facts are wholly in the store or not at all. WriteGroup
+// (store/write_group.h) writes many documents in one batch, with the same
+// result. Putting the same id
 // with the same text (content hash), metadata and facts changes nothing; a
 // changed text (or the same text with new facts, from a newer extractor)
 // replaces every fact of that document.
@@ -15,6 +17,7 @@
 #define ACTORGRAPH_STORE_STORE_H_
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -70,6 +73,11 @@ class Store {
   // stored text, spans past that text.
   Result<PutOutcome> Put(const Document& doc, const DocumentFacts& facts);
 
+  // True when the store holds `doc.id` with the same text, metadata and a
+  // non-zero `doc.extractor` (Document::extractor): extracting it again
+  // would give the facts stored. `doc.content_hash` is ignored.
+  Result<bool> Holds(const Document& doc) const;
+
   // Metadata and text of one document, or nullopt.
   Result<std::optional<Document>> GetDocument(std::string_view id) const;
   Result<std::optional<DocumentFacts>> GetFacts(std::string_view id) const;
@@ -101,12 +109,19 @@ class Store {
   // metadata (no text; reading them is most of the cost).
   Result<Corpus> GraphCorpus(bool with_documents) const;
 
+  // Every entry of every column family, in column family then key order,
+  // for comparing stores (`actorgraph dump`).
+  Status ForEachEntry(const std::function<void(std::string_view column_family,
+                                               std::string_view key,
+                                               std::string_view value)>& visit) const;
+
   // The schema version recorded in the store.
   uint32_t schema_version() const { return schema_version_; }
 
  private:
   Store() = default;
   struct Handles;
+  friend class WriteGroup;  // store/write_group.h: the write path
 
   std::unique_ptr<rocksdb::DB> db_;
   std::unique_ptr<Handles> cf_;
@@ -114,7 +129,7 @@ class Store {
   uint32_t schema_version_ = 0;
   std::string dir_;        // as passed to Open, for messages
   std::string secondary_dir_;  // read-only: the secondary instance's own files
-  std::mutex put_mutex_;   // serialises Put (read-modify-write of actor records)
+  std::mutex put_mutex_;   // held by each WriteGroup (read-modify-write of actor records)
 };
 
 }  // namespace actorgraph

@@ -260,4 +260,21 @@ Result<Corpus> Store::GraphCorpus(bool with_documents) const {
   return corpus;
 }
 
+Status Store::ForEachEntry(const std::function<void(std::string_view, std::string_view,
+                                                    std::string_view)>& visit) const {
+  ScopedSnapshot snapshot(*db_, read_only_);
+  for (size_t c = 0; c < keys::kNumColumnFamilies; ++c) {
+    const keys::Cf cf = static_cast<keys::Cf>(c);
+    std::unique_ptr<rocksdb::Iterator> it(db_->NewIterator(snapshot.options(), (*cf_)[cf]));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      visit(keys::kColumnFamilyNames[c], it->key().ToStringView(), it->value().ToStringView());
+    }
+    if (!it->status().ok()) {
+      return FromRocksDb(it->status(), "scanning " + std::string(keys::kColumnFamilyNames[c]),
+                         dir_);
+    }
+  }
+  return Status::Ok();
+}
+
 }  // namespace actorgraph

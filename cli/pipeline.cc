@@ -1,0 +1,119 @@
+#include "cli/pipeline.h"
+
+#include <oneapi/tbb/concurrent_queue.h>
+#include <oneapi/tbb/global_control.h>
+#include <oneapi/tbb/info.h>
+#include <oneapi/tbb/parallel_pipeline.h>
+#include <oneapi/tbb/task_arena.h>
+
+#include <algorithm>
+#include <exception>
+#include <memory>
+#include <thread>
+#include <utility>
+
+#include "cli/input.h"
+
+namespace actorgraph {
+
+namespace {
+
+using Batch = std::vector<PipelineItem>;
+using BatchPtr = std::shared_ptr<Batch>;
+
+// Reads `paths` into batches on the queue, then a null batch for the end.
+// Stops quietly when the queue is aborted (the pipeline failed).
+void ReadBatches(const std::vector<std::string>& paths,
+                 tbb::concurrent_bounded_queue<BatchPtr>& queue, std::exception_ptr& failure) {
+  try {
+    BatchPtr batch = std::make_shared<Batch>();
+    size_t batch_bytes = 0;
+    uint64_t bytes_done = 0;
+    auto add = [&](PipelineItem&& item) {
+      batch_bytes += item.doc.text.size();
+      batch->push_back(std::move(item));
+      if (batch->size() >= kMaxBatchDocuments || batch_bytes >= kMaxBatchBytes) {
+        queue.push(std::move(batch));
+        batch = std::make_shared<Batch>();
+        batch_bytes = 0;
+      }
+    };
+    InputCallbacks callbacks;
+    callbacks.on_document = [&](Document&& doc, uint64_t done) {
+      bytes_done = done;
+      PipelineItem item;
+      item.doc = std::move(doc);
+      item.bytes_done = done;
+      add(std::move(item));
+    };
+    callbacks.on_error = [&](const Status& error) {
+      PipelineItem item;
+      item.error = error;
+      item.bytes_done = bytes_done;
+      add(std::move(item));
+    };
+    ReadDocuments(paths, callbacks);
+    if (!batch->empty()) queue.push(std::move(batch));
+    queue.push(nullptr);
+  } catch (const tbb::user_abort&) {
+    // The pipeline stopped first and aborted the queue.
+  } catch (...) {
+    failure = std::current_exception();
+    try {
+      queue.push(nullptr);
+    } catch (const tbb::user_abort&) {
+    }
+  }
+}
+
+}  // namespace
+
+int DefaultThreadCount() { return std::max(1, tbb::info::default_concurrency()); }
+
+void RunPipeline(const std::vector<std::string>& paths, int threads,
+                 const PipelineStages& stages) {
+  threads = std::max(1, threads);
+  tbb::concurrent_bounded_queue<BatchPtr> queue;
+  queue.set_capacity(2 * threads);
+  std::exception_ptr read_failure;
+  std::thread reader(ReadBatches, std::cref(paths), std::ref(queue), std::ref(read_failure));
+
+  auto input = [&](tbb::flow_control& control) -> BatchPtr {
+    BatchPtr batch;
+    queue.pop(batch);
+    if (!batch) control.stop();
+    return batch;
+  };
+  auto work = [&](BatchPtr batch) -> BatchPtr {
+    for (PipelineItem& item : *batch) {
+      if (item.error.ok()) stages.work(item);
+    }
+    return batch;
+  };
+  auto finish = [&](BatchPtr batch) {
+    for (PipelineItem& item : *batch) stages.finish(item);
+  };
+
+  // More threads than cores is the user's call: lift oneTBB's default limit
+  // (the core count) for this run, or it would warn and ignore the request.
+  tbb::global_control allowed(tbb::global_control::max_allowed_parallelism,
+                              static_cast<size_t>(threads));
+  tbb::task_arena arena(threads);
+  try {
+    arena.execute([&] {
+      tbb::parallel_pipeline(
+          static_cast<size_t>(2 * threads),
+          tbb::make_filter<void, BatchPtr>(tbb::filter_mode::serial_in_order, input) &
+              tbb::make_filter<BatchPtr, BatchPtr>(tbb::filter_mode::parallel, work) &
+              tbb::make_filter<BatchPtr, void>(tbb::filter_mode::serial_in_order, finish));
+    });
+  } catch (...) {
+    queue.abort();
+    reader.join();
+    throw;
+  }
+  reader.join();
+  if (read_failure) std::rethrow_exception(read_failure);
+}
+
+}  // namespace actorgraph

@@ -1,0 +1,349 @@
+// WriteGroup: staging documents for one WriteBatch, keeping the index
+// entries, actor records and postings in step with the facts blobs.
+//
+// Invariants kept (see store/keys.h for the layout):
+//  - an actor record exists iff at least one actor_docs posting names it;
+//  - its aliases/name_words entries exist iff the record does, and cover its
+//    id, name and every alias in the record;
+//  - quotes/relations hold exactly the entries derived from the facts blobs.
+// Aliases are only ever added while an actor lives: replacing the document
+// that introduced an alias leaves it on the record until the actor goes.
+#include "store/write_group.h"
+
+#include <algorithm>
+#include <memory>
+
+#include <rocksdb/db.h>
+#include <rocksdb/write_batch.h>
+
+#include "schemas/codec.h"
+#include "store/store_internal.h"
+#include "store/validate.h"
+
+namespace actorgraph {
+
+namespace {
+
+// `facts` with every empty document field set to its document's id.
+DocumentFacts Normalised(DocumentFacts facts) {
+  for (Actor& a : facts.actors) {
+    for (Mention& m : a.mentions) {
+      if (m.document.empty()) m.document = facts.document;
+    }
+  }
+  for (Quote& q : facts.quotes) {
+    if (q.document.empty()) q.document = facts.document;
+  }
+  for (Relation& r : facts.relations) {
+    if (r.document.empty()) r.document = facts.document;
+  }
+  return facts;
+}
+
+// Appends the aliases of `from` missing in `to`; returns how many.
+size_t UnionAliases(const std::vector<std::string>& from, std::vector<std::string>& to) {
+  size_t added = 0;
+  for (const std::string& alias : from) {
+    if (std::find(to.begin(), to.end(), alias) == to.end()) {
+      to.push_back(alias);
+      ++added;
+    }
+  }
+  return added;
+}
+
+// One actor as it appears in a document: duplicates of an id merged.
+struct DocActor {
+  Actor actor;  // first occurrence's name and type; aliases unioned; no mentions
+  uint32_t mentions = 0;
+};
+
+std::map<std::string, DocActor> ActorsOf(const DocumentFacts& facts) {
+  std::map<std::string, DocActor> out;
+  for (const Actor& a : facts.actors) {
+    auto [it, inserted] = out.try_emplace(a.id);
+    if (inserted) {
+      it->second.actor = a;
+      it->second.actor.mentions.clear();
+    } else {
+      UnionAliases(a.aliases, it->second.actor.aliases);
+    }
+    it->second.mentions += static_cast<uint32_t>(a.mentions.size());
+  }
+  return out;
+}
+
+// Every aliases/name_words key of a record.
+std::vector<std::string> AliasKeys(const Actor& actor) {
+  std::vector<std::string> out = {keys::AliasKey(keys::ToLowerAscii(actor.id), actor.id),
+                                  keys::AliasKey(keys::ToLowerAscii(actor.name), actor.id)};
+  for (const std::string& alias : actor.aliases) {
+    out.push_back(keys::AliasKey(keys::ToLowerAscii(alias), actor.id));
+  }
+  return out;
+}
+
+std::vector<std::string> NameWordKeys(const Actor& actor) {
+  std::vector<std::string> out;
+  for (const std::string& word : keys::NameWords(actor.name)) {
+    out.push_back(keys::NameWordKey(word, actor.id));
+  }
+  return out;
+}
+
+// `doc` as the store would hold it, for comparing with the stored one.
+Document WithHash(const Document& doc) {
+  Document out = doc;
+  if (!out.text.empty()) out.content_hash = ContentHash(out.text);
+  return out;
+}
+
+}  // namespace
+
+Result<PreparedDocument> PrepareDocument(const Document& doc, const DocumentFacts& facts) {
+  // Reads the whole text: on the caller's thread, not under the write lock.
+  if (Status s = ValidateDocumentFacts(doc, facts); !s.ok()) return s;
+  PreparedDocument out;
+  out.doc = WithHash(doc);
+  out.facts = Normalised(facts);
+  out.facts_value = EncodeDocumentFacts(out.facts);
+  out.quotes.reserve(out.facts.quotes.size());
+  for (const Quote& q : out.facts.quotes) out.quotes.emplace_back(keys::QuoteKey(q), EncodeQuote(q));
+  out.relations.reserve(out.facts.relations.size());
+  for (const Relation& r : out.facts.relations) {
+    out.relations.emplace_back(keys::RelationKey(r), EncodeRelation(r));
+  }
+  return out;
+}
+
+WriteGroup::WriteGroup(Store& store) : store_(store), lock_(store.put_mutex_) {}
+
+WriteGroup::~WriteGroup() = default;
+
+Result<std::optional<std::string>> WriteGroup::Get(keys::Cf cf, std::string_view key) {
+  for (const Overlay* overlay : {&pending_[cf], &staged_[cf]}) {
+    auto it = overlay->find(key);
+    if (it != overlay->end()) return it->second;
+  }
+  return ReadValue(*store_.db_, rocksdb::ReadOptions(), (*store_.cf_)[cf], cf, key,
+                   store_.dir_);
+}
+
+void WriteGroup::Put(keys::Cf cf, std::string key, std::string value) {
+  pending_[cf].insert_or_assign(std::move(key), std::move(value));
+}
+
+void WriteGroup::Delete(keys::Cf cf, std::string key) {
+  pending_[cf].insert_or_assign(std::move(key), std::nullopt);
+}
+
+Result<bool> WriteGroup::AnyOtherWithPrefix(keys::Cf cf, std::string_view prefix,
+                                            std::string_view except) {
+  // A staged key decides for itself (pending over staged); a stored key
+  // counts when the group has not staged it.
+  auto staged_state = [&](std::string_view key) -> const std::optional<std::string>* {
+    for (const Overlay* overlay : {&pending_[cf], &staged_[cf]}) {
+      auto it = overlay->find(key);
+      if (it != overlay->end()) return &it->second;
+    }
+    return nullptr;
+  };
+  for (const Overlay* overlay : {&pending_[cf], &staged_[cf]}) {
+    for (auto it = overlay->lower_bound(prefix);
+         it != overlay->end() && std::string_view(it->first).starts_with(prefix); ++it) {
+      if (it->first != except && staged_state(it->first)->has_value()) return true;
+    }
+  }
+  std::unique_ptr<rocksdb::Iterator> it(
+      store_.db_->NewIterator(rocksdb::ReadOptions(), (*store_.cf_)[cf]));
+  for (it->Seek(rocksdb::Slice(prefix.data(), prefix.size()));
+       it->Valid() && it->key().starts_with(rocksdb::Slice(prefix.data(), prefix.size()));
+       it->Next()) {
+    const std::string_view key = it->key().ToStringView();
+    if (key != except && staged_state(key) == nullptr) return true;
+  }
+  if (!it->status().ok()) {
+    return FromRocksDb(it->status(), "scanning " + DescribeKey(cf, prefix), store_.dir_);
+  }
+  return false;
+}
+
+Result<bool> Store::Holds(const Document& doc) const {
+  if (doc.extractor == 0) return false;
+  Result<std::optional<std::string>> bytes =
+      ReadValue(*db_, rocksdb::ReadOptions(), (*cf_)[keys::kDocuments], keys::kDocuments, doc.id,
+                dir_);
+  if (!bytes.ok()) return bytes.status();
+  if (!bytes->has_value()) return false;
+  Result<Document> stored = NameKeyOnFailure(DecodeDocument(**bytes), keys::kDocuments, doc.id);
+  if (!stored.ok()) return stored.status();
+  return *stored == WithHash(doc);
+}
+
+Result<bool> WriteGroup::Unchanged(const Document& doc_in) {
+  if (doc_in.extractor == 0) return false;
+  Result<std::optional<std::string>> bytes = Get(keys::kDocuments, doc_in.id);
+  if (!bytes.ok()) return bytes.status();
+  if (!bytes->has_value()) return false;
+  Result<Document> stored =
+      NameKeyOnFailure(DecodeDocument(**bytes), keys::kDocuments, doc_in.id);
+  if (!stored.ok()) return stored.status();
+  return *stored == WithHash(doc_in);
+}
+
+Result<PutOutcome> WriteGroup::Add(PreparedDocument doc) {
+  if (store_.read_only_) {
+    return Status::InvalidArgument("store at " + store_.dir_ + " is open read-only");
+  }
+  for (Overlay& o : pending_) o.clear();
+  Result<PutOutcome> outcome = Stage(doc);
+  if (outcome.ok()) {
+    for (size_t cf = 0; cf < keys::kNumColumnFamilies; ++cf) {
+      for (auto& [key, value] : pending_[cf]) {
+        bytes_ += key.size() + (value ? value->size() : 0);
+        staged_[cf].insert_or_assign(key, std::move(value));
+      }
+    }
+    if (documents_++ == 0) first_id_ = doc.doc.id;
+    last_id_ = doc.doc.id;
+  }
+  for (Overlay& o : pending_) o.clear();
+  return outcome;
+}
+
+Result<PutOutcome> WriteGroup::Stage(PreparedDocument& prepared) {
+  Document& doc = prepared.doc;
+  const DocumentFacts& facts = prepared.facts;
+
+  Result<std::optional<std::string>> old_doc_bytes = Get(keys::kDocuments, doc.id);
+  if (!old_doc_bytes.ok()) return old_doc_bytes.status();
+  DocumentFacts old_facts;
+  const bool existed = old_doc_bytes->has_value();
+  if (existed) {
+    Result<Document> old_doc =
+        NameKeyOnFailure(DecodeDocument(**old_doc_bytes), keys::kDocuments, doc.id);
+    if (!old_doc.ok()) return old_doc.status();
+    // A metadata-only import of a stored text keeps the text, so the spans
+    // must fit that text.
+    if (doc.text.empty() && old_doc->content_hash == doc.content_hash) {
+      doc.text = old_doc->text;
+      if (!doc.text.empty()) {
+        if (Status s = ValidateSpans(doc.id, facts, doc.text.size()); !s.ok()) return s;
+      }
+    }
+    Result<std::optional<std::string>> old_facts_bytes = Get(keys::kFacts, doc.id);
+    if (!old_facts_bytes.ok()) return old_facts_bytes.status();
+    // Unchanged only when the facts are too: the same text re-extracted by a
+    // newer extractor (or lexicon) replaces the old facts. The same facts
+    // from another extractor only record its fingerprint.
+    if (old_facts_bytes->has_value() && **old_facts_bytes == prepared.facts_value) {
+      Document old_as_new = *old_doc;
+      old_as_new.extractor = doc.extractor;
+      if (old_as_new == doc) {
+        if (old_doc->extractor != doc.extractor) Put(keys::kDocuments, doc.id, EncodeDocument(doc));
+        return PutOutcome::kUnchanged;
+      }
+    }
+    if (old_facts_bytes->has_value()) {
+      Result<DocumentFacts> decoded =
+          NameKeyOnFailure(DecodeDocumentFacts(**old_facts_bytes), keys::kFacts, doc.id);
+      if (!decoded.ok()) return decoded.status();
+      old_facts = std::move(decoded).value();
+    }
+  }
+
+  Put(keys::kDocuments, doc.id, EncodeDocument(doc));
+  Put(keys::kFacts, doc.id, std::move(prepared.facts_value));
+  // Deletes first: a key both old and new ends up written.
+  for (const Quote& q : old_facts.quotes) Delete(keys::kQuotes, keys::QuoteKey(q));
+  for (const Relation& r : old_facts.relations) Delete(keys::kRelations, keys::RelationKey(r));
+  for (auto& [key, value] : prepared.quotes) Put(keys::kQuotes, std::move(key), std::move(value));
+  for (auto& [key, value] : prepared.relations) {
+    Put(keys::kRelations, std::move(key), std::move(value));
+  }
+
+  const std::map<std::string, DocActor> old_actors = ActorsOf(old_facts);
+  const std::map<std::string, DocActor> new_actors = ActorsOf(facts);
+
+  for (const auto& [id, incoming] : new_actors) {
+    auto old_it = old_actors.find(id);
+    if (old_it == old_actors.end() || old_it->second.mentions != incoming.mentions) {
+      Put(keys::kActorDocs, keys::PostingKey(id, doc.id),
+          keys::EncodeBigEndian32(incoming.mentions));
+    }
+    Result<std::optional<std::string>> record_bytes = Get(keys::kActors, id);
+    if (!record_bytes.ok()) return record_bytes.status();
+    if (!record_bytes->has_value()) {
+      const Actor& record = incoming.actor;
+      Put(keys::kActors, id, EncodeActor(record));
+      for (std::string& k : AliasKeys(record)) Put(keys::kAliases, std::move(k), "");
+      for (std::string& k : NameWordKeys(record)) Put(keys::kNameWords, std::move(k), "");
+      continue;
+    }
+    Result<Actor> record = NameKeyOnFailure(DecodeActor(**record_bytes), keys::kActors, id);
+    if (!record.ok()) return record.status();
+    const size_t before = record->aliases.size();
+    if (UnionAliases(incoming.actor.aliases, record->aliases) == 0) continue;
+    Put(keys::kActors, id, EncodeActor(*record));
+    for (size_t i = before; i < record->aliases.size(); ++i) {
+      Put(keys::kAliases, keys::AliasKey(keys::ToLowerAscii(record->aliases[i]), id), "");
+    }
+  }
+
+  for (const auto& [id, outgoing] : old_actors) {
+    if (new_actors.count(id) != 0) continue;
+    const std::string posting = keys::PostingKey(id, doc.id);
+    Delete(keys::kActorDocs, posting);
+
+    // Does another document still mention the actor?
+    Result<bool> others = AnyOtherWithPrefix(keys::kActorDocs, keys::Prefix(id), posting);
+    if (!others.ok()) return others.status();
+    if (*others) continue;
+
+    Result<std::optional<std::string>> record_bytes = Get(keys::kActors, id);
+    if (!record_bytes.ok()) return record_bytes.status();
+    Actor record = outgoing.actor;  // if the record is missing, its keys are these
+    if (record_bytes->has_value()) {
+      Result<Actor> decoded = NameKeyOnFailure(DecodeActor(**record_bytes), keys::kActors, id);
+      if (!decoded.ok()) return decoded.status();
+      record = std::move(decoded).value();
+    }
+    Delete(keys::kActors, id);
+    for (std::string& k : AliasKeys(record)) Delete(keys::kAliases, std::move(k));
+    for (std::string& k : NameWordKeys(record)) Delete(keys::kNameWords, std::move(k));
+  }
+  return existed ? PutOutcome::kReplaced : PutOutcome::kAdded;
+}
+
+Status WriteGroup::Commit() {
+  if (store_.read_only_) {
+    return Status::InvalidArgument("store at " + store_.dir_ + " is open read-only");
+  }
+  rocksdb::WriteBatch batch;
+  bool any = false;
+  for (size_t c = 0; c < keys::kNumColumnFamilies; ++c) {
+    rocksdb::ColumnFamilyHandle* handle = (*store_.cf_)[static_cast<keys::Cf>(c)];
+    for (const auto& [key, value] : staged_[c]) {
+      any = true;
+      if (value) {
+        batch.Put(handle, key, *value);
+      } else {
+        batch.Delete(handle, key);
+      }
+    }
+  }
+  for (Overlay& o : staged_) o.clear();
+  const std::string what = documents_ <= 1 ? "writing document " + first_id_
+                                           : "writing documents " + first_id_ + " to " +
+                                                 last_id_;
+  documents_ = 0;
+  bytes_ = 0;
+  if (!any) return Status::Ok();
+  rocksdb::WriteOptions write;
+  write.sync = false;  // WAL on: survives a process crash, not a power cut
+  rocksdb::Status s = store_.db_->Write(write, &batch);
+  if (!s.ok()) return FromRocksDb(s, what, store_.dir_);
+  return Status::Ok();
+}
+
+}  // namespace actorgraph

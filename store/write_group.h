@@ -1,0 +1,98 @@
+// Writing many documents with one RocksDB write.
+//
+// A WriteGroup stages documents and writes them all with one WriteBatch on
+// Commit(). Each document is still whole or absent: a batch is atomic, and a
+// document that fails while it is staged leaves nothing staged. Staging
+// reads through what the group already holds, so a group behaves exactly as
+// the same documents Put one by one; the store's content after Commit() is
+// the same byte for byte.
+//
+// Why: one write per document makes RocksDB insert each key into its
+// in-memory table at a random place (a skip list search per key), and pay a
+// WAL record and a write-group handshake per document. A group writes its
+// keys in sorted order per column family, so each insert starts where the
+// last ended, and writes an actor record once however many of its documents
+// touch it (docs/store.md, "Write path").
+//
+// PrepareDocument() validates and encodes a document without the store, so
+// callers run it on many threads; WriteGroup itself is used from one thread,
+// and holds the store's write lock from construction to destruction.
+#ifndef ACTORGRAPH_STORE_WRITE_GROUP_H_
+#define ACTORGRAPH_STORE_WRITE_GROUP_H_
+
+#include <cstddef>
+#include <map>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model/facts.h"
+#include "model/status.h"
+#include "store/keys.h"
+#include "store/store.h"
+
+namespace actorgraph {
+
+// A document and its facts, checked and encoded for the store.
+struct PreparedDocument {
+  Document doc;         // content_hash set from the text
+  DocumentFacts facts;  // every empty document field set to doc.id
+  std::string facts_value;
+  std::vector<std::pair<std::string, std::string>> quotes;     // key, value
+  std::vector<std::pair<std::string, std::string>> relations;  // key, value
+};
+
+// What Store::Put refuses (ValidateDocumentFacts) is refused here, naming
+// the document. Touches no store: safe on any thread.
+Result<PreparedDocument> PrepareDocument(const Document& doc, const DocumentFacts& facts);
+
+class WriteGroup {
+ public:
+  // `store` must be open read-write and outlive the group.
+  explicit WriteGroup(Store& store);
+  ~WriteGroup();  // what is staged and not committed is dropped
+  WriteGroup(const WriteGroup&) = delete;
+  WriteGroup& operator=(const WriteGroup&) = delete;
+
+  // Stages one document as Store::Put would write it, seeing the documents
+  // staged before it. On error nothing of this document is staged.
+  Result<PutOutcome> Add(PreparedDocument doc);
+
+  // True when the store (or this group) holds `doc.id` with the same text,
+  // metadata and a non-zero `doc.extractor`: re-extracting it would give
+  // the facts it holds. `doc.content_hash` is ignored (recomputed).
+  Result<bool> Unchanged(const Document& doc);
+
+  size_t documents() const { return documents_; }
+  size_t bytes() const { return bytes_; }
+
+  // Writes everything staged in one atomic batch; the group is then empty.
+  Status Commit();
+
+ private:
+  using Overlay = std::map<std::string, std::optional<std::string>, std::less<>>;
+
+  // The value at `key` as the group sees it: staged, else stored.
+  Result<std::optional<std::string>> Get(keys::Cf cf, std::string_view key);
+  void Put(keys::Cf cf, std::string key, std::string value);
+  void Delete(keys::Cf cf, std::string key);
+  // Does any key starting with `prefix`, other than `except`, exist?
+  Result<bool> AnyOtherWithPrefix(keys::Cf cf, std::string_view prefix,
+                                  std::string_view except);
+  Result<PutOutcome> Stage(PreparedDocument& doc);
+
+  Store& store_;
+  std::unique_lock<std::mutex> lock_;
+  Overlay staged_[keys::kNumColumnFamilies];   // committed documents of the group
+  Overlay pending_[keys::kNumColumnFamilies];  // the document being staged
+  size_t documents_ = 0;  // staged, unchanged ones included
+  size_t bytes_ = 0;
+  std::string first_id_, last_id_;  // for messages
+};
+
+}  // namespace actorgraph
+
+#endif  // ACTORGRAPH_STORE_WRITE_GROUP_H_

@@ -1,0 +1,170 @@
+// End to end: --threads, grouped writes, the unchanged-text skip and
+// `ingest --facts` must not change what is printed or stored. The corpus is
+// built from the texts in tests/data (written for these tests), large enough
+// for several pipeline batches and write groups, with a bad line and an id
+// that comes back with another text.
+#include <nlohmann/json.hpp>
+
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "cli/facts_json.h"
+#include "store/store.h"
+#include "tests/e2e/cli_test.h"
+
+namespace actorgraph::testing {
+namespace {
+
+constexpr int kDocuments = 600;  // > 2 write groups (256), > 9 batches (64)
+
+class ParallelIngestTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    std::vector<nlohmann::json> originals;
+    for (const char* name : {"jamming.jsonl", "batch.jsonl", "roundtrip.jsonl"}) {
+      std::ifstream in(DataFile(name));
+      std::string line;
+      while (std::getline(in, line)) {
+        if (!line.empty()) originals.push_back(nlohmann::json::parse(line));
+      }
+    }
+    ASSERT_GE(originals.size(), 8u);
+    corpus_ = tmp_ / "corpus.jsonl";
+    std::ofstream out(corpus_);
+    for (int i = 0; i < kDocuments; ++i) {
+      nlohmann::json doc = originals[i % originals.size()];
+      doc["id"] = "doc-" + std::to_string(i);
+      doc["text"] = doc["text"].get<std::string>() + "\n\nFiled as item " + std::to_string(i) + ".";
+      out << doc.dump() << "\n";
+      if (i == 100) out << "{\"id\": \"broken\", \"text\": \n";  // line 102
+      if (i == 450) {
+        // An id seen before, with another text: the later text wins.
+        nlohmann::json again = originals[0];
+        again["id"] = "doc-7";
+        out << again.dump() << "\n";
+      }
+    }
+  }
+
+  TempDir tmp_;
+  std::string corpus_;
+};
+
+TEST_F(ParallelIngestTest, ExtractPrintsTheSameBytesAtAnyThreadCount) {
+  RunResult one = Actorgraph("extract --threads 1 " + corpus_);
+  RunResult three = Actorgraph("extract --threads 3 " + corpus_);
+  EXPECT_EQ(one.code, 1) << "the bad line is an error";
+  EXPECT_EQ(three.code, one.code);
+  EXPECT_EQ(three.out, one.out);
+  EXPECT_EQ(three.err, one.err);
+  EXPECT_NE(one.err.find("corpus.jsonl:102"), std::string::npos) << one.err;
+  // One line per good document, in input order.
+  size_t lines = 0, at = 0;
+  for (size_t nl; (nl = one.out.find('\n', at)) != std::string::npos; at = nl + 1) ++lines;
+  EXPECT_EQ(lines, kDocuments + 1u);
+  EXPECT_LT(one.out.find("\"doc\":\"doc-0\""), one.out.find("\"doc\":\"doc-1\""));
+  EXPECT_LT(one.out.find("\"doc\":\"doc-598\""), one.out.find("\"doc\":\"doc-599\""));
+}
+
+TEST_F(ParallelIngestTest, IngestBuildsTheSameStoreAtAnyThreadCount) {
+  RunResult one = Actorgraph("ingest --threads 1 --db " + (tmp_ / "one.db") + " " + corpus_);
+  RunResult three = Actorgraph("ingest --threads 3 --db " + (tmp_ / "three.db") + " " + corpus_);
+  EXPECT_EQ(one.code, 1) << one.err;
+  EXPECT_EQ(three.code, 1) << three.err;
+  EXPECT_NE(one.err.find("600 added, 1 replaced, 0 unchanged, 1 failed"), std::string::npos)
+      << one.err;
+  EXPECT_NE(one.err.find("'doc-7' occurs twice"), std::string::npos) << one.err;
+  const std::string dump = DumpStore(tmp_ / "one.db");
+  EXPECT_FALSE(dump.empty());
+  EXPECT_EQ(DumpStore(tmp_ / "three.db"), dump);
+}
+
+TEST_F(ParallelIngestTest, GroupedWritesStoreWhatOneDocumentPerWriteStores) {
+  // The reference: the same facts Put one document per write, in order.
+  RunResult facts = Actorgraph("extract --with-document " + corpus_);
+  {
+    auto store = Store::Open(tmp_ / "ref.db", OpenMode::kReadWrite);
+    ASSERT_TRUE(store.ok()) << store.status().message();
+    size_t at = 0, puts = 0;
+    for (size_t nl; (nl = facts.out.find('\n', at)) != std::string::npos; at = nl + 1) {
+      auto parsed = ParseFactsLine(std::string_view(facts.out).substr(at, nl - at));
+      ASSERT_TRUE(parsed.ok()) << parsed.status().message();
+      ASSERT_TRUE((*store)->Put(parsed->first, parsed->second).ok());
+      ++puts;
+    }
+    EXPECT_EQ(puts, kDocuments + 1u);
+  }
+  RunResult grouped = Actorgraph("ingest --db " + (tmp_ / "grouped.db") + " " + corpus_);
+  EXPECT_EQ(grouped.code, 1) << grouped.err;
+  EXPECT_EQ(DumpStore(tmp_ / "grouped.db"), DumpStore(tmp_ / "ref.db"));
+}
+
+TEST_F(ParallelIngestTest, ReingestOfAnUnchangedCorpusChangesNothing) {
+  const std::string db = tmp_ / "store.db";
+  ASSERT_EQ(Actorgraph("ingest --db " + db + " " + corpus_).code, 1);
+  const std::string before = DumpStore(db);
+  RunResult again = Actorgraph("ingest --db " + db + " " + corpus_);
+  // doc-7 comes twice: its first text replaces the stored (later) one, and
+  // the later text replaces it back.
+  EXPECT_NE(again.err.find("0 added, 2 replaced, 599 unchanged, 1 failed"), std::string::npos)
+      << again.err;
+  EXPECT_EQ(DumpStore(db), before);
+}
+
+TEST_F(ParallelIngestTest, AnotherExtractorReExtractsAndRecordsItself) {
+  // A lexicon directory that differs by one comment: another fingerprint,
+  // the same facts. Nothing is skipped, nothing replaced, and the documents
+  // record the new extractor; then a re-ingest with it skips again.
+  const std::string db = tmp_ / "store.db";
+  ASSERT_EQ(Actorgraph("ingest --db " + db + " " + corpus_).code, 1);
+  const std::string before = DumpStore(db);
+  const std::string lexicons = tmp_ / "lexicons";
+  ASSERT_EQ(Shell("cp -r " + std::string(ACTORGRAPH_LEXICON_DIR) + " " + lexicons +
+                  " && echo '# a note' >> " + lexicons + "/cues.txt")
+                .code,
+            0);
+  RunResult other = Actorgraph("ingest --lexicons " + lexicons + " --db " + db + " " + corpus_);
+  EXPECT_NE(other.err.find("0 added, 2 replaced, 599 unchanged"), std::string::npos) << other.err;
+  const std::string after = DumpStore(db);
+  EXPECT_NE(after, before) << "the documents record the new extractor";
+  RunResult again = Actorgraph("ingest --lexicons " + lexicons + " --db " + db + " " + corpus_);
+  EXPECT_NE(again.err.find("599 unchanged"), std::string::npos) << again.err;
+  EXPECT_EQ(DumpStore(db), after);
+}
+
+TEST_F(ParallelIngestTest, FactsMadeElsewhereStoreWhatIngestStores) {
+  RunResult facts = Shell(std::string(ACTORGRAPH_BINARY) + " extract --threads 2 --with-document " +
+                          corpus_ + " > " + (tmp_ / "facts.jsonl"));
+  EXPECT_EQ(facts.code, 1) << "the bad line is reported: " << facts.err;
+  RunResult loaded =
+      Actorgraph("ingest --facts --db " + (tmp_ / "facts.db") + " " + (tmp_ / "facts.jsonl"));
+  EXPECT_EQ(loaded.code, 0) << loaded.err;
+  ASSERT_NE(Actorgraph("ingest --db " + (tmp_ / "plain.db") + " " + corpus_).code, 2);
+  EXPECT_EQ(DumpStore(tmp_ / "facts.db"), DumpStore(tmp_ / "plain.db"));
+  // And `actorgraph dump` agrees.
+  EXPECT_EQ(Actorgraph("dump --db " + (tmp_ / "facts.db")).out,
+            Actorgraph("dump --db " + (tmp_ / "plain.db")).out);
+}
+
+TEST_F(ParallelIngestTest, BadFactsLinesNameFileAndLine) {
+  const std::string file = tmp_ / "bad-facts.jsonl";
+  std::ofstream(file) << "{\"doc\": \"a\", \"actors\": [], \"quotes\": [], \"relations\": []}\n"
+                      << "not json\n"
+                      << "{\"doc\": \"b\", \"actors\": [], \"quotes\": [], \"relations\": [], "
+                         "\"document\": {\"id\": \"b\", \"text\": \"Short.\"}}\n"
+                      << "{\"doc\": \"c\", \"actors\": [], \"quotes\": [{\"start\": 0, \"end\": "
+                         "99, \"text\": \"x\"}], \"relations\": [], \"document\": {\"id\": "
+                         "\"c\", \"text\": \"Short.\"}}\n";
+  RunResult r = Actorgraph("ingest --facts --db " + (tmp_ / "s.db") + " " + file);
+  EXPECT_EQ(r.code, 1);
+  EXPECT_NE(r.err.find("bad-facts.jsonl:1: facts of 'a' carry no \"document\""),
+            std::string::npos)
+      << r.err;
+  EXPECT_NE(r.err.find("bad-facts.jsonl:2: not a JSON object"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("ends past the text"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("1 added"), std::string::npos) << r.err;
+}
+
+}  // namespace
+}  // namespace actorgraph::testing
