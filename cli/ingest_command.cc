@@ -135,9 +135,16 @@ int RunIngest(int argc, char** argv) {
     }
     staged = Counts();
   };
+  // Reports a bad input or document; the messages name the file and line,
+  // or the document.
+  auto fail = [&](const Status& error) {
+    ++failed;
+    progress.Clear();
+    Fail(error);
+  };
   auto extract = [&](PipelineItem& item) -> Status {
-    item.facts = (*extractor)->Extract(item.doc.id, item.doc.text);
-    Result<PreparedDocument> prepared = PrepareDocument(item.doc, item.facts);
+    Result<PreparedDocument> prepared =
+        PrepareDocument(item.doc, (*extractor)->Extract(item.doc.id, item.doc.text));
     if (!prepared.ok()) return prepared.status();
     item.state = std::move(prepared).value();
     return Status::Ok();
@@ -149,12 +156,7 @@ int RunIngest(int argc, char** argv) {
     const size_t quotes = prepared.facts.quotes.size();
     const size_t relations = prepared.facts.relations.size();
     Result<PutOutcome> outcome = group.Add(std::move(prepared));
-    if (!outcome.ok()) {
-      ++failed;
-      progress.Clear();
-      Fail(outcome.status());  // Add's messages name the document
-      return;
-    }
+    if (!outcome.ok()) return fail(outcome.status());
     if (!seen.insert(id).second && *outcome == PutOutcome::kReplaced) {
       progress.Clear();
       Warn("document id '" + id + "' occurs twice in this run; the later text replaced the earlier");
@@ -178,11 +180,6 @@ int RunIngest(int argc, char** argv) {
   };
   stages.finish = [&](PipelineItem& item) {
     bytes = item.bytes_done;
-    auto fail = [&](const Status& error) {
-      ++failed;
-      progress.Clear();
-      Fail(error);  // the messages name the file and line, or the document
-    };
     if (!item.error.ok()) return fail(item.error);
     if (item.skipped) {
       Result<bool> unchanged = group.Unchanged(item.doc);
@@ -201,19 +198,9 @@ int RunIngest(int argc, char** argv) {
   if (facts_input) {
     ReadFactsFiles(paths, [&](Result<std::pair<Document, DocumentFacts>> line, uint64_t read) {
       bytes = read;
-      if (!line.ok()) {
-        ++failed;
-        progress.Clear();
-        Fail(line.status());
-        return;
-      }
+      if (!line.ok()) return fail(line.status());
       Result<PreparedDocument> prepared = PrepareDocument(line->first, line->second);
-      if (!prepared.ok()) {
-        ++failed;
-        progress.Clear();
-        Fail(prepared.status());
-        return;
-      }
+      if (!prepared.ok()) return fail(prepared.status());
       add(std::move(prepared).value());
     });
   } else {

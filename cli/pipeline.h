@@ -31,7 +31,6 @@ struct PipelineItem {
   Status error;               // not ok: a bad input; `doc` is empty
   Document doc;
   uint64_t bytes_done = 0;    // input bytes consumed when it was read
-  DocumentFacts facts;        // for `work` to fill
   std::string output;         // for `work` to fill (e.g. a JSONL line)
   bool skipped = false;       // for `work` to set (e.g. unchanged, not extracted)
   std::any state;             // anything else `work` hands to `finish`

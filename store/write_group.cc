@@ -120,11 +120,16 @@ WriteGroup::WriteGroup(Store& store) : store_(store), lock_(store.put_mutex_) {}
 
 WriteGroup::~WriteGroup() = default;
 
-Result<std::optional<std::string>> WriteGroup::Get(keys::Cf cf, std::string_view key) {
+const std::optional<std::string>* WriteGroup::Staged(keys::Cf cf, std::string_view key) const {
   for (const Overlay* overlay : {&pending_[cf], &staged_[cf]}) {
     auto it = overlay->find(key);
-    if (it != overlay->end()) return it->second;
+    if (it != overlay->end()) return &it->second;
   }
+  return nullptr;
+}
+
+Result<std::optional<std::string>> WriteGroup::Get(keys::Cf cf, std::string_view key) {
+  if (const std::optional<std::string>* staged = Staged(cf, key)) return *staged;
   return ReadValue(*store_.db_, rocksdb::ReadOptions(), (*store_.cf_)[cf], cf, key,
                    store_.dir_);
 }
@@ -141,17 +146,10 @@ Result<bool> WriteGroup::AnyOtherWithPrefix(keys::Cf cf, std::string_view prefix
                                             std::string_view except) {
   // A staged key decides for itself (pending over staged); a stored key
   // counts when the group has not staged it.
-  auto staged_state = [&](std::string_view key) -> const std::optional<std::string>* {
-    for (const Overlay* overlay : {&pending_[cf], &staged_[cf]}) {
-      auto it = overlay->find(key);
-      if (it != overlay->end()) return &it->second;
-    }
-    return nullptr;
-  };
   for (const Overlay* overlay : {&pending_[cf], &staged_[cf]}) {
     for (auto it = overlay->lower_bound(prefix);
          it != overlay->end() && std::string_view(it->first).starts_with(prefix); ++it) {
-      if (it->first != except && staged_state(it->first)->has_value()) return true;
+      if (it->first != except && Staged(cf, it->first)->has_value()) return true;
     }
   }
   std::unique_ptr<rocksdb::Iterator> it(
@@ -160,7 +158,7 @@ Result<bool> WriteGroup::AnyOtherWithPrefix(keys::Cf cf, std::string_view prefix
        it->Valid() && it->key().starts_with(rocksdb::Slice(prefix.data(), prefix.size()));
        it->Next()) {
     const std::string_view key = it->key().ToStringView();
-    if (key != except && staged_state(key) == nullptr) return true;
+    if (key != except && Staged(cf, key) == nullptr) return true;
   }
   if (!it->status().ok()) {
     return FromRocksDb(it->status(), "scanning " + DescribeKey(cf, prefix), store_.dir_);
@@ -168,27 +166,30 @@ Result<bool> WriteGroup::AnyOtherWithPrefix(keys::Cf cf, std::string_view prefix
   return false;
 }
 
-Result<bool> Store::Holds(const Document& doc) const {
-  if (doc.extractor == 0) return false;
-  Result<std::optional<std::string>> bytes =
-      ReadValue(*db_, rocksdb::ReadOptions(), (*cf_)[keys::kDocuments], keys::kDocuments, doc.id,
-                dir_);
-  if (!bytes.ok()) return bytes.status();
-  if (!bytes->has_value()) return false;
-  Result<Document> stored = NameKeyOnFailure(DecodeDocument(**bytes), keys::kDocuments, doc.id);
+namespace {
+
+// Whether `stored` (the documents value at doc.id, if any) is `doc` with
+// facts from the same, known extractor.
+Result<bool> StoredAs(const Result<std::optional<std::string>>& stored, const Document& doc) {
   if (!stored.ok()) return stored.status();
-  return *stored == WithHash(doc);
+  if (!stored->has_value()) return false;
+  Result<Document> decoded = NameKeyOnFailure(DecodeDocument(**stored), keys::kDocuments, doc.id);
+  if (!decoded.ok()) return decoded.status();
+  return *decoded == WithHash(doc);
 }
 
-Result<bool> WriteGroup::Unchanged(const Document& doc_in) {
-  if (doc_in.extractor == 0) return false;
-  Result<std::optional<std::string>> bytes = Get(keys::kDocuments, doc_in.id);
-  if (!bytes.ok()) return bytes.status();
-  if (!bytes->has_value()) return false;
-  Result<Document> stored =
-      NameKeyOnFailure(DecodeDocument(**bytes), keys::kDocuments, doc_in.id);
-  if (!stored.ok()) return stored.status();
-  return *stored == WithHash(doc_in);
+}  // namespace
+
+Result<bool> Store::Holds(const Document& doc) const {
+  if (doc.extractor == 0) return false;
+  return StoredAs(ReadValue(*db_, rocksdb::ReadOptions(), (*cf_)[keys::kDocuments],
+                            keys::kDocuments, doc.id, dir_),
+                  doc);
+}
+
+Result<bool> WriteGroup::Unchanged(const Document& doc) {
+  if (doc.extractor == 0) return false;
+  return StoredAs(Get(keys::kDocuments, doc.id), doc);
 }
 
 Result<PutOutcome> WriteGroup::Add(PreparedDocument doc) {

@@ -75,6 +75,9 @@ class WriteGroup {
  private:
   using Overlay = std::map<std::string, std::optional<std::string>, std::less<>>;
 
+  // The staged state of `key` (pending over staged; nullopt inside: staged
+  // for deletion), or null when the group has not staged it.
+  const std::optional<std::string>* Staged(keys::Cf cf, std::string_view key) const;
   // The value at `key` as the group sees it: staged, else stored.
   Result<std::optional<std::string>> Get(keys::Cf cf, std::string_view key);
   void Put(keys::Cf cf, std::string key, std::string value);
