@@ -8,7 +8,8 @@
 // /dev/null) and `actorgraph ingest` (into a fresh store), the best wall time
 // of N runs and MB/s over the file's bytes, and the ratio to wc -w: first
 // with one thread pinned to one core, then with --threads set to every core
-// (not pinned), with a re-ingest of the unchanged corpus. Then the speed-ups
+// (not pinned), with a re-ingest of the unchanged corpus, `ingest --bulk`
+// and a `merge --bulk` of two stores. Then the speed-ups
 // and the per-document extraction latency (p50/p99) measured in-process.
 #include <sys/wait.h>
 #include <unistd.h>
@@ -95,6 +96,18 @@ int Main(int argc, char** argv) {
   double reingest_n = Best(repeat, [&] {
     return TimeCommand(binary + " ingest -q" + threads + "--db " + tmp + "/store.db " + corpus);
   });
+  double bulk_n = Best(repeat, [&] {
+    fs::remove_all(tmp + "/bulk.db");
+    return TimeCommand(binary + " ingest -q --bulk" + threads + "--db " + tmp + "/bulk.db " +
+                       corpus);
+  });
+  // Two stores (the same corpus, so the second merges as unchanged) into a
+  // new one: no extraction, the write path alone.
+  double merge = Best(repeat, [&] {
+    fs::remove_all(tmp + "/merged.db");
+    return TimeCommand(binary + " merge -q --bulk --db " + tmp + "/merged.db " + tmp +
+                       "/store.db " + tmp + "/bulk.db");
+  });
 
   // Per-document extraction latency, in-process.
   auto extractor = Extractor::Create(ExtractorOptions{});
@@ -121,22 +134,27 @@ int Main(int argc, char** argv) {
 
   std::printf("corpus: %s (%.2f MB, %llu documents)%s\n", corpus.c_str(), mb,
               static_cast<unsigned long long>(docs), pin.empty() ? "" : ", pinned to core 0");
-  std::printf("%-34s %9s %9s %12s\n", "command (best of runs)", "seconds", "MB/s", "vs wc -w");
-  std::printf("%-34s %9.3f %9.1f %12s\n", "wc -w (reference)", wc, mb / wc, "1.000");
-  std::printf("%-34s %9.3f %9.1f %12.3f\n", "actorgraph extract > /dev/null", extract,
+  std::printf("%-38s %9s %9s %12s\n", "command (best of runs)", "seconds", "MB/s", "vs wc -w");
+  std::printf("%-38s %9.3f %9.1f %12s\n", "wc -w (reference)", wc, mb / wc, "1.000");
+  std::printf("%-38s %9.3f %9.1f %12.3f\n", "actorgraph extract > /dev/null", extract,
               mb / extract, wc / extract);
-  std::printf("%-34s %9.3f %9.1f %12.3f\n", "actorgraph ingest (fresh store)", ingest,
+  std::printf("%-38s %9.3f %9.1f %12.3f\n", "actorgraph ingest (fresh store)", ingest,
               mb / ingest, wc / ingest);
-  std::printf("%-34s %9.3f %9.1f %12.3f\n", ("actorgraph extract" + threads).c_str(), extract_n,
+  std::printf("%-38s %9.3f %9.1f %12.3f\n", ("actorgraph extract" + threads).c_str(), extract_n,
               mb / extract_n, wc / extract_n);
-  std::printf("%-34s %9.3f %9.1f %12.3f\n", ("actorgraph ingest" + threads).c_str(), ingest_n,
+  std::printf("%-38s %9.3f %9.1f %12.3f\n", ("actorgraph ingest" + threads).c_str(), ingest_n,
               mb / ingest_n, wc / ingest_n);
-  std::printf("%-34s %9.3f %9.1f %12.3f\n", "  again, corpus unchanged", reingest_n,
+  std::printf("%-38s %9.3f %9.1f %12.3f\n", "  again, corpus unchanged", reingest_n,
               mb / reingest_n, wc / reingest_n);
+  std::printf("%-38s %9.3f %9.1f %12.3f\n", ("actorgraph ingest --bulk" + threads).c_str(),
+              bulk_n, mb / bulk_n, wc / bulk_n);
+  std::printf("%-38s %9.3f %9.1f %12.3f\n", "actorgraph merge --bulk (2 stores)", merge,
+              mb / merge, wc / merge);
   std::printf("ratios: extract %d threads / 1 = %.2f; ingest / extract = %.2f (1 thread), "
-              "%.2f (%d threads); unchanged re-ingest / extract (%d threads) = %.1f\n",
-              cores, extract / extract_n, extract / ingest, extract_n / ingest_n, cores, cores,
-              extract_n / reingest_n);
+              "%.2f (%d threads), %.2f (--bulk); unchanged re-ingest / extract (%d threads) = "
+              "%.1f\n",
+              cores, extract / extract_n, extract / ingest, extract_n / ingest_n, cores,
+              extract_n / bulk_n, cores, extract_n / reingest_n);
   std::printf("extract latency per document: p50 %.0f us, p99 %.0f us, max %.0f us\n", pct(0.50),
               pct(0.99), micros.empty() ? 0.0 : micros.back());
   return 0;

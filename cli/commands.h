@@ -13,6 +13,7 @@ int RunStats(int argc, char** argv);    // cli/stats_command.cc
 int RunExport(int argc, char** argv);   // cli/export_command.cc
 int RunRender(int argc, char** argv);   // cli/export_command.cc
 int RunImport(int argc, char** argv);   // cli/import_command.cc
+int RunMerge(int argc, char** argv);    // cli/merge_command.cc
 int RunEval(int argc, char** argv);     // cli/eval_command.cc
 int RunDump(int argc, char** argv);     // cli/dump_command.cc
 
@@ -30,6 +31,7 @@ inline constexpr Command kCommands[] = {
     {"stats", "count documents, actors, quotes and relations in the store", &RunStats},
     {"export", "write the graph or a selection: dot, svg, png, pdf, capnp, gexf, graphml, json, csv", &RunExport},
     {"import", "merge a Cap'n Proto export into the store", &RunImport},
+    {"merge", "merge stores built elsewhere (other machines, other parts of a corpus)", &RunMerge},
     {"render", "draw the graph to SVG, PNG or PDF through Graphviz", &RunRender},
     {"eval", "score the extractor against gold quotes and entities", &RunEval},
     {"dump", "print every entry of the store in order, for comparing stores", &RunDump},

@@ -5,15 +5,19 @@
 // store already holds is not extracted again. A bad document is reported
 // (file and line) and skipped; the exit code is 1 when any input failed, so
 // scripts notice. The store is the same at any thread count.
+#include <atomic>
+#include <cstdint>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <functional>
+#include <future>
 #include <iostream>
-#include <unordered_set>
 
 #include "cli/commands.h"
 #include "cli/common.h"
 #include "cli/facts_json.h"
+#include "cli/group_writer.h"
 #include "cli/input.h"
 #include "cli/pipeline.h"
 #include "cli/progress.h"
@@ -24,27 +28,6 @@
 namespace actorgraph {
 
 namespace {
-
-// Documents staged per RocksDB write, at most: enough to sort the keys of
-// many documents together, few enough that a crash loses little work.
-constexpr size_t kGroupDocuments = 256;
-constexpr size_t kGroupBytes = 8 << 20;
-
-struct Counts {
-  uint64_t added = 0, unchanged = 0, replaced = 0, quotes = 0, relations = 0;
-  void Count(PutOutcome outcome, size_t document_quotes, size_t document_relations) {
-    switch (outcome) {
-      case PutOutcome::kAdded: ++added; break;
-      case PutOutcome::kUnchanged: ++unchanged; break;
-      case PutOutcome::kReplaced: ++replaced; break;
-    }
-    if (outcome != PutOutcome::kUnchanged) {
-      quotes += document_quotes;
-      relations += document_relations;
-    }
-  }
-  uint64_t documents() const { return added + unchanged + replaced; }
-};
 
 // Reads facts JSONL files ("-": stdin) line by line, handing each parsed
 // line (or its error, naming file and line) and the bytes read so far.
@@ -93,6 +76,8 @@ int RunIngest(int argc, char** argv) {
   bool quiet = false;
   int threads = 0;
   bool facts_input = false;
+  bool bulk = false;
+  double group_mb = 0;
   app.add_option("--db", db, "store directory (created when missing)")->capture_default_str();
   app.add_flag("-q,--quiet", quiet, "no summary line");
   ExtractorFlags extractor_flags;
@@ -101,6 +86,14 @@ int RunIngest(int argc, char** argv) {
   app.add_flag("--facts", facts_input,
                "the inputs are facts JSONL made by 'extract --with-document' (on this or "
                "another machine): store them without extracting");
+  app.add_flag("--bulk", bulk,
+               "write sorted SST files that the store takes whole (RocksDB "
+               "IngestExternalFiles) instead of batches: faster for a new or large corpus; "
+               "the store's content is the same");
+  app.add_option("--group-mb", group_mb,
+                 "megabytes of keys and values written together (default 8, or 64 with "
+                 "--bulk); a crash loses at most one group, which the next run redoes")
+      ->check(CLI::PositiveNumber);
   app.add_option("paths", paths, ".txt, .jsonl, directories, or - for stdin")->required();
   app.footer(
       "A document with an id already in the store is skipped when its text, metadata and\n"
@@ -108,62 +101,37 @@ int RunIngest(int argc, char** argv) {
       "when they changed.");
   if (auto code = ParseArgs(app, argc, argv)) return *code;
 
-  Result<std::unique_ptr<Extractor>> extractor = std::unique_ptr<Extractor>();
-  if (!facts_input) extractor = Extractor::Create(extractor_flags.Options());
-  if (!extractor.ok()) return Fail(extractor.status());
-  const uint64_t fingerprint = facts_input ? 0 : (*extractor)->Fingerprint();
+  // The extractor (lexicons, name model: about 0.1 s to load) is loaded by
+  // the first document that needs it, so a re-ingest of an unchanged corpus
+  // never loads it. A new store needs it for every document: then it is
+  // loaded first, and a bad --lexicons fails before a store is created.
+  const ExtractorOptions options = extractor_flags.Options();
+  std::shared_future<Result<std::unique_ptr<Extractor>>> loading;
+  if (!facts_input) {
+    loading = std::async(std::launch::deferred, [options] { return Extractor::Create(options); });
+    std::error_code ec;
+    if (!std::filesystem::exists(db, ec) && !loading.get().ok()) {
+      return Fail(loading.get().status());
+    }
+  }
+  const uint64_t fingerprint = facts_input ? 0 : Extractor::FingerprintOf(options);
   auto store = Store::Open(db, OpenMode::kReadWrite);
   if (!store.ok()) return Fail(store.status());
 
   Progress progress(InputBytes(paths));
-  Counts done, staged;  // written, and staged in the group not yet written
-  uint64_t failed = 0, bytes = 0;
-  std::unordered_set<std::string> seen;  // ids ingested in this run
-  WriteGroup group(**store);
-
-  auto commit = [&] {
-    if (Status s = group.Commit(); !s.ok()) {
-      failed += staged.documents();
-      progress.Clear();
-      Fail(s);
-    } else {
-      done.added += staged.added;
-      done.unchanged += staged.unchanged;
-      done.replaced += staged.replaced;
-      done.quotes += staged.quotes;
-      done.relations += staged.relations;
-    }
-    staged = Counts();
-  };
-  // Reports a bad input or document; the messages name the file and line,
-  // or the document.
-  auto fail = [&](const Status& error) {
-    ++failed;
-    progress.Clear();
-    Fail(error);
-  };
+  GroupWriter writer(**store, bulk, group_mb, progress);
+  std::atomic<bool> no_extractor = false;  // it failed to load: the run stops
   auto extract = [&](PipelineItem& item) -> Status {
+    const Result<std::unique_ptr<Extractor>>& extractor = loading.get();
+    if (!extractor.ok()) {
+      no_extractor = true;
+      return extractor.status();
+    }
     Result<PreparedDocument> prepared =
         PrepareDocument(item.doc, (*extractor)->Extract(item.doc.id, item.doc.text));
     if (!prepared.ok()) return prepared.status();
     item.state = std::move(prepared).value();
     return Status::Ok();
-  };
-
-  // Stages one document, in input order; writes the group when it is full.
-  auto add = [&](PreparedDocument prepared) {
-    const std::string id = prepared.doc.id;
-    const size_t quotes = prepared.facts.quotes.size();
-    const size_t relations = prepared.facts.relations.size();
-    Result<PutOutcome> outcome = group.Add(std::move(prepared));
-    if (!outcome.ok()) return fail(outcome.status());
-    if (!seen.insert(id).second && *outcome == PutOutcome::kReplaced) {
-      progress.Clear();
-      Warn("document id '" + id + "' occurs twice in this run; the later text replaced the earlier");
-    }
-    staged.Count(*outcome, quotes, relations);
-    if (group.documents() >= kGroupDocuments || group.bytes() >= kGroupBytes) commit();
-    progress.Update(done.documents() + staged.documents(), bytes);
   };
 
   PipelineStages stages;
@@ -178,36 +146,38 @@ int RunIngest(int argc, char** argv) {
     }
     if (Status s = extract(item); !s.ok()) item.error = s;
   };
+  stages.stopped = [&] { return no_extractor.load(); };
   stages.finish = [&](PipelineItem& item) {
-    bytes = item.bytes_done;
-    if (!item.error.ok()) return fail(item.error);
+    if (no_extractor) return;  // reported once, below
+    writer.SetBytesRead(item.bytes_done);
+    if (!item.error.ok()) return writer.Fail(item.error);
     if (item.skipped) {
-      Result<bool> unchanged = group.Unchanged(item.doc);
-      if (!unchanged.ok()) return fail(unchanged.status());
-      if (*unchanged) {
-        seen.insert(item.doc.id);
-        staged.Count(PutOutcome::kUnchanged, 0, 0);
-        progress.Update(done.documents() + staged.documents(), bytes);
-        return;
+      switch (writer.StillHeld(item.doc)) {
+        case GroupWriter::Held::kUnchanged:
+        case GroupWriter::Held::kFailed:
+          return;
+        case GroupWriter::Held::kExtract:
+          // The same id earlier in this run, with another text.
+          if (Status s = extract(item); !s.ok()) return writer.Fail(s);
       }
-      // The same id earlier in this run, with another text.
-      if (Status s = extract(item); !s.ok()) return fail(s);
     }
-    add(std::move(*std::any_cast<PreparedDocument>(&item.state)));
+    writer.Add(std::move(*std::any_cast<PreparedDocument>(&item.state)));
   };
   if (facts_input) {
     ReadFactsFiles(paths, [&](Result<std::pair<Document, DocumentFacts>> line, uint64_t read) {
-      bytes = read;
-      if (!line.ok()) return fail(line.status());
+      writer.SetBytesRead(read);
+      if (!line.ok()) return writer.Fail(line.status());
       Result<PreparedDocument> prepared = PrepareDocument(line->first, line->second);
-      if (!prepared.ok()) return fail(prepared.status());
-      add(std::move(prepared).value());
+      if (!prepared.ok()) return writer.Fail(prepared.status());
+      writer.Add(std::move(prepared).value());
     });
   } else {
     RunPipeline(paths, ThreadCount(threads), stages);
   }
-  commit();
-  progress.Clear();
+  writer.Finish();
+  if (no_extractor) return Fail(loading.get().status());
+  const WriteCounts& done = writer.done();
+  const uint64_t failed = writer.failed(), bytes = writer.bytes_read();
 
   if (!quiet) {
     double secs = progress.Seconds();

@@ -7,6 +7,8 @@
 #include <oneapi/tbb/task_arena.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
 #include <exception>
 #include <memory>
 #include <thread>
@@ -22,9 +24,16 @@ using Batch = std::vector<PipelineItem>;
 using BatchPtr = std::shared_ptr<Batch>;
 
 // Reads `paths` into batches on the queue, then a null batch for the end.
-// Stops quietly when the queue is aborted (the pipeline failed).
+// Stops quietly, before its next push, once `stop` is set; sets `done` when
+// it returns.
 void ReadBatches(const std::vector<std::string>& paths,
-                 tbb::concurrent_bounded_queue<BatchPtr>& queue, std::exception_ptr& failure) {
+                 tbb::concurrent_bounded_queue<BatchPtr>& queue, const std::atomic<bool>& stop,
+                 std::atomic<bool>& done, std::exception_ptr& failure) {
+  struct Stopped {};
+  auto push = [&](BatchPtr batch) {
+    if (stop) throw Stopped();
+    queue.push(std::move(batch));
+  };
   try {
     BatchPtr batch = std::make_shared<Batch>();
     size_t batch_bytes = 0;
@@ -33,7 +42,7 @@ void ReadBatches(const std::vector<std::string>& paths,
       batch_bytes += item.doc.text.size();
       batch->push_back(std::move(item));
       if (batch->size() >= kMaxBatchDocuments || batch_bytes >= kMaxBatchBytes) {
-        queue.push(std::move(batch));
+        push(std::move(batch));
         batch = std::make_shared<Batch>();
         batch_bytes = 0;
       }
@@ -53,17 +62,32 @@ void ReadBatches(const std::vector<std::string>& paths,
       add(std::move(item));
     };
     ReadDocuments(paths, callbacks);
-    if (!batch->empty()) queue.push(std::move(batch));
-    queue.push(nullptr);
-  } catch (const tbb::user_abort&) {
-    // The pipeline stopped first and aborted the queue.
+    if (!batch->empty()) push(std::move(batch));
+    push(nullptr);
+  } catch (const Stopped&) {
+    // The pipeline ended first.
   } catch (...) {
     failure = std::current_exception();
     try {
-      queue.push(nullptr);
-    } catch (const tbb::user_abort&) {
+      push(nullptr);
+    } catch (const Stopped&) {
     }
   }
+  done = true;
+}
+
+// Ends the reader early: asks it to stop, and empties the queue until it
+// has, so a push it is blocked in (or about to make) returns.
+void StopReader(std::thread& reader, tbb::concurrent_bounded_queue<BatchPtr>& queue,
+                std::atomic<bool>& stop, const std::atomic<bool>& done) {
+  stop = true;
+  while (!done) {
+    BatchPtr batch;
+    while (queue.try_pop(batch)) {
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
+  }
+  reader.join();
 }
 
 }  // namespace
@@ -76,12 +100,17 @@ void RunPipeline(const std::vector<std::string>& paths, int threads,
   tbb::concurrent_bounded_queue<BatchPtr> queue;
   queue.set_capacity(2 * threads);
   std::exception_ptr read_failure;
-  std::thread reader(ReadBatches, std::cref(paths), std::ref(queue), std::ref(read_failure));
+  std::atomic<bool> stop_reading = false, reader_done = false;
+  std::thread reader(ReadBatches, std::cref(paths), std::ref(queue), std::cref(stop_reading),
+                     std::ref(reader_done), std::ref(read_failure));
 
   auto input = [&](tbb::flow_control& control) -> BatchPtr {
     BatchPtr batch;
     queue.pop(batch);
-    if (!batch) control.stop();
+    if (!batch || (stages.stopped && stages.stopped())) {
+      control.stop();
+      return BatchPtr();
+    }
     return batch;
   };
   auto work = [&](BatchPtr batch) -> BatchPtr {
@@ -108,9 +137,12 @@ void RunPipeline(const std::vector<std::string>& paths, int threads,
               tbb::make_filter<BatchPtr, void>(tbb::filter_mode::serial_in_order, finish));
     });
   } catch (...) {
-    queue.abort();
-    reader.join();
+    StopReader(reader, queue, stop_reading, reader_done);
     throw;
+  }
+  if (stages.stopped && stages.stopped()) {
+    StopReader(reader, queue, stop_reading, reader_done);
+    return;
   }
   reader.join();
   if (read_failure) std::rethrow_exception(read_failure);

@@ -45,6 +45,9 @@ struct PipelineStages {
   std::function<void(PipelineItem& item)> work;
   // Runs on one item at a time, in input order, on every item.
   std::function<void(PipelineItem& item)> finish;
+  // Optional, asked before each batch: true ends the run early (a fatal
+  // error); reading stops and batches not yet finished are dropped.
+  std::function<bool()> stopped;
 };
 
 // The number of threads `--threads 0` (the default) means: every core this

@@ -33,7 +33,8 @@ Steps:
     facts file (a temporary directory, or --keep-facts DIR); in flight are at
     most twice as many partitions as the cluster has threads. Messages naming
     "<stdin>" or a temporary file are given the original path and line.
- 4. Load, here: `actorgraph ingest --db DIR --facts FILE`.
+ 4. Load, here: `actorgraph ingest --bulk --db DIR --facts FILE` (sorted SST
+    files that the store takes whole).
 
 What a task is sent: without --scheduler (a LocalCluster on this machine) the
 workers share this file system, so a task gets (path, offset, length) ranges
@@ -520,7 +521,7 @@ def parse_args(argv):
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="Extract JSONL documents on Dask workers (actorgraph extract) and load "
-                    "the facts into one store (actorgraph ingest --facts). The store holds "
+                    "the facts into one store (actorgraph ingest --bulk --facts). The store holds "
                     "what a plain `actorgraph ingest` of the same inputs holds.",
         epilog="Run with /usr/bin/python3 (Debian's python3-distributed). docs/scale.md.")
     parser.add_argument("inputs", nargs="+", metavar="INPUT",
@@ -634,9 +635,9 @@ def main(argv=None):
             print("%s: every partition failed; nothing is loaded" % PROG, file=sys.stderr)
         else:
             load_code = subprocess.run(
-                [local_binary, "ingest", "--db", args.db, "--facts", facts_path]).returncode
+                [local_binary, "ingest", "--bulk", "--db", args.db, "--facts", facts_path]).returncode
             if load_code != 0:
-                print("%s: actorgraph ingest --facts exited with %d" % (PROG, load_code),
+                print("%s: actorgraph ingest --bulk --facts exited with %d" % (PROG, load_code),
                       file=sys.stderr)
         load_seconds = time.time() - load_started
 

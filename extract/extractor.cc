@@ -47,6 +47,33 @@ std::string DefaultIsoCodesDir() {
   return env != nullptr && *env != '\0' ? env : ACTORGRAPH_DEFAULT_ISO_CODES_DIR;
 }
 
+namespace {
+
+// The files, directories and option string Fingerprint() hashes.
+std::vector<std::string> FingerprintInputs(const ExtractorOptions& options) {
+  std::vector<std::string> inputs = {
+      "/proc/self/exe",
+      options.lexicon_dir.empty() ? DefaultLexiconDir() : options.lexicon_dir,
+      (options.iso_codes_dir.empty() ? DefaultIsoCodesDir() : options.iso_codes_dir) +
+          "/iso_3166-1.json",
+      DefaultCensusNamesPath(),
+      DefaultWordsPath(),
+  };
+  if (options.name_tagger) {
+    const std::string model =
+        options.name_model.empty() ? DefaultNameModelPath() : options.name_model;
+    inputs.push_back(fs::path(model).parent_path().string());
+  }
+  inputs.push_back(std::string("options:") +
+                   (options.join_interrupted_quotes ? "join" : "split") +
+                   (options.name_tagger ? ",tagger" : ",rules"));
+  return inputs;
+}
+
+uint64_t HashInputs(const std::vector<std::string>& inputs);
+
+}  // namespace
+
 Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& options) {
   Result<std::unique_ptr<Lexicons>> lex = Lexicons::Load(
       options.lexicon_dir.empty() ? DefaultLexiconDir() : options.lexicon_dir,
@@ -61,23 +88,12 @@ Result<std::unique_ptr<Extractor>> Extractor::Create(const ExtractorOptions& opt
   }
   std::unique_ptr<Extractor> extractor(
       new Extractor(std::move(lex).value(), std::move(tagger), options));
-  const std::string model =
-      options.name_model.empty() ? DefaultNameModelPath() : options.name_model;
-  extractor->inputs_ = {
-      "/proc/self/exe",
-      options.lexicon_dir.empty() ? DefaultLexiconDir() : options.lexicon_dir,
-      (options.iso_codes_dir.empty() ? DefaultIsoCodesDir() : options.iso_codes_dir) +
-          "/iso_3166-1.json",
-      DefaultCensusNamesPath(),
-      DefaultWordsPath(),
-  };
-  if (options.name_tagger) {
-    extractor->inputs_.push_back(fs::path(model).parent_path().string());
-  }
-  extractor->inputs_.push_back(std::string("options:") +
-                               (options.join_interrupted_quotes ? "join" : "split") +
-                               (options.name_tagger ? ",tagger" : ",rules"));
+  extractor->inputs_ = FingerprintInputs(options);
   return extractor;
+}
+
+uint64_t Extractor::FingerprintOf(const ExtractorOptions& options) {
+  return HashInputs(FingerprintInputs(options));
 }
 
 namespace {
@@ -94,32 +110,38 @@ void HashFile(const fs::path& path, XXH3_state_t* state) {
 
 }  // namespace
 
-uint64_t Extractor::Fingerprint() const {
-  std::call_once(fingerprint_once_, [this] {
-    XXH3_state_t* state = XXH3_createState();
-    XXH3_64bits_reset(state);
-    for (const std::string& input : inputs_) {
-      XXH3_64bits_update(state, input.data(), input.size() + 1);  // with its NUL
-      std::error_code ec;
-      if (!fs::is_directory(input, ec)) {
-        HashFile(input, state);
-        continue;
-      }
-      std::vector<fs::path> files;
-      for (const fs::directory_entry& e : fs::recursive_directory_iterator(input, ec)) {
-        if (e.is_regular_file(ec)) files.push_back(e.path());
-      }
-      std::sort(files.begin(), files.end());
-      for (const fs::path& f : files) {
-        const std::string name = fs::relative(f, input, ec).string();
-        XXH3_64bits_update(state, name.data(), name.size() + 1);
-        HashFile(f, state);
-      }
+namespace {
+
+uint64_t HashInputs(const std::vector<std::string>& inputs) {
+  XXH3_state_t* state = XXH3_createState();
+  XXH3_64bits_reset(state);
+  for (const std::string& input : inputs) {
+    XXH3_64bits_update(state, input.data(), input.size() + 1);  // with its NUL
+    std::error_code ec;
+    if (!fs::is_directory(input, ec)) {
+      HashFile(input, state);
+      continue;
     }
-    fingerprint_ = XXH3_64bits_digest(state);
-    XXH3_freeState(state);
-    if (fingerprint_ == 0) fingerprint_ = 1;
-  });
+    std::vector<fs::path> files;
+    for (const fs::directory_entry& e : fs::recursive_directory_iterator(input, ec)) {
+      if (e.is_regular_file(ec)) files.push_back(e.path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& f : files) {
+      const std::string name = fs::relative(f, input, ec).string();
+      XXH3_64bits_update(state, name.data(), name.size() + 1);
+      HashFile(f, state);
+    }
+  }
+  uint64_t hash = XXH3_64bits_digest(state);
+  XXH3_freeState(state);
+  return hash == 0 ? 1 : hash;
+}
+
+}  // namespace
+
+uint64_t Extractor::Fingerprint() const {
+  std::call_once(fingerprint_once_, [this] { fingerprint_ = HashInputs(inputs_); });
   return fingerprint_;
 }
 

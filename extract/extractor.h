@@ -66,6 +66,9 @@ class Extractor {
   // of this fingerprint. Computed on the first call (it reads those files,
   // ~20 MB); never 0.
   uint64_t Fingerprint() const;
+  // What Fingerprint() returns for an extractor Create(options) would make,
+  // without loading it (reading ~20 MB of files, not building tables).
+  static uint64_t FingerprintOf(const ExtractorOptions& options);
 
  private:
   Extractor(std::unique_ptr<Lexicons> lexicons, std::unique_ptr<NameTagger> tagger,

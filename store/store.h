@@ -109,6 +109,13 @@ class Store {
   // metadata (no text; reading them is most of the cost).
   Result<Corpus> GraphCorpus(bool with_documents) const;
 
+  // Every document with its text and facts, in id order, read under one
+  // snapshot one at a time (memory does not grow with the store). Stops at
+  // the first error `visit` returns, and returns it. A document without
+  // facts is Corruption.
+  Status ForEachDocument(
+      const std::function<Status(Document doc, DocumentFacts facts)>& visit) const;
+
   // Every entry of every column family, in column family then key order,
   // for comparing stores (`actorgraph dump`).
   Status ForEachEntry(const std::function<void(std::string_view column_family,

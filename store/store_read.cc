@@ -260,6 +260,28 @@ Result<Corpus> Store::GraphCorpus(bool with_documents) const {
   return corpus;
 }
 
+Status Store::ForEachDocument(
+    const std::function<Status(Document doc, DocumentFacts facts)>& visit) const {
+  ScopedSnapshot snapshot(*db_, read_only_);
+  return Scan(*db_, snapshot.options(), *cf_, keys::kDocuments, "", dir_,
+              [&](std::string_view key, std::string_view value) -> Status {
+                Result<Document> doc =
+                    NameKeyOnFailure(DecodeDocument(value), keys::kDocuments, key);
+                if (!doc.ok()) return doc.status();
+                Result<std::optional<std::string>> bytes = ReadValue(
+                    *db_, snapshot.options(), (*cf_)[keys::kFacts], keys::kFacts, key, dir_);
+                if (!bytes.ok()) return bytes.status();
+                if (!bytes->has_value()) {
+                  return Status::Corruption("document " + DescribeKey(keys::kDocuments, key) +
+                                            " has no facts in " + dir_);
+                }
+                Result<DocumentFacts> facts =
+                    NameKeyOnFailure(DecodeDocumentFacts(**bytes), keys::kFacts, key);
+                if (!facts.ok()) return facts.status();
+                return visit(std::move(doc).value(), std::move(facts).value());
+              });
+}
+
 Status Store::ForEachEntry(const std::function<void(std::string_view, std::string_view,
                                                     std::string_view)>& visit) const {
   ScopedSnapshot snapshot(*db_, read_only_);

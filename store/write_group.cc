@@ -10,10 +10,14 @@
 // that introduced an alias leaves it on the record until the actor goes.
 #include "store/write_group.h"
 
+#include <unistd.h>
+
 #include <algorithm>
+#include <filesystem>
 #include <memory>
 
 #include <rocksdb/db.h>
+#include <rocksdb/sst_file_writer.h>
 #include <rocksdb/write_batch.h>
 
 #include "schemas/codec.h"
@@ -116,9 +120,32 @@ Result<PreparedDocument> PrepareDocument(const Document& doc, const DocumentFact
   return out;
 }
 
-WriteGroup::WriteGroup(Store& store) : store_(store), lock_(store.put_mutex_) {}
+namespace {
 
-WriteGroup::~WriteGroup() = default;
+// Where a kFiles group writes its SST files: inside the store, so RocksDB
+// links them into place rather than copying. Only the process holding the
+// store's lock writes here, so what it finds on start is left by a run that
+// was killed, and goes.
+std::filesystem::path FilesDir(const std::string& store_dir) {
+  return std::filesystem::path(store_dir) / "bulk.tmp";
+}
+
+}  // namespace
+
+WriteGroup::WriteGroup(Store& store, WriteMode mode)
+    : store_(store), mode_(mode), lock_(store.put_mutex_) {
+  if (mode_ == WriteMode::kFiles) {
+    std::error_code ec;
+    std::filesystem::remove_all(FilesDir(store_.dir_), ec);
+  }
+}
+
+WriteGroup::~WriteGroup() {
+  if (mode_ == WriteMode::kFiles) {
+    std::error_code ec;
+    std::filesystem::remove_all(FilesDir(store_.dir_), ec);
+  }
+}
 
 const std::optional<std::string>* WriteGroup::Staged(keys::Cf cf, std::string_view key) const {
   for (const Overlay* overlay : {&pending_[cf], &staged_[cf]}) {
@@ -175,14 +202,21 @@ Result<bool> StoredAs(const Result<std::optional<std::string>>& stored, const Do
   if (!stored->has_value()) return false;
   Result<Document> decoded = NameKeyOnFailure(DecodeDocument(**stored), keys::kDocuments, doc.id);
   if (!decoded.ok()) return decoded.status();
-  return *decoded == WithHash(doc);
+  // The texts are compared, not hashed: a stored hash is its text's.
+  const Document& d = *decoded;
+  return d.extractor == doc.extractor && d.id == doc.id && d.title == doc.title &&
+         d.date == doc.date && d.url == doc.url && d.source == doc.source && d.text == doc.text;
 }
 
 }  // namespace
 
 Result<bool> Store::Holds(const Document& doc) const {
   if (doc.extractor == 0) return false;
-  return StoredAs(ReadValue(*db_, rocksdb::ReadOptions(), (*cf_)[keys::kDocuments],
+  // Each document is read once: keeping its block in the cache would only
+  // push out the actor records the writer reads again and again.
+  rocksdb::ReadOptions read;
+  read.fill_cache = false;
+  return StoredAs(ReadValue(*db_, read, (*cf_)[keys::kDocuments],
                             keys::kDocuments, doc.id, dir_),
                   doc);
 }
@@ -320,6 +354,16 @@ Status WriteGroup::Commit() {
   if (store_.read_only_) {
     return Status::InvalidArgument("store at " + store_.dir_ + " is open read-only");
   }
+  const std::string what = documents_ <= 1 ? "writing document " + first_id_
+                                           : "writing documents " + first_id_ + " to " +
+                                                 last_id_;
+  documents_ = 0;
+  bytes_ = 0;
+  if (mode_ == WriteMode::kFiles) {
+    Status s = IngestAsFiles(what);
+    for (Overlay& o : staged_) o.clear();
+    return s;
+  }
   rocksdb::WriteBatch batch;
   bool any = false;
   for (size_t c = 0; c < keys::kNumColumnFamilies; ++c) {
@@ -334,15 +378,51 @@ Status WriteGroup::Commit() {
     }
   }
   for (Overlay& o : staged_) o.clear();
-  const std::string what = documents_ <= 1 ? "writing document " + first_id_
-                                           : "writing documents " + first_id_ + " to " +
-                                                 last_id_;
-  documents_ = 0;
-  bytes_ = 0;
   if (!any) return Status::Ok();
   rocksdb::WriteOptions write;
   write.sync = false;  // WAL on: survives a process crash, not a power cut
   rocksdb::Status s = store_.db_->Write(write, &batch);
+  if (!s.ok()) return FromRocksDb(s, what, store_.dir_);
+  return Status::Ok();
+}
+
+Status WriteGroup::IngestAsFiles(const std::string& what) {
+  namespace fs = std::filesystem;
+  const fs::path dir = FilesDir(store_.dir_);
+  std::error_code ec;
+  fs::create_directories(dir, ec);
+  if (ec) return Status::IOError("cannot create " + dir.string() + ": " + ec.message());
+  // A fresh name per commit: a file RocksDB failed to take must not be
+  // mistaken for the next group's.
+  static uint64_t serial = 0;
+  std::vector<rocksdb::IngestExternalFileArg> args;
+  for (size_t c = 0; c < keys::kNumColumnFamilies; ++c) {
+    if (staged_[c].empty()) continue;
+    const keys::Cf cf = static_cast<keys::Cf>(c);
+    rocksdb::ColumnFamilyHandle* handle = (*store_.cf_)[cf];
+    const rocksdb::Options options(store_.db_->GetDBOptions(), store_.db_->GetOptions(handle));
+    rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handle);
+    const std::string path = (dir / (std::to_string(getpid()) + "-" + std::to_string(++serial) +
+                                     "-" + std::string(keys::kColumnFamilyNames[c]) + ".sst"))
+                                 .string();
+    rocksdb::Status s = writer.Open(path);
+    // The overlay is a std::map ordered as RocksDB's bytewise comparator
+    // orders keys, which is the order SstFileWriter requires.
+    for (auto it = staged_[c].begin(); s.ok() && it != staged_[c].end(); ++it) {
+      s = it->second ? writer.Put(it->first, *it->second) : writer.Delete(it->first);
+    }
+    if (s.ok()) s = writer.Finish();
+    if (!s.ok()) return FromRocksDb(s, what + " to " + path, store_.dir_);
+    rocksdb::IngestExternalFileArg arg;
+    arg.column_family = handle;
+    arg.external_files = {path};
+    arg.options.move_files = true;  // a hard link: the files are already in the store
+    args.push_back(std::move(arg));
+  }
+  if (args.empty()) return Status::Ok();
+  // All column families at once, atomically: each document stays whole.
+  rocksdb::Status s = store_.db_->IngestExternalFiles(args);
+  for (const rocksdb::IngestExternalFileArg& arg : args) fs::remove(arg.external_files[0], ec);
   if (!s.ok()) return FromRocksDb(s, what, store_.dir_);
   return Status::Ok();
 }

@@ -14,6 +14,12 @@
 // last ended, and writes an actor record once however many of its documents
 // touch it (docs/store.md, "Write path").
 //
+// In WriteMode::kFiles a group is written as sorted SST files, one per
+// column family (rocksdb::SstFileWriter), which the store takes in one
+// atomic IngestExternalFiles call: no memtable, no WAL, no flush. The
+// content is the same as kBatch's; only the files under it differ
+// (`ingest --bulk`).
+//
 // PrepareDocument() validates and encodes a document without the store, so
 // callers run it on many threads; WriteGroup itself is used from one thread,
 // and holds the store's write lock from construction to destruction.
@@ -49,10 +55,15 @@ struct PreparedDocument {
 // the document. Touches no store: safe on any thread.
 Result<PreparedDocument> PrepareDocument(const Document& doc, const DocumentFacts& facts);
 
+enum class WriteMode {
+  kBatch,  // one WriteBatch per Commit()
+  kFiles,  // one SST file per column family per Commit(), ingested atomically
+};
+
 class WriteGroup {
  public:
   // `store` must be open read-write and outlive the group.
-  explicit WriteGroup(Store& store);
+  explicit WriteGroup(Store& store, WriteMode mode = WriteMode::kBatch);
   ~WriteGroup();  // what is staged and not committed is dropped
   WriteGroup(const WriteGroup&) = delete;
   WriteGroup& operator=(const WriteGroup&) = delete;
@@ -69,7 +80,8 @@ class WriteGroup {
   size_t documents() const { return documents_; }
   size_t bytes() const { return bytes_; }
 
-  // Writes everything staged in one atomic batch; the group is then empty.
+  // Writes everything staged in one atomic batch (or set of files); the
+  // group is then empty.
   Status Commit();
 
  private:
@@ -86,8 +98,11 @@ class WriteGroup {
   Result<bool> AnyOtherWithPrefix(keys::Cf cf, std::string_view prefix,
                                   std::string_view except);
   Result<PutOutcome> Stage(PreparedDocument& doc);
+  // Commit() for kFiles; `what` names the documents for messages.
+  Status IngestAsFiles(const std::string& what);
 
   Store& store_;
+  WriteMode mode_;
   std::unique_lock<std::mutex> lock_;
   Overlay staged_[keys::kNumColumnFamilies];   // committed documents of the group
   Overlay pending_[keys::kNumColumnFamilies];  // the document being staged

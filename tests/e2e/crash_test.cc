@@ -1,5 +1,6 @@
 // Crash consistency: `kill -9` at random points of an ingest, of a re-ingest
-// that replaces changed documents, and of an import. After each kill the
+// that replaces changed documents (with grouped batches and with --bulk's
+// SST files), and of an import. After each kill the
 // store opens, every document in it is whole (exactly as before the run or
 // exactly as the run writes it), and running the command again ends with a
 // store byte-identical to an uninterrupted run's (docs/reliability.md).
@@ -189,6 +190,16 @@ TEST_F(CrashTest, ReingestReplacingChangedDocumentsKilledAnywhereFinishesOnRerun
     RunResult r = Actorgraph("ingest -q --db " + db + " " + v1_);
     ASSERT_EQ(r.code, 0) << r.err;
   });
+}
+
+// --bulk writes each group as SST files taken in one IngestExternalFiles
+// call; small groups give many of them, with deletions among the keys.
+TEST_F(CrashTest, BulkReingestKilledAnywhereLeavesWholeDocumentsAndFinishesOnRerun) {
+  KillAtRandomPoints("bulk", {"ingest", "-q", "--bulk", "--group-mb", "0.3", v2_, "--db"},
+                     [&](const std::string& db) {
+                       RunResult r = Actorgraph("ingest -q --db " + db + " " + v1_);
+                       ASSERT_EQ(r.code, 0) << r.err;
+                     });
 }
 
 TEST_F(CrashTest, ImportKilledAnywhereLeavesWholeDocumentsAndFinishesOnRerun) {
