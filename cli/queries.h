@@ -26,6 +26,7 @@ class Lookup {
   const Document& Doc(const std::string& id);
   // The text of `span` in document `doc`, on one line.
   std::string Evidence(const std::string& doc, const Span& span);
+  const Store& store() const { return store_; }
 
  private:
   const Store& store_;
@@ -60,8 +61,11 @@ Result<QueryResult> QueryNeighbors(const Store& store, const std::string& name, 
                                    const GraphOptions& options);
 Result<QueryResult> QueryPath(const Store& store, const std::string& from,
                               const std::string& to, const GraphOptions& options);
+// Betweenness takes `pivots` as graph/analytics.h's Betweenness does
+// (nullopt: exact on small graphs, estimated on large ones); its rows add
+// "pivots" and "exact", and an estimate's table says so under it.
 Result<QueryResult> QueryCentral(const Store& store, Centrality measure,
-                                 const GraphOptions& options);
+                                 std::optional<size_t> pivots, const GraphOptions& options);
 Result<QueryResult> QueryCommunities(const Store& store, const GraphOptions& options);
 
 // The graph view of the store under `options` (shared by the graph queries).

@@ -98,10 +98,16 @@ int RunQuery(int argc, char** argv) {
   AddCommon(path, &common);
 
   std::string measure = "degree";
+  size_t pivots = 0;
   auto* central = app.add_subcommand("central", "actors ranked by centrality");
   central->add_option("--by", measure, "degree, pagerank or betweenness")
       ->check(CLI::IsMember({"degree", "pagerank", "betweenness"}))
       ->capture_default_str();
+  auto* pivots_option = central->add_option(
+      "--pivots", pivots,
+      "betweenness from N sampled sources (0: exact; default: exact up to " +
+          std::to_string(kExactBetweennessMaxVertices) + " actors, else sampled)");
+  pivots_option->check(kCount);
   AddFilterFlags(central, &graph_flags);
   AddCommon(central, &common);
 
@@ -120,6 +126,10 @@ int RunQuery(int argc, char** argv) {
       }
     }
   }
+  if (pivots_option->count() > 0 && measure != "betweenness") {
+    Fail("--pivots needs --by betweenness");
+    return kExitUsage;
+  }
   if (Status st = CheckSelectionFlags(&graph_flags); !st.ok()) {
     Fail(st);
     return kExitUsage;
@@ -135,7 +145,9 @@ int RunQuery(int argc, char** argv) {
   if (neighbors->parsed()) return Print(QueryNeighbors(s, name, depth, graph), common);
   if (path->parsed()) return Print(QueryPath(s, from, to, graph), common);
   if (central->parsed()) {
-    return Print(QueryCentral(s, *ParseCentrality(measure), graph), common);
+    std::optional<size_t> chosen;
+    if (pivots_option->count() > 0) chosen = pivots;
+    return Print(QueryCentral(s, *ParseCentrality(measure), chosen, graph), common);
   }
   if (communities->parsed()) return Print(QueryCommunities(s, graph), common);
 

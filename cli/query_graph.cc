@@ -39,10 +39,15 @@ Json EdgeEvidence(const GraphView& view, Edge e, Lookup& lookup) {
             {"weight", p.weight},
             {"documents", p.documents}};
   if (!p.relations.empty()) {
-    const Relation& r = view.corpus.relations[p.relations.front()];
-    j["cue"] = r.cue;
-    j["document"] = r.document;
-    j["evidence"] = lookup.Evidence(r.document, r.span);
+    // The view holds relations as their keys tell them (LoadGraph): read
+    // the whole of the one shown.
+    const Relation& key = view.corpus.relations[p.relations.front()];
+    Result<std::optional<Relation>> r = lookup.store().GetRelation(key);
+    if (r.ok() && r->has_value()) {
+      j["cue"] = (*r)->cue;
+      j["document"] = (*r)->document;
+      j["evidence"] = lookup.Evidence((*r)->document, (*r)->span);
+    }
   }
   return j;
 }
@@ -50,7 +55,10 @@ Json EdgeEvidence(const GraphView& view, Edge e, Lookup& lookup) {
 }  // namespace
 
 Result<GraphView> LoadGraph(const Store& store, const GraphOptions& options) {
-  auto corpus = store.GraphCorpus(/*with_documents=*/options.dates.any());
+  // Graph queries need who, whom, which type and which document: the keys
+  // of the relations say all that, so their values are not decoded.
+  auto corpus = store.GraphCorpus(/*with_documents=*/options.dates.any(),
+                                  /*relation_keys_only=*/true);
   if (!corpus.ok()) return corpus.status();
   return SelectGraph(std::move(corpus).value(), options);
 }
@@ -143,10 +151,13 @@ Result<QueryResult> QueryPath(const Store& store, const std::string& from,
 }
 
 Result<QueryResult> QueryCentral(const Store& store, Centrality measure,
-                                 const GraphOptions& options) {
+                                 std::optional<size_t> pivots, const GraphOptions& options) {
   auto view = LoadGraph(store, options);
   if (!view.ok()) return view.status();
-  std::vector<double> scores = CentralityScores(*view, measure);
+  std::optional<BetweennessScores> betweenness;
+  if (measure == Centrality::kBetweenness) betweenness = Betweenness(*view, pivots);
+  const std::vector<double> scores =
+      betweenness ? std::move(betweenness->scores) : CentralityScores(*view, measure);
   std::vector<Vertex> order(scores.size());
   for (Vertex v = 0; v < order.size(); ++v) order[v] = v;
   std::stable_sort(order.begin(), order.end(),
@@ -158,7 +169,16 @@ Result<QueryResult> QueryCentral(const Store& store, Centrality measure,
     Json row = {{"rank", i + 1}};
     row.update(ActorCell(*view, order[i]));
     row["score"] = scores[order[i]];
+    if (betweenness) {
+      row["pivots"] = betweenness->pivots;
+      row["exact"] = betweenness->exact;
+    }
     result.rows.push_back(std::move(row));
+  }
+  if (betweenness && !betweenness->exact) {
+    result.note = "betweenness estimated from " + std::to_string(betweenness->pivots) +
+                  " of " + std::to_string(scores.size()) +
+                  " actors (Brandes-Pich pivots; --pivots 0 for exact)";
   }
   return result;
 }

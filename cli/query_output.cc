@@ -91,6 +91,7 @@ void PrintQueryResult(const QueryResult& result, const std::string& format, size
     table.Add(std::move(row));
   }
   table.Print(out);
+  if (!result.note.empty()) std::fprintf(out, "%s\n", SafeForTerminal(result.note).c_str());
 }
 
 }  // namespace actorgraph

@@ -28,6 +28,9 @@ struct QueryResult {
   std::vector<Column> columns;
   nlohmann::ordered_json rows = nlohmann::ordered_json::array();
   std::string none;  // told on stderr, for table output, when there are no rows
+  // Printed under the table (table output only): what the rows cannot say,
+  // such as an estimate's sample size. JSON rows carry it as fields.
+  std::string note;
 };
 
 // The formats of --format.

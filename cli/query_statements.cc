@@ -182,13 +182,13 @@ Result<QueryResult> QueryRelations(const Store& store, const RelationsOptions& o
   std::set<std::string> sources, targets;
   if (Status s = ResolveOption(store, options.from, &sources); !s.ok()) return s;
   if (Status s = ResolveOption(store, options.to, &targets); !s.ok()) return s;
-  auto relations = store.Relations();
-  if (!relations.ok()) return relations.status();
   std::optional<RelationType> wanted;
   if (!options.type.empty()) wanted = ParseRelationType(options.type);
+  auto relations = store.Relations(wanted);
+  if (!relations.ok()) return relations.status();
   Lookup lookup(store);
   std::erase_if(*relations, [&](const Relation& r) {
-    return (wanted && r.type != *wanted) || (!sources.empty() && !sources.count(r.source)) ||
+    return (!sources.empty() && !sources.count(r.source)) ||
            (!targets.empty() && !targets.count(r.target)) ||
            !options.dates.Contains(lookup.Doc(r.document).date);
   });
@@ -204,14 +204,19 @@ Result<QueryResult> QueryRelations(const Store& store, const RelationsOptions& o
 }
 
 Result<QueryResult> QueryDisputes(const Store& store, const DateRange& dates) {
-  auto relations = store.Relations();
-  if (!relations.ok()) return relations.status();
+  auto accused = store.Relations(RelationType::kAccuses);
+  if (!accused.ok()) return accused.status();
+  auto denied = store.Relations(RelationType::kDenies);
+  if (!denied.ok()) return denied.status();
   Lookup lookup(store);
   std::vector<const Relation*> accusations, denials;
-  for (const Relation& r : *relations) {
-    if (!dates.Contains(lookup.Doc(r.document).date)) continue;
-    if (r.type == RelationType::kAccuses && !r.target.empty()) accusations.push_back(&r);
-    if (r.type == RelationType::kDenies) denials.push_back(&r);
+  for (const Relation& r : *accused) {
+    if (!r.target.empty() && dates.Contains(lookup.Doc(r.document).date)) {
+      accusations.push_back(&r);
+    }
+  }
+  for (const Relation& r : *denied) {
+    if (dates.Contains(lookup.Doc(r.document).date)) denials.push_back(&r);
   }
   // "Later" is by date when both documents have one, else the same document.
   auto answers = [&](const Relation& accusation, const Relation& denial) {

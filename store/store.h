@@ -95,8 +95,10 @@ class Store {
   // Statements by one speaker (actor id) in document then offset order; all
   // statements when `speaker` is empty.
   Result<std::vector<Quote>> Quotes(std::string_view speaker) const;
-  // All relations, in (type, source, target, document, offset) order.
-  Result<std::vector<Relation>> Relations() const;
+  // All relations, or those of one type, in (type, source, target,
+  // document, offset) order. One type is one key prefix: reading it costs
+  // that type's relations, not the store's.
+  Result<std::vector<Relation>> Relations(std::optional<RelationType> type = std::nullopt) const;
 
   Result<StoreStats> Stats() const;
 
@@ -106,8 +108,14 @@ class Store {
 
   // What graph queries need, without the cost of Snapshot(): actor records
   // (no mentions), all relations and, when `with_documents`, the documents'
-  // metadata (no text; reading them is most of the cost).
-  Result<Corpus> GraphCorpus(bool with_documents) const;
+  // metadata (no text; reading them is most of the cost). With
+  // `relation_keys_only` each relation is read from its key alone (type,
+  // source, target, document, span.start; no cue, text or codes), which
+  // skips decoding every value; GetRelation() gives the whole of one.
+  Result<Corpus> GraphCorpus(bool with_documents, bool relation_keys_only = false) const;
+  // The stored relation with `r`'s type, source, target, document and
+  // span.start (its key), or nullopt.
+  Result<std::optional<Relation>> GetRelation(const Relation& r) const;
 
   // Every document with its text and facts, in id order, read under one
   // snapshot one at a time (memory does not grow with the store). Stops at

@@ -131,9 +131,10 @@ Result<std::vector<Quote>> Store::Quotes(std::string_view speaker) const {
   return quotes;
 }
 
-Result<std::vector<Relation>> Store::Relations() const {
+Result<std::vector<Relation>> Store::Relations(std::optional<RelationType> type) const {
   std::vector<Relation> relations;
-  Status s = ScanDecoded(*db_, rocksdb::ReadOptions(), *cf_, keys::kRelations, "", dir_,
+  const std::string prefix = type ? keys::Prefix(RelationTypeName(*type)) : "";
+  Status s = ScanDecoded(*db_, rocksdb::ReadOptions(), *cf_, keys::kRelations, prefix, dir_,
                          DecodeRelation, relations);
   if (!s.ok()) return s;
   return relations;
@@ -235,7 +236,44 @@ Result<Corpus> Store::Snapshot(bool with_text) const {
   return corpus;
 }
 
-Result<Corpus> Store::GraphCorpus(bool with_documents) const {
+namespace {
+
+// A relation as far as its key tells (store/keys.h): type, source, target,
+// document and span.start.
+Result<Relation> RelationFromKey(std::string_view key) {
+  const std::vector<std::string_view> parts = keys::SplitKey(key, 5);
+  std::optional<RelationType> type;
+  std::optional<uint32_t> start;
+  if (parts.size() == 5) {
+    type = ParseRelationType(parts[0]);
+    start = keys::DecodeBigEndian32(parts[4]);
+  }
+  if (!type || !start) {
+    return Status::Corruption("bad key " + DescribeKey(keys::kRelations, key));
+  }
+  Relation r;
+  r.type = *type;
+  r.source = std::string(parts[1]);
+  r.target = std::string(parts[2]);
+  r.document = std::string(parts[3]);
+  r.span.start = *start;
+  return r;
+}
+
+}  // namespace
+
+Result<std::optional<Relation>> Store::GetRelation(const Relation& r) const {
+  const std::string key = keys::RelationKey(r);
+  Result<std::optional<std::string>> bytes = ReadValue(
+      *db_, rocksdb::ReadOptions(), (*cf_)[keys::kRelations], keys::kRelations, key, dir_);
+  if (!bytes.ok()) return bytes.status();
+  if (!bytes->has_value()) return std::optional<Relation>();
+  Result<Relation> decoded = NameKeyOnFailure(DecodeRelation(**bytes), keys::kRelations, key);
+  if (!decoded.ok()) return decoded.status();
+  return std::optional<Relation>(std::move(decoded).value());
+}
+
+Result<Corpus> Store::GraphCorpus(bool with_documents, bool relation_keys_only) const {
   ScopedSnapshot snap(*db_, read_only_);
   const rocksdb::ReadOptions& read = snap.options();
   Corpus corpus;
@@ -252,7 +290,15 @@ Result<Corpus> Store::GraphCorpus(bool with_documents) const {
   if (s.ok()) {
     s = ScanDecoded(*db_, read, *cf_, keys::kActors, "", dir_, DecodeActor, corpus.actors);
   }
-  if (s.ok()) {
+  if (s.ok() && relation_keys_only) {
+    s = Scan(*db_, read, *cf_, keys::kRelations, "", dir_,
+             [&](std::string_view key, std::string_view) -> Status {
+               Result<Relation> r = RelationFromKey(key);
+               if (!r.ok()) return r.status();
+               corpus.relations.push_back(std::move(r).value());
+               return Status::Ok();
+             });
+  } else if (s.ok()) {
     s = ScanDecoded(*db_, read, *cf_, keys::kRelations, "", dir_, DecodeRelation,
                     corpus.relations);
   }

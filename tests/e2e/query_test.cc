@@ -183,6 +183,35 @@ TEST_F(QueryTest, NeighborsCentralAndCommunities) {
   EXPECT_GE(groups[0]["size"].get<int>(), 5) << groups.dump(2);
 }
 
+TEST_F(QueryTest, BetweennessSaysHowManyPivotsItSummed) {
+  // A small graph is exact by default: every actor is a pivot.
+  Json exact = Query("central --by betweenness");
+  ASSERT_FALSE(exact.empty());
+  for (const Json& row : exact) {
+    EXPECT_TRUE(row["exact"].get<bool>()) << row.dump();
+    EXPECT_EQ(row["pivots"], exact.size()) << row.dump();
+  }
+  Json sampled = Query("central --by betweenness --pivots 2");
+  ASSERT_EQ(sampled.size(), exact.size());
+  EXPECT_FALSE(sampled[0]["exact"].get<bool>()) << sampled[0].dump();
+  EXPECT_EQ(sampled[0]["pivots"], 2);
+  EXPECT_FALSE(Query("central --by degree")[0].contains("pivots"));
+
+  RunResult table =
+      Actorgraph("query central --by betweenness --pivots 2 --db " + db_);
+  ASSERT_EQ(table.code, 0) << table.err;
+  const std::string note = "betweenness estimated from 2 of " + std::to_string(exact.size()) +
+                           " actors (Brandes-Pich pivots; --pivots 0 for exact)\n";
+  EXPECT_TRUE(table.out.ends_with(note)) << table.out;
+  RunResult whole = Actorgraph("query central --by betweenness --db " + db_);
+  EXPECT_EQ(whole.out.find("estimated"), std::string::npos) << whole.out;
+
+  RunResult degree = Actorgraph("query central --pivots 2 --db " + db_);
+  EXPECT_EQ(degree.code, 2);
+  EXPECT_NE(degree.err.find("--pivots needs --by betweenness"), std::string::npos)
+      << degree.err;
+}
+
 TEST_F(QueryTest, CsvHasAHeaderAndQuotedFields) {
   RunResult r = Actorgraph("query relations --type accuses --db " + db_ + " --format csv");
   ASSERT_EQ(r.code, 0) << r.err;

@@ -2,6 +2,9 @@
 // corrupt values. Texts and names are invented.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <iterator>
+
 #include "store/store.h"
 #include "tests/store/store_test_util.h"
 
@@ -136,6 +139,39 @@ TEST_F(StoreReadTest, RelationsComeInTypeSourceTargetOrder) {
   EXPECT_EQ(types, (std::vector<RelationType>{RelationType::kAccuses,
                                               RelationType::kAffiliatedWith,
                                               RelationType::kDenies}));
+}
+
+TEST_F(StoreReadTest, RelationsOfOneTypeAreTheFullReadFiltered) {
+  // More of each type, from sources that sort before and after the others'.
+  DocumentFacts four{"doc-4", {}, {}, {}};
+  four.actors.push_back(MakeActor("country:ALB", "Albaria", ActorType::kCountry, {"Albaria"},
+                                  "doc-4", {{0, 7}}));
+  four.actors.push_back(MakeActor("country:ZEN", "Zenovia", ActorType::kCountry, {"Zenovia"},
+                                  "doc-4", {{10, 17}}));
+  four.relations.push_back(
+      MakeRelation(RelationType::kAccuses, "country:ZEN", "country:ALB", "doc-4", 20));
+  four.relations.push_back(
+      MakeRelation(RelationType::kAccuses, "country:ALB", "country:ZEN", "doc-4", 40));
+  four.relations.push_back(
+      MakeRelation(RelationType::kDenies, "country:ZEN", "", "doc-4", 60));
+  four.relations.push_back(
+      MakeRelation(RelationType::kQuotes, "country:ALB", "country:ZEN", "doc-4", 80));
+  ASSERT_TRUE(store_->Put(MakeDocument("doc-4", "Text four."), four).ok());
+
+  Result<std::vector<Relation>> all = store_->Relations();
+  ASSERT_TRUE(all.ok()) << all.status().ToString();
+  for (RelationType type : kAllRelationTypes) {
+    SCOPED_TRACE(RelationTypeName(type));
+    std::vector<Relation> want;
+    std::copy_if(all->begin(), all->end(), std::back_inserter(want),
+                 [&](const Relation& r) { return r.type == type; });
+    Result<std::vector<Relation>> typed = store_->Relations(type);
+    ASSERT_TRUE(typed.ok()) << typed.status().ToString();
+    EXPECT_EQ(*typed, want);
+  }
+  EXPECT_EQ(store_->Relations(RelationType::kAccuses)->size(), 3u);
+  EXPECT_EQ(store_->Relations(RelationType::kDenies)->size(), 2u);
+  EXPECT_TRUE(store_->Relations(RelationType::kCriticizes)->empty());
 }
 
 TEST_F(StoreReadTest, StatsCountEverything) {
