@@ -1,6 +1,7 @@
 #include "cli/group_writer.h"
 
 #include <cstdint>
+#include <functional>
 
 #include "cli/common.h"
 
@@ -14,7 +15,7 @@ namespace {
 // larger files for RocksDB to compact) and bounded by bytes only.
 constexpr size_t kGroupDocuments = 256;
 constexpr double kGroupMegabytes = 8;
-constexpr double kBulkGroupMegabytes = 64;
+constexpr double kBulkGroupMegabytes = 32;
 
 }  // namespace
 
@@ -43,7 +44,7 @@ void GroupWriter::Add(PreparedDocument prepared) {
   const size_t relations = prepared.facts.relations.size();
   Result<PutOutcome> outcome = group_.Add(std::move(prepared));
   if (!outcome.ok()) return Fail(outcome.status());
-  if (!seen_.insert(id).second && *outcome == PutOutcome::kReplaced) {
+  if (MarkSeen(id) && *outcome == PutOutcome::kReplaced) {
     progress_.Clear();
     Warn("document id '" + id + "' occurs twice in this run; the later text replaced the earlier");
   }
@@ -55,7 +56,7 @@ void GroupWriter::Add(PreparedDocument prepared) {
 GroupWriter::Held GroupWriter::StillHeld(const Document& doc) {
   // This process is the store's only writer, and writes only ids in seen_:
   // for any other id, what the caller read is what the store holds.
-  if (seen_.insert(doc.id).second) {
+  if (!MarkSeen(doc.id)) {
     Count(PutOutcome::kUnchanged, 0, 0);
     ShowProgress();
     return Held::kUnchanged;
@@ -69,6 +70,10 @@ GroupWriter::Held GroupWriter::StillHeld(const Document& doc) {
   Count(PutOutcome::kUnchanged, 0, 0);
   ShowProgress();
   return Held::kUnchanged;
+}
+
+bool GroupWriter::MarkSeen(const std::string& id) {
+  return !seen_.insert(std::hash<std::string>{}(id)).second;
 }
 
 void GroupWriter::Fail(const Status& error) {

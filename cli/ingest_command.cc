@@ -91,7 +91,7 @@ int RunIngest(int argc, char** argv) {
                "IngestExternalFiles) instead of batches: faster for a new or large corpus; "
                "the store's content is the same");
   app.add_option("--group-mb", group_mb,
-                 "megabytes of keys and values written together (default 8, or 64 with "
+                 "megabytes of keys and values written together (default 8, or 32 with "
                  "--bulk); a crash loses at most one group, which the next run redoes")
       ->check(CLI::PositiveNumber);
   app.add_option("paths", paths, ".txt, .jsonl, directories, or - for stdin")->required();

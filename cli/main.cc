@@ -61,9 +61,9 @@ int main(int argc, char** argv) {
   // at the top of a heap, and serves blocks from 128 KiB up with mmap, so a
   // run that allocates and frees documents, facts and RocksDB blocks in
   // turn takes a page fault on every new page, again and again (perf: 8-16%
-  // of ingest). Keep up to 64 MiB around instead.
+  // of ingest). Keep up to 32 MiB around instead.
   mallopt(M_MMAP_THRESHOLD, 32 << 20);
-  mallopt(M_TRIM_THRESHOLD, 64 << 20);
-  mallopt(M_TOP_PAD, 16 << 20);
+  mallopt(M_TRIM_THRESHOLD, 32 << 20);
+  mallopt(M_TOP_PAD, 8 << 20);
   return actorgraph::Main(argc, argv);
 }
