@@ -137,8 +137,8 @@ int RunIngest(int argc, char** argv) {
   PipelineStages stages;
   stages.work = [&](PipelineItem& item) {
     item.doc.extractor = fingerprint;
-    // Re-ingesting an unchanged corpus: no extraction. The writer checks
-    // again, seeing the documents staged before this one.
+    // Re-ingesting an unchanged corpus: no extraction. The writer looks
+    // again only if this run already wrote the same id (GroupWriter::StillHeld).
     Result<bool> holds = (*store)->Holds(item.doc);
     if (holds.ok() && *holds) {
       item.skipped = true;

@@ -65,28 +65,28 @@ Result<std::vector<std::string>> ActorIdsUnder(rocksdb::DB& db,
   return ids;
 }
 
+// The value at `key` in `cf`, decoded; nullopt when absent; Corruption
+// naming the key when it does not decode.
+template <typename T, typename Decoder>
+Result<std::optional<T>> GetDecoded(rocksdb::DB& db, const ColumnFamilies& handles, keys::Cf cf,
+                                    std::string_view key, std::string_view dir, Decoder decode) {
+  Result<std::optional<std::string>> bytes =
+      ReadValue(db, rocksdb::ReadOptions(), handles[cf], cf, key, dir);
+  if (!bytes.ok()) return bytes.status();
+  if (!bytes->has_value()) return std::optional<T>();
+  Result<T> value = NameKeyOnFailure(decode(**bytes), cf, key);
+  if (!value.ok()) return value.status();
+  return std::optional<T>(std::move(value).value());
+}
+
 }  // namespace
 
 Result<std::optional<Document>> Store::GetDocument(std::string_view id) const {
-  Result<std::optional<std::string>> bytes =
-      ReadValue(*db_, rocksdb::ReadOptions(), (*cf_)[keys::kDocuments], keys::kDocuments,
-                id, dir_);
-  if (!bytes.ok()) return bytes.status();
-  if (!bytes->has_value()) return std::optional<Document>();
-  Result<Document> doc = NameKeyOnFailure(DecodeDocument(**bytes), keys::kDocuments, id);
-  if (!doc.ok()) return doc.status();
-  return std::optional<Document>(std::move(doc).value());
+  return GetDecoded<Document>(*db_, *cf_, keys::kDocuments, id, dir_, DecodeDocument);
 }
 
 Result<std::optional<DocumentFacts>> Store::GetFacts(std::string_view id) const {
-  Result<std::optional<std::string>> bytes = ReadValue(
-      *db_, rocksdb::ReadOptions(), (*cf_)[keys::kFacts], keys::kFacts, id, dir_);
-  if (!bytes.ok()) return bytes.status();
-  if (!bytes->has_value()) return std::optional<DocumentFacts>();
-  Result<DocumentFacts> facts =
-      NameKeyOnFailure(DecodeDocumentFacts(**bytes), keys::kFacts, id);
-  if (!facts.ok()) return facts.status();
-  return std::optional<DocumentFacts>(std::move(facts).value());
+  return GetDecoded<DocumentFacts>(*db_, *cf_, keys::kFacts, id, dir_, DecodeDocumentFacts);
 }
 
 Result<std::vector<std::string>> Store::FindActors(std::string_view query) const {
@@ -102,13 +102,7 @@ Result<std::vector<std::string>> Store::FindActors(std::string_view query) const
 }
 
 Result<std::optional<Actor>> Store::GetActor(std::string_view id) const {
-  Result<std::optional<std::string>> bytes = ReadValue(
-      *db_, rocksdb::ReadOptions(), (*cf_)[keys::kActors], keys::kActors, id, dir_);
-  if (!bytes.ok()) return bytes.status();
-  if (!bytes->has_value()) return std::optional<Actor>();
-  Result<Actor> actor = NameKeyOnFailure(DecodeActor(**bytes), keys::kActors, id);
-  if (!actor.ok()) return actor.status();
-  return std::optional<Actor>(std::move(actor).value());
+  return GetDecoded<Actor>(*db_, *cf_, keys::kActors, id, dir_, DecodeActor);
 }
 
 Result<std::vector<Actor>> Store::Actors(std::optional<ActorType> type) const {
@@ -263,14 +257,8 @@ Result<Relation> RelationFromKey(std::string_view key) {
 }  // namespace
 
 Result<std::optional<Relation>> Store::GetRelation(const Relation& r) const {
-  const std::string key = keys::RelationKey(r);
-  Result<std::optional<std::string>> bytes = ReadValue(
-      *db_, rocksdb::ReadOptions(), (*cf_)[keys::kRelations], keys::kRelations, key, dir_);
-  if (!bytes.ok()) return bytes.status();
-  if (!bytes->has_value()) return std::optional<Relation>();
-  Result<Relation> decoded = NameKeyOnFailure(DecodeRelation(**bytes), keys::kRelations, key);
-  if (!decoded.ok()) return decoded.status();
-  return std::optional<Relation>(std::move(decoded).value());
+  return GetDecoded<Relation>(*db_, *cf_, keys::kRelations, keys::RelationKey(r), dir_,
+                              DecodeRelation);
 }
 
 Result<Corpus> Store::GraphCorpus(bool with_documents, bool relation_keys_only) const {
