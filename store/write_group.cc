@@ -392,9 +392,7 @@ Status WriteGroup::IngestAsFiles(const std::string& what) {
   std::error_code ec;
   fs::create_directories(dir, ec);
   if (ec) return Status::IOError("cannot create " + dir.string() + ": " + ec.message());
-  // A fresh name per commit: a file RocksDB failed to take must not be
-  // mistaken for the next group's.
-  static uint64_t serial = 0;
+  const std::string set = std::to_string(getpid()) + "-" + std::to_string(++file_sets_) + "-";
   std::vector<rocksdb::IngestExternalFileArg> args;
   for (size_t c = 0; c < keys::kNumColumnFamilies; ++c) {
     if (staged_[c].empty()) continue;
@@ -402,9 +400,8 @@ Status WriteGroup::IngestAsFiles(const std::string& what) {
     rocksdb::ColumnFamilyHandle* handle = (*store_.cf_)[cf];
     const rocksdb::Options options(store_.db_->GetDBOptions(), store_.db_->GetOptions(handle));
     rocksdb::SstFileWriter writer(rocksdb::EnvOptions(), options, handle);
-    const std::string path = (dir / (std::to_string(getpid()) + "-" + std::to_string(++serial) +
-                                     "-" + std::string(keys::kColumnFamilyNames[c]) + ".sst"))
-                                 .string();
+    const std::string path =
+        (dir / (set + std::string(keys::kColumnFamilyNames[c]) + ".sst")).string();
     rocksdb::Status s = writer.Open(path);
     // The overlay is a std::map ordered as RocksDB's bytewise comparator
     // orders keys, which is the order SstFileWriter requires.

@@ -27,6 +27,7 @@
 #define ACTORGRAPH_STORE_WRITE_GROUP_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <mutex>
 #include <optional>
@@ -109,6 +110,9 @@ class WriteGroup {
   size_t documents_ = 0;  // staged, unchanged ones included
   size_t bytes_ = 0;
   std::string first_id_, last_id_;  // for messages
+  // kFiles: sets of files written, for fresh names (a file RocksDB failed
+  // to take must not be mistaken for the next group's).
+  uint64_t file_sets_ = 0;
 };
 
 }  // namespace actorgraph
