@@ -23,5 +23,11 @@ cd build-san
 # The kill -9 tests (CrashTest.*, the crash-consistency of ingest and import)
 # run in the Release suite only: they exercise RocksDB's atomicity, not our
 # memory handling, which the store tests cover here, and under the
-# sanitizers they took 235 s of test time (20 s in Release).
-ctest --output-on-failure -j"$(nproc)" -E '^CrashTest[.]' "$@"
+# sanitizers they took 235 s of test time (20 s in Release). Two more run in
+# Release only, to keep CI under its 25 minutes: a timing ratio (meaningless
+# under ASan's slowdown) and the exact-versus-sampled betweenness ranking on a
+# 2,500-actor graph (an algorithm's output; the sampled code's memory use is
+# covered by BetweennessTest.TheSameViewGivesTheSameEstimate). Together they
+# took 43 s of test time here.
+excluded='^(CrashTest[.].*|HostileTextTest[.]TimeAndFactsGrowInProportionToARunOfCues|BetweennessTest[.]SampledTopTenHoldsTheBridgesInOrder)$'
+ctest --output-on-failure -j"$(nproc)" -E "$excluded" "$@"
