@@ -16,6 +16,7 @@ int RunImport(int argc, char** argv);   // cli/import_command.cc
 int RunMerge(int argc, char** argv);    // cli/merge_command.cc
 int RunEval(int argc, char** argv);     // cli/eval_command.cc
 int RunDump(int argc, char** argv);     // cli/dump_command.cc
+int RunUpgrade(int argc, char** argv);  // cli/upgrade_command.cc
 
 struct Command {
   const char* name;
@@ -35,6 +36,7 @@ inline constexpr Command kCommands[] = {
     {"render", "draw the graph to SVG, PNG or PDF through Graphviz", &RunRender},
     {"eval", "score the extractor against gold quotes and entities", &RunEval},
     {"dump", "print every entry of the store in order, for comparing stores", &RunDump},
+    {"upgrade", "bring a store written by an earlier actorgraph to this build's layout", &RunUpgrade},
 };
 
 }  // namespace actorgraph

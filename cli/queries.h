@@ -37,6 +37,7 @@ class Lookup {
 struct SaidOptions {
   std::string by, about, text;
   DateRange dates;
+  size_t limit = 0;  // the first N statements (oldest first); 0: all
 };
 Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options);
 

@@ -139,7 +139,10 @@ int RunQuery(int argc, char** argv) {
   auto store = OpenForReading(common.db);
   if (!store.ok()) return Fail(store.status());
   const Store& s = **store;
-  if (said->parsed()) return Print(QuerySaid(s, said_options), common);
+  if (said->parsed()) {
+    said_options.limit = common.limit;  // read no more than is printed
+    return Print(QuerySaid(s, said_options), common);
+  }
   if (relations->parsed()) return Print(QueryRelations(s, relation_options), common);
   if (disputes->parsed()) return Print(QueryDisputes(s, dispute_dates), common);
   if (neighbors->parsed()) return Print(QueryNeighbors(s, name, depth, graph), common);

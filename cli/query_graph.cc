@@ -38,16 +38,19 @@ Json EdgeEvidence(const GraphView& view, Edge e, Lookup& lookup) {
   Json j = {{"type", RelationTypeName(p.type)},
             {"weight", p.weight},
             {"documents", p.documents}};
+  // A view from the store's edges (LoadGraph) holds no relations, one from
+  // relation keys only their keys: read the whole of the one shown.
+  Result<std::optional<Relation>> r = std::optional<Relation>();
   if (!p.relations.empty()) {
-    // The view holds relations as their keys tell them (LoadGraph): read
-    // the whole of the one shown.
-    const Relation& key = view.corpus.relations[p.relations.front()];
-    Result<std::optional<Relation>> r = lookup.store().GetRelation(key);
-    if (r.ok() && r->has_value()) {
-      j["cue"] = (*r)->cue;
-      j["document"] = (*r)->document;
-      j["evidence"] = lookup.Evidence((*r)->document, (*r)->span);
-    }
+    r = lookup.store().GetRelation(view.corpus.relations[p.relations.front()]);
+  } else {
+    r = lookup.store().FirstRelationOf(p.type, view.actor(boost::source(e, view.graph)).id,
+                                       view.actor(boost::target(e, view.graph)).id);
+  }
+  if (r.ok() && r->has_value()) {
+    j["cue"] = (*r)->cue;
+    j["document"] = (*r)->document;
+    j["evidence"] = lookup.Evidence((*r)->document, (*r)->span);
   }
   return j;
 }
@@ -55,8 +58,25 @@ Json EdgeEvidence(const GraphView& view, Edge e, Lookup& lookup) {
 }  // namespace
 
 Result<GraphView> LoadGraph(const Store& store, const GraphOptions& options) {
-  // Graph queries need who, whom, which type and which document: the keys
-  // of the relations say all that, so their values are not decoded.
+  if (CanSelectFromEdges(options)) {
+    // The edges the writer keeps: one entry per (type, source, target),
+    // however many statements are behind it.
+    auto actors = store.Actors(std::nullopt);
+    if (!actors.ok()) return actors.status();
+    std::vector<EdgeCount> edges;
+    const std::vector<std::optional<RelationType>> types =
+        options.types.empty()
+            ? std::vector<std::optional<RelationType>>{std::nullopt}
+            : std::vector<std::optional<RelationType>>(options.types.begin(), options.types.end());
+    for (const std::optional<RelationType>& type : types) {  // one key prefix each
+      auto some = store.Edges(type);
+      if (!some.ok()) return some.status();
+      edges.insert(edges.end(), some->begin(), some->end());
+    }
+    return SelectGraphFromEdges(std::move(actors).value(), edges, options);
+  }
+  // By date or document: who, whom, which type and which document are in
+  // the keys of the relations, so their values are not decoded.
   auto corpus = store.GraphCorpus(/*with_documents=*/options.dates.any(),
                                   /*relation_keys_only=*/true);
   if (!corpus.ok()) return corpus.status();

@@ -2,6 +2,7 @@
 // (Lookup, DateRange, ResolveOne).
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "cli/common.h"
 #include "cli/facts_json.h"
@@ -114,39 +115,52 @@ Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options) {
   std::set<std::string> speakers, topics;
   if (Status s = ResolveOption(store, options.by, &speakers); !s.ok()) return s;
   if (Status s = ResolveOption(store, options.about, &topics); !s.ok()) return s;
-
-  std::vector<Quote> quotes;
-  if (speakers.empty()) {
-    auto all = store.Quotes("");
-    if (!all.ok()) return all.status();
-    quotes = std::move(*all);
-  } else {
-    for (const std::string& id : speakers) {
-      auto some = store.Quotes(id);
-      if (!some.ok()) return some.status();
-      quotes.insert(quotes.end(), some->begin(), some->end());
-    }
-  }
   const std::vector<std::string> words = SplitWords(options.text);
-  Lookup lookup(store);
-  std::erase_if(quotes, [&](const Quote& q) {
+
+  // Each statement with its document's date, which its key holds
+  // (store/keys.h): no document is read.
+  struct Dated {
+    std::string date;
+    Quote quote;
+  };
+  std::vector<Dated> found;
+  auto keep = [&](std::string_view date, const Quote& q) {
     if (!topics.empty() && std::none_of(q.about.begin(), q.about.end(), [&](const auto& a) {
           return topics.count(a) > 0;
         })) {
-      return true;
+      return false;
     }
-    if (!words.empty() && !HasAllWords(q.text, words)) return true;
-    return !options.dates.Contains(lookup.Doc(q.document).date);
-  });
-  // Oldest document first: each quote's date is looked up once, not per
-  // comparison (a prolific speaker has thousands of statements).
-  std::vector<std::pair<const std::string*, const Quote*>> order;
-  order.reserve(quotes.size());
-  for (const Quote& q : quotes) order.emplace_back(&lookup.Doc(q.document).date, &q);
-  std::sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
-    return std::tie(*a.first, a.second->document, a.second->span.start) <
-           std::tie(*b.first, b.second->document, b.second->span.start);
-  });
+    if (!words.empty() && !HasAllWords(q.text, words)) return false;
+    return options.dates.Contains(std::string(date));
+  };
+  const size_t limit = options.limit;
+  if (speakers.size() == 1) {
+    // One speaker's keys are in the order printed (oldest first): stop at
+    // the limit.
+    Status s = store.ForEachQuote(*speakers.begin(), [&](std::string_view date, Quote q) {
+      if (keep(date, q)) found.push_back({std::string(date), std::move(q)});
+      return limit == 0 || found.size() < limit;
+    });
+    if (!s.ok()) return s;
+  } else {
+    const std::vector<std::string> scans =
+        speakers.empty() ? std::vector<std::string>{""}
+                         : std::vector<std::string>(speakers.begin(), speakers.end());
+    for (const std::string& id : scans) {
+      Status s = store.ForEachQuote(id, [&](std::string_view date, Quote q) {
+        if (keep(date, q)) found.push_back({std::string(date), std::move(q)});
+        return true;
+      });
+      if (!s.ok()) return s;
+    }
+    // Oldest document first.
+    std::stable_sort(found.begin(), found.end(), [](const Dated& a, const Dated& b) {
+      return std::tie(a.date, a.quote.document, a.quote.span.start) <
+             std::tie(b.date, b.quote.document, b.quote.span.start);
+    });
+    if (limit != 0 && found.size() > limit) found.resize(limit);
+  }
+  Lookup lookup(store);
 
   QueryResult result;
   result.none = "no statements match";
@@ -166,13 +180,13 @@ Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options) {
          return row["direct"].get<bool>() ? "\u201c" + text + "\u201d" : "(reported) " + text;
        }},
   };
-  for (const auto& [date, quote] : order) {
-    const Quote& q = *quote;
+  for (const Dated& d : found) {
+    const Quote& q = d.quote;
     Json j = QuoteToJson(q);
     j["speaker_name"] = NameOrNull(lookup, q.speaker);
     if (j["speaker_text"].is_null()) j["speaker_text"] = "";
     j["document"] = q.document;
-    j["date"] = date->empty() ? Json(nullptr) : Json(*date);
+    j["date"] = d.date.empty() ? Json(nullptr) : Json(d.date);
     result.rows.push_back(std::move(j));
   }
   return result;

@@ -15,6 +15,8 @@ namespace {
 struct EdgeAccumulator {
   std::vector<size_t> relations;
   std::set<std::string_view> documents;  // views into the view's own corpus
+  uint32_t weight = 0;         // set from `relations`, or from a stored edge
+  uint32_t document_count = 0;
 };
 
 // (source actor index, target actor index, type): ordered so edges are added
@@ -26,6 +28,46 @@ bool TypeSelected(const GraphFilter& filter, RelationType type) {
          std::find(filter.types.begin(), filter.types.end(), type) != filter.types.end();
 }
 
+// Actor key -> index of its first occurrence; later duplicates are ignored.
+std::unordered_map<std::string_view, size_t> IndexActors(const Corpus& c) {
+  std::unordered_map<std::string_view, size_t> actor_index;
+  for (size_t i = 0; i < c.actors.size(); ++i) actor_index.emplace(c.actors[i].id, i);
+  return actor_index;
+}
+
+// Adds the vertices and edges of `pending` (weights and counts set) to
+// `view`, whose corpus is in place.
+void Assemble(GraphView& view, const std::unordered_map<std::string_view, size_t>& actor_index,
+              std::map<EdgeKey, EdgeAccumulator> pending, const GraphFilter& filter) {
+  const Corpus& c = view.corpus;
+  const uint32_t min_weight = std::max<uint32_t>(filter.min_weight, 1);
+  std::erase_if(pending, [&](const auto& entry) { return entry.second.weight < min_weight; });
+
+  // Vertices in actor order, so vertex ids follow corpus order.
+  std::vector<bool> keep(c.actors.size(), !filter.drop_isolated);
+  for (const auto& [key, acc] : pending) {
+    keep[std::get<0>(key)] = true;
+    keep[std::get<1>(key)] = true;
+  }
+  std::vector<Vertex> vertex_at(c.actors.size());
+  for (size_t i = 0; i < c.actors.size(); ++i) {
+    if (!keep[i] || actor_index.at(c.actors[i].id) != i) continue;
+    Vertex v = boost::add_vertex(VertexProps{i}, view.graph);
+    vertex_at[i] = v;
+    view.vertex_of.emplace(c.actors[i].id, v);
+  }
+
+  for (auto& [key, acc] : pending) {
+    EdgeProps props;
+    props.type = std::get<2>(key);
+    props.weight = acc.weight;
+    props.documents = acc.document_count;
+    props.relations = std::move(acc.relations);
+    boost::add_edge(vertex_at[std::get<0>(key)], vertex_at[std::get<1>(key)], std::move(props),
+                    view.graph);
+  }
+}
+
 }  // namespace
 
 GraphView BuildGraphView(Corpus corpus, const GraphFilter& filter) {
@@ -33,9 +75,7 @@ GraphView BuildGraphView(Corpus corpus, const GraphFilter& filter) {
   view.corpus = std::move(corpus);
   const Corpus& c = view.corpus;
 
-  // Actor key -> index of its first occurrence; later duplicates are ignored.
-  std::unordered_map<std::string_view, size_t> actor_index;
-  for (size_t i = 0; i < c.actors.size(); ++i) actor_index.emplace(c.actors[i].id, i);
+  const std::unordered_map<std::string_view, size_t> actor_index = IndexActors(c);
 
   // Who accused whom in which document, to answer untargeted denials.
   std::multimap<std::pair<std::string_view, std::string_view>, std::string_view> accusers;
@@ -75,34 +115,30 @@ GraphView BuildGraphView(Corpus corpus, const GraphFilter& filter) {
       }
     }
   }
-  const uint32_t min_weight = std::max<uint32_t>(filter.min_weight, 1);
-  std::erase_if(pending, [&](const auto& entry) {
-    return entry.second.relations.size() < min_weight;
-  });
-
-  // Vertices in actor order, so vertex ids follow corpus order.
-  std::vector<bool> keep(c.actors.size(), !filter.drop_isolated);
-  for (const auto& [key, acc] : pending) {
-    keep[std::get<0>(key)] = true;
-    keep[std::get<1>(key)] = true;
-  }
-  std::vector<Vertex> vertex_at(c.actors.size());
-  for (size_t i = 0; i < c.actors.size(); ++i) {
-    if (!keep[i] || actor_index.at(c.actors[i].id) != i) continue;
-    Vertex v = boost::add_vertex(VertexProps{i}, view.graph);
-    vertex_at[i] = v;
-    view.vertex_of.emplace(c.actors[i].id, v);
-  }
-
   for (auto& [key, acc] : pending) {
-    EdgeProps props;
-    props.type = std::get<2>(key);
-    props.weight = static_cast<uint32_t>(acc.relations.size());
-    props.documents = static_cast<uint32_t>(acc.documents.size());
-    props.relations = std::move(acc.relations);
-    boost::add_edge(vertex_at[std::get<0>(key)], vertex_at[std::get<1>(key)], std::move(props),
-                    view.graph);
+    acc.weight = static_cast<uint32_t>(acc.relations.size());
+    acc.document_count = static_cast<uint32_t>(acc.documents.size());
   }
+  Assemble(view, actor_index, std::move(pending), filter);
+  return view;
+}
+
+GraphView BuildGraphViewFromEdges(std::vector<Actor> actors, const std::vector<EdgeCount>& edges,
+                                   const GraphFilter& filter) {
+  GraphView view;
+  view.corpus.actors = std::move(actors);
+  const std::unordered_map<std::string_view, size_t> actor_index = IndexActors(view.corpus);
+  std::map<EdgeKey, EdgeAccumulator> pending;
+  for (const EdgeCount& e : edges) {
+    if (!TypeSelected(filter, e.type)) continue;
+    auto source = actor_index.find(e.source);
+    auto target = actor_index.find(e.target);
+    if (source == actor_index.end() || target == actor_index.end()) continue;
+    EdgeAccumulator& acc = pending[EdgeKey{source->second, target->second, e.type}];
+    acc.weight += e.statements;
+    acc.document_count += e.documents;
+  }
+  Assemble(view, actor_index, std::move(pending), filter);
   return view;
 }
 

@@ -64,6 +64,15 @@ struct GraphView {
 // the same corpus and filter give the same vertex and edge order.
 GraphView BuildGraphView(Corpus corpus, const GraphFilter& filter);
 
+// The same view from edges summed by document (DocumentEdges, as the store
+// keeps them: Store::Edges) instead of relations: on the edges of a corpus's
+// documents, the vertices, edges, weights and document counts that
+// BuildGraphView gives on the corpus with filter.denials_answer_accusers
+// (which these edges always apply). The view's corpus holds only `actors`;
+// each edge's `relations` is empty (Store::FirstRelationOf finds one).
+GraphView BuildGraphViewFromEdges(std::vector<Actor> actors, const std::vector<EdgeCount>& edges,
+                                  const GraphFilter& filter);
+
 }  // namespace actorgraph
 
 #endif  // ACTORGRAPH_GRAPH_GRAPH_VIEW_H_

@@ -39,6 +39,39 @@ GraphView Restrict(GraphView view, const std::vector<bool>& keep) {
   return out;
 }
 
+// Steps 3 and 4 of the selection (graph/selection.h).
+Result<GraphView> Narrow(GraphView view, const Selection& selection) {
+  if (!selection.centres.empty()) {
+    std::vector<bool> keep(boost::num_vertices(view.graph), false);
+    for (const std::string& key : selection.centres) {
+      auto it = view.vertex_of.find(key);
+      if (it == view.vertex_of.end()) {
+        return Status::NotFound("'" + key + "' has no relations in the selected graph");
+      }
+      keep[it->second] = true;
+      for (const Reached& r : Neighbors(view, it->second, std::max(selection.depth, 0))) {
+        keep[r.vertex] = true;
+      }
+    }
+    view = Restrict(std::move(view), keep);
+  }
+
+  const size_t n = boost::num_vertices(view.graph);
+  if (selection.top > 0 && selection.top < n) {
+    std::vector<double> score = CentralityScores(view, selection.top_by);
+    std::vector<Vertex> order(n);
+    std::iota(order.begin(), order.end(), Vertex{0});
+    // Ties go to the earlier vertex, so the cut is deterministic.
+    std::stable_sort(order.begin(), order.end(),
+                     [&](Vertex a, Vertex b) { return score[a] > score[b]; });
+    std::vector<bool> keep(n, false);
+    for (size_t i = 0; i < selection.top; ++i) keep[order[i]] = true;
+    view = Restrict(std::move(view), keep);
+  }
+  return view;
+}
+
+
 }  // namespace
 
 bool DateRange::Contains(const std::string& date) const {
@@ -77,37 +110,21 @@ Result<GraphView> SelectGraph(Corpus corpus, const Selection& selection) {
   GraphFilter filter;
   filter.types = selection.types;
   filter.min_weight = selection.min_weight;
-  GraphView view = BuildGraphView(std::move(corpus), filter);
-
-  if (!selection.centres.empty()) {
-    std::vector<bool> keep(boost::num_vertices(view.graph), false);
-    for (const std::string& key : selection.centres) {
-      auto it = view.vertex_of.find(key);
-      if (it == view.vertex_of.end()) {
-        return Status::NotFound("'" + key + "' has no relations in the selected graph");
-      }
-      keep[it->second] = true;
-      for (const Reached& r : Neighbors(view, it->second, std::max(selection.depth, 0))) {
-        keep[r.vertex] = true;
-      }
-    }
-    view = Restrict(std::move(view), keep);
-  }
-
-  const size_t n = boost::num_vertices(view.graph);
-  if (selection.top > 0 && selection.top < n) {
-    std::vector<double> score = CentralityScores(view, selection.top_by);
-    std::vector<Vertex> order(n);
-    std::iota(order.begin(), order.end(), Vertex{0});
-    // Ties go to the earlier vertex, so the cut is deterministic.
-    std::stable_sort(order.begin(), order.end(),
-                     [&](Vertex a, Vertex b) { return score[a] > score[b]; });
-    std::vector<bool> keep(n, false);
-    for (size_t i = 0; i < selection.top; ++i) keep[order[i]] = true;
-    view = Restrict(std::move(view), keep);
-  }
-  return view;
+  return Narrow(BuildGraphView(std::move(corpus), filter), selection);
 }
+
+Result<GraphView> SelectGraphFromEdges(std::vector<Actor> actors,
+                                       const std::vector<EdgeCount>& edges,
+                                       const Selection& selection) {
+  if (!CanSelectFromEdges(selection)) {
+    return Status::InvalidArgument("a selection by date or document needs the relations");
+  }
+  GraphFilter filter;
+  filter.types = selection.types;
+  filter.min_weight = selection.min_weight;
+  return Narrow(BuildGraphViewFromEdges(std::move(actors), edges, filter), selection);
+}
+
 
 Corpus SelectedCorpus(const GraphView& view) {
   const ActorGraph& g = view.graph;

@@ -64,6 +64,20 @@ struct Selection {
 // and relations are those of the selection (SelectedCorpus trims the rest).
 Result<GraphView> SelectGraph(Corpus corpus, const Selection& selection);
 
+// Whether the selection can be made from summed edges (Store::Edges): it
+// keeps all dates and documents.
+inline bool CanSelectFromEdges(const Selection& selection) {
+  return !selection.dates.any() && selection.documents.empty();
+}
+// The same selection from the store's actor records and edges
+// (BuildGraphViewFromEdges): the same actors, edges and weights as
+// SelectGraph on the corpus, at the cost of reading the edges. The view's
+// corpus holds only actors, and its edges no relation indices. Requires
+// CanSelectFromEdges.
+Result<GraphView> SelectGraphFromEdges(std::vector<Actor> actors,
+                                       const std::vector<EdgeCount>& edges,
+                                       const Selection& selection);
+
 // What a file of the selection should carry: the view's actors (mentions
 // only in the documents kept), the relations behind its edges, the documents
 // those relations come from, and the statements in those documents whose

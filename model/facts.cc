@@ -1,5 +1,10 @@
 #include "model/facts.h"
 
+#include <map>
+#include <set>
+#include <string_view>
+#include <tuple>
+
 #include "model/status.h"
 
 namespace actorgraph {
@@ -68,6 +73,37 @@ std::string Status::ToString() const {
     case Code::kIOError: return "I/O error: " + message_;
   }
   return message_;
+}
+
+std::vector<EdgeCount> DocumentEdges(const DocumentFacts& facts) {
+  // Accused -> its accusers in this document, each once.
+  std::map<std::string_view, std::set<std::string_view>> accusers;
+  for (const Relation& r : facts.relations) {
+    if (r.type == RelationType::kAccuses && !r.target.empty() && r.source != r.target) {
+      accusers[r.target].insert(r.source);
+    }
+  }
+  std::map<std::tuple<RelationType, std::string_view, std::string_view>, uint32_t> statements;
+  for (const Relation& r : facts.relations) {
+    if (!r.target.empty()) {
+      ++statements[{r.type, r.source, r.target}];
+    } else if (r.type == RelationType::kDenies) {
+      // "Both deny any involvement": the denial answers whoever accused the
+      // denier in this document.
+      auto it = accusers.find(r.source);
+      if (it == accusers.end()) continue;
+      for (std::string_view accuser : it->second) {
+        ++statements[{RelationType::kDenies, r.source, accuser}];
+      }
+    }
+  }
+  std::vector<EdgeCount> out;
+  out.reserve(statements.size());
+  for (const auto& [key, n] : statements) {
+    out.push_back(EdgeCount{std::get<0>(key), std::string(std::get<1>(key)),
+                            std::string(std::get<2>(key)), n, 1});
+  }
+  return out;
 }
 
 }  // namespace actorgraph

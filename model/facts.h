@@ -131,6 +131,27 @@ struct DocumentFacts {
   bool operator==(const DocumentFacts&) const = default;
 };
 
+// The statements behind one edge of the graph: a (type, source, target)
+// with `statements` relations from `documents` distinct documents.
+struct EdgeCount {
+  RelationType type = RelationType::kAccuses;
+  std::string source;
+  std::string target;
+  uint32_t statements = 0;
+  uint32_t documents = 0;
+  bool operator==(const EdgeCount&) const = default;
+};
+
+// The edges one document's relations give, by the rule of graph/graph_view.h:
+// a relation with a target is one statement of (type, source, target); a
+// denial with no target is one statement of (denies, denier, A) for each
+// actor A other than the denier that accuses the denier in the same
+// document; any other relation without a target gives none. Each edge has
+// documents == 1. Sorted by (type, source, target). The store keeps their
+// sums (store/keys.h, "edges"), so a graph query reads edges, not every
+// relation; whether source and target are actors is left to the reader.
+std::vector<EdgeCount> DocumentEdges(const DocumentFacts& facts);
+
 // A snapshot of a whole store (or a selection of it): what graph views and
 // exports are built from. Actors here are merged across documents.
 struct Corpus {

@@ -89,7 +89,8 @@ void Canonicalize(DocumentFacts& facts) {
     });
     facts.actors.push_back(std::move(a));
   }
-  SortUniqueKeepLast(facts.quotes, [](const Quote& q) { return keys::QuoteKey(q); });
+  // Within one document every quote key holds the same date: order without it.
+  SortUniqueKeepLast(facts.quotes, [](const Quote& q) { return keys::QuoteKey(q, ""); });
   SortUniqueKeepLast(facts.relations, [](const Relation& r) { return keys::RelationKey(r); });
 }
 

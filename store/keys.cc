@@ -73,13 +73,39 @@ std::string NameWordKey(std::string_view lower_word, std::string_view actor_id) 
   return PostingKey(lower_word, actor_id);
 }
 
-std::string QuoteKey(std::string_view speaker_id, std::string_view doc_id,
-                     uint32_t start) {
+std::string QuoteKey(std::string_view speaker_id, std::string_view date,
+                     std::string_view doc_id, uint32_t start) {
   std::string key;
   Append(key, speaker_id);
+  Append(key, date);
   Append(key, doc_id);
   key.append(EncodeBigEndian32(start));
   return key;
+}
+
+std::optional<std::string_view> QuoteKeyDate(std::string_view key) {
+  const std::vector<std::string_view> parts = SplitKey(key, 4);
+  if (parts.size() != 4) return std::nullopt;
+  return parts[1];
+}
+
+std::string EdgeKey(RelationType type, std::string_view source, std::string_view target) {
+  std::string key;
+  Append(key, RelationTypeName(type));
+  Append(key, source);
+  key.append(target);
+  return key;
+}
+
+std::string EncodeEdgeCounts(uint32_t statements, uint32_t documents) {
+  return EncodeBigEndian32(statements) + EncodeBigEndian32(documents);
+}
+
+std::optional<std::pair<uint32_t, uint32_t>> DecodeEdgeCounts(std::string_view bytes) {
+  if (bytes.size() != 8) return std::nullopt;
+  std::optional<uint32_t> statements = DecodeBigEndian32(bytes.substr(0, 4));
+  std::optional<uint32_t> documents = DecodeBigEndian32(bytes.substr(4));
+  return std::pair(*statements, *documents);
 }
 
 std::string RelationKey(RelationType type, std::string_view source,

@@ -21,14 +21,21 @@
 //                                                            count (posting list)
 //   aliases      lower(alias|name|id) \0 actor_id            empty
 //   name_words   lower(word of name) \0 actor_id             empty
-//   quotes       speaker_id \0 doc_id \0 be32(start)         EncodeQuote; speakerless
-//                                                            quotes have speaker_id ""
+//   quotes       speaker_id \0 date \0 doc_id \0 be32(start)  EncodeQuote; speakerless
+//                                                            quotes have speaker_id "";
+//                                                            date is the document's as
+//                                                            stored, so one speaker's
+//                                                            statements read oldest first
 //   relations    type_name \0 source \0 target \0 doc_id     EncodeRelation; type_name
 //                \0 be32(start)                              is RelationTypeName()
+//   edges        type_name \0 source \0 target               EncodeEdgeCounts: statements
+//                                                            and documents behind the
+//                                                            edge (DocumentEdges)
 //
 // Everything but documents and facts is an index derived from the facts
 // blobs; Store::Put keeps them in step in one WriteBatch. lower() folds ASCII
-// only; other bytes are compared as written.
+// only; other bytes are compared as written. An edge key is also the prefix
+// (with a trailing kSep) of its targeted relations' keys.
 #ifndef ACTORGRAPH_STORE_KEYS_H_
 #define ACTORGRAPH_STORE_KEYS_H_
 
@@ -37,6 +44,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/facts.h"
@@ -58,13 +66,17 @@ enum Cf : size_t {
   kNameWords,
   kQuotes,
   kRelations,
+  kEdges,
   kNumColumnFamilies,
 };
 inline constexpr std::string_view kColumnFamilyNames[kNumColumnFamilies] = {
     "default", "meta",    "documents",  "facts",  "actors",
-    "actor_docs", "aliases", "name_words", "quotes", "relations"};
+    "actor_docs", "aliases", "name_words", "quotes", "relations", "edges"};
 
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
+// The layout this build writes. 1: quotes keyed without the date, no edges
+// (a read-write open upgrades such a store: store/upgrade.cc). 2: this file.
+inline constexpr uint32_t kStoreSchemaVersion = 2;
 
 // 4-byte big-endian encoding; DecodeBigEndian32 needs exactly 4 bytes.
 std::string EncodeBigEndian32(uint32_t value);
@@ -82,14 +94,23 @@ std::string Prefix(std::string_view id);
 std::string PostingKey(std::string_view actor_id, std::string_view doc_id);
 std::string AliasKey(std::string_view lower_alias, std::string_view actor_id);
 std::string NameWordKey(std::string_view lower_word, std::string_view actor_id);
-std::string QuoteKey(std::string_view speaker_id, std::string_view doc_id,
-                     uint32_t start);
+std::string QuoteKey(std::string_view speaker_id, std::string_view date,
+                     std::string_view doc_id, uint32_t start);
 std::string RelationKey(RelationType type, std::string_view source,
                         std::string_view target, std::string_view doc_id,
                         uint32_t start);
-inline std::string QuoteKey(const Quote& q) {
-  return QuoteKey(q.speaker, q.document, q.span.start);
+// `date`: the date of q's document.
+inline std::string QuoteKey(const Quote& q, std::string_view date) {
+  return QuoteKey(q.speaker, date, q.document, q.span.start);
 }
+// The date component of a quote key, or nullopt when the key has fewer than
+// four components.
+std::optional<std::string_view> QuoteKeyDate(std::string_view key);
+
+std::string EdgeKey(RelationType type, std::string_view source, std::string_view target);
+// Statements and documents behind an edge: two 4-byte big-endian counts.
+std::string EncodeEdgeCounts(uint32_t statements, uint32_t documents);
+std::optional<std::pair<uint32_t, uint32_t>> DecodeEdgeCounts(std::string_view bytes);
 inline std::string RelationKey(const Relation& r) {
   return RelationKey(r.type, r.source, r.target, r.document, r.span.start);
 }

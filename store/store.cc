@@ -17,6 +17,7 @@
 #include <rocksdb/env.h>
 #include <rocksdb/filter_policy.h>
 #include <rocksdb/table.h>
+#include <rocksdb/write_batch.h>
 
 #include "schemas/codec.h"
 #include "store/store_internal.h"
@@ -210,6 +211,11 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, OpenMode mode
         return Status::InvalidArgument(dir +
                                        " holds a RocksDB database that is not an "
                                        "actorgraph store");
+      } else if (read_only && missing == keys::kColumnFamilyNames[keys::kEdges]) {
+        // Schema version 1 had no edges (store/keys.h).
+        return Status::InvalidArgument(
+            "store at " + dir + " was written by an earlier actorgraph (schema version 1); " +
+            "upgrade it once with 'actorgraph upgrade --db " + dir + "'");
       } else if (read_only) {
         return Status::Corruption("store at " + dir + " lacks column family " +
                                   std::string(missing));
@@ -277,24 +283,80 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, OpenMode mode
     if (read_only) return Status::NotFound(NoStoreMessage(dir));
     s = raw->Put(rocksdb::WriteOptions(), store->cf_->cf[keys::kMeta],
                  std::string(keys::kSchemaVersionKey),
-                 keys::EncodeBigEndian32(kSchemaVersion));
+                 keys::EncodeBigEndian32(keys::kStoreSchemaVersion));
     if (!s.ok()) return FromRocksDb(s, "recording schema version in " + dir, dir);
-    store->schema_version_ = kSchemaVersion;
+    store->schema_version_ = keys::kStoreSchemaVersion;
   } else {
     std::optional<uint32_t> v = keys::DecodeBigEndian32(**version);
     if (!v) {
       return Status::Corruption("bad value at " +
                                 DescribeKey(keys::kMeta, keys::kSchemaVersionKey));
     }
-    if (*v > kSchemaVersion) {
+    if (*v > keys::kStoreSchemaVersion) {
       return Status::InvalidArgument(
           "store at " + dir + " has schema version " + std::to_string(*v) +
-          ", newer than this build reads (" + std::to_string(kSchemaVersion) +
+          ", newer than this build reads (" + std::to_string(keys::kStoreSchemaVersion) +
           "); upgrade actorgraph");
     }
     store->schema_version_ = *v;
+    if (*v < keys::kStoreSchemaVersion) {
+      if (read_only) {
+        return Status::InvalidArgument(
+            "store at " + dir + " has schema version " + std::to_string(*v) +
+            ", written by an earlier actorgraph; upgrade it once with 'actorgraph upgrade --db " +
+            dir + "'");
+      }
+      if (Status u = store->Upgrade(); !u.ok()) return u;
+    }
   }
   return store;
+}
+
+Status Store::Upgrade() {
+  // From version 1: quote keys gain their document's date, and the edges
+  // are summed. Both are derived from the facts blobs, so they are derived
+  // again; the version is recorded last, so an upgrade cut short is done
+  // again from the start by the next read-write open. The range tombstones
+  // cover every key: ids and dates are UTF-8, which never holds byte 0xff.
+  const rocksdb::Slice all_from(""), all_to("\xff");
+  for (keys::Cf cf : {keys::kQuotes, keys::kEdges}) {
+    rocksdb::Status s = db_->DeleteRange(rocksdb::WriteOptions(), (*cf_)[cf], all_from, all_to);
+    if (!s.ok()) return FromRocksDb(s, "upgrading store at " + dir_, dir_);
+  }
+  rocksdb::WriteBatch batch;
+  auto flush = [&]() -> Status {
+    if (batch.Count() == 0) return Status::Ok();
+    rocksdb::Status s = db_->Write(rocksdb::WriteOptions(), &batch);
+    batch.Clear();
+    if (!s.ok()) return FromRocksDb(s, "upgrading store at " + dir_, dir_);
+    return Status::Ok();
+  };
+  std::map<std::string, std::pair<uint32_t, uint32_t>> edges;
+  Status s = ForEachDocument([&](Document doc, DocumentFacts facts) -> Status {
+    for (const Quote& q : facts.quotes) {
+      batch.Put((*cf_)[keys::kQuotes], keys::QuoteKey(q, doc.date), EncodeQuote(q));
+    }
+    for (const EdgeCount& e : DocumentEdges(facts)) {
+      auto& sums = edges[keys::EdgeKey(e.type, e.source, e.target)];
+      sums.first += e.statements;
+      sums.second += e.documents;
+    }
+    return batch.GetDataSize() < (16 << 20) ? Status::Ok() : flush();
+  });
+  for (const auto& [key, sums] : edges) {
+    if (!s.ok()) break;
+    batch.Put((*cf_)[keys::kEdges], key, keys::EncodeEdgeCounts(sums.first, sums.second));
+    if (batch.GetDataSize() >= (16 << 20)) s = flush();
+  }
+  if (s.ok()) s = flush();
+  if (!s.ok()) return s;
+  rocksdb::Status put = db_->Put(rocksdb::WriteOptions(), (*cf_)[keys::kMeta],
+                                 std::string(keys::kSchemaVersionKey),
+                                 keys::EncodeBigEndian32(keys::kStoreSchemaVersion));
+  if (!put.ok()) return FromRocksDb(put, "recording schema version in " + dir_, dir_);
+  upgraded_from_ = schema_version_;
+  schema_version_ = keys::kStoreSchemaVersion;
+  return Status::Ok();
 }
 
 Store::~Store() {

@@ -92,9 +92,24 @@ class Store {
   // All actors, or those of one type, ordered by id (mentions omitted).
   Result<std::vector<Actor>> Actors(std::optional<ActorType> type) const;
 
-  // Statements by one speaker (actor id) in document then offset order; all
-  // statements when `speaker` is empty.
+  // Statements by one speaker (actor id) in date (as stored), document and
+  // offset order; all statements, speaker by speaker, when `speaker` is
+  // empty.
   Result<std::vector<Quote>> Quotes(std::string_view speaker) const;
+  // The same statements, each with its document's date, one at a time until
+  // `visit` returns false: the first N of a speaker cost N reads, whatever
+  // the speaker has said.
+  Status ForEachQuote(std::string_view speaker,
+                      const std::function<bool(std::string_view date, Quote quote)>& visit) const;
+
+  // The graph's edges as the writer keeps them (DocumentEdges summed over
+  // the documents), all or of one type, in (type name, source, target) order.
+  Result<std::vector<EdgeCount>> Edges(std::optional<RelationType> type = std::nullopt) const;
+  // The first relation, in key order, behind the edge (type, source,
+  // target): one naming the target, else (denials) an untargeted denial in a
+  // document where `target` accuses `source`. nullopt when there is none.
+  Result<std::optional<Relation>> FirstRelationOf(RelationType type, std::string_view source,
+                                                  std::string_view target) const;
   // All relations, or those of one type, in (type, source, target,
   // document, offset) order. One type is one key prefix: reading it costs
   // that type's relations, not the store's.
@@ -130,8 +145,12 @@ class Store {
                                                std::string_view key,
                                                std::string_view value)>& visit) const;
 
-  // The schema version recorded in the store.
+  // The schema version recorded in the store (keys::kStoreSchemaVersion
+  // once open read-write: an older store is upgraded by Open, which reads
+  // every document once; read-only, an older store is refused).
   uint32_t schema_version() const { return schema_version_; }
+  // The version Open upgraded from, or 0 when it did not upgrade.
+  uint32_t upgraded_from() const { return upgraded_from_; }
 
  private:
   Store() = default;
@@ -141,7 +160,10 @@ class Store {
   std::unique_ptr<rocksdb::DB> db_;
   std::unique_ptr<Handles> cf_;
   bool read_only_ = false;
+  Status Upgrade();  // store.cc: to kStoreSchemaVersion
+
   uint32_t schema_version_ = 0;
+  uint32_t upgraded_from_ = 0;
   std::string dir_;        // as passed to Open, for messages
   std::string secondary_dir_;  // read-only: the secondary instance's own files
   std::mutex put_mutex_;   // held by each WriteGroup (read-modify-write of actor records)

@@ -79,6 +79,26 @@ Result<std::optional<T>> GetDecoded(rocksdb::DB& db, const ColumnFamilies& handl
   return std::optional<T>(std::move(value).value());
 }
 
+struct Entry {
+  std::string key, value;
+};
+
+// The first entry of `cf` whose key starts with `prefix`, or nullopt.
+Result<std::optional<Entry>> FirstUnder(rocksdb::DB& db, const ColumnFamilies& handles,
+                                        keys::Cf cf, const std::string& prefix,
+                                        std::string_view dir) {
+  std::unique_ptr<rocksdb::Iterator> it(db.NewIterator(rocksdb::ReadOptions(), handles[cf]));
+  const rocksdb::Slice p(prefix);
+  it->Seek(p);
+  if (it->Valid() && it->key().starts_with(p)) {
+    return std::optional<Entry>(Entry{it->key().ToString(), it->value().ToString()});
+  }
+  if (!it->status().ok()) {
+    return FromRocksDb(it->status(), "reading " + DescribeKey(cf, prefix), dir);
+  }
+  return std::optional<Entry>();
+}
+
 }  // namespace
 
 Result<std::optional<Document>> Store::GetDocument(std::string_view id) const {
@@ -123,6 +143,95 @@ Result<std::vector<Quote>> Store::Quotes(std::string_view speaker) const {
                          DecodeQuote, quotes);
   if (!s.ok()) return s;
   return quotes;
+}
+
+Status Store::ForEachQuote(
+    std::string_view speaker,
+    const std::function<bool(std::string_view date, Quote quote)>& visit) const {
+  // The speaker's keys (every key, when `speaker` is empty) in key order:
+  // date, then document, then offset within one speaker.
+  const std::string prefix = speaker.empty() ? "" : keys::Prefix(speaker);
+  std::unique_ptr<rocksdb::Iterator> it(
+      db_->NewIterator(rocksdb::ReadOptions(), (*cf_)[keys::kQuotes]));
+  const rocksdb::Slice p(prefix);
+  for (it->Seek(p); it->Valid() && it->key().starts_with(p); it->Next()) {
+    const std::string_view key = it->key().ToStringView();
+    std::optional<std::string_view> date = keys::QuoteKeyDate(key);
+    if (!date) return Status::Corruption("bad key " + DescribeKey(keys::kQuotes, key));
+    Result<Quote> q = NameKeyOnFailure(DecodeQuote(it->value().ToStringView()), keys::kQuotes, key);
+    if (!q.ok()) return q.status();
+    if (!visit(*date, std::move(q).value())) return Status::Ok();
+  }
+  if (!it->status().ok()) {
+    return FromRocksDb(it->status(), "scanning " + DescribeKey(keys::kQuotes, prefix), dir_);
+  }
+  return Status::Ok();
+}
+
+Result<std::vector<EdgeCount>> Store::Edges(std::optional<RelationType> type) const {
+  std::vector<EdgeCount> edges;
+  const std::string prefix = type ? keys::Prefix(RelationTypeName(*type)) : "";
+  Status s = Scan(*db_, rocksdb::ReadOptions(), *cf_, keys::kEdges, prefix, dir_,
+                  [&](std::string_view key, std::string_view value) -> Status {
+                    const std::vector<std::string_view> parts = keys::SplitKey(key, 3);
+                    std::optional<RelationType> t;
+                    if (parts.size() == 3) t = ParseRelationType(parts[0]);
+                    std::optional<std::pair<uint32_t, uint32_t>> counts =
+                        keys::DecodeEdgeCounts(value);
+                    if (!t || !counts) {
+                      return Status::Corruption("bad entry " + DescribeKey(keys::kEdges, key));
+                    }
+                    edges.push_back(EdgeCount{*t, std::string(parts[1]), std::string(parts[2]),
+                                              counts->first, counts->second});
+                    return Status::Ok();
+                  });
+  if (!s.ok()) return s;
+  return edges;
+}
+
+Result<std::optional<Relation>> Store::FirstRelationOf(RelationType type,
+                                                      std::string_view source,
+                                                      std::string_view target) const {
+  // In key order, untargeted denials ("denies\0source\0\0...") come before
+  // those naming the target, as they do in GraphView's relation lists.
+  std::optional<Entry> found;
+  if (type == RelationType::kDenies) {
+    // A denial with no target in a document where `target` accuses the
+    // denier (DocumentEdges).
+    Status s = Scan(*db_, rocksdb::ReadOptions(), *cf_, keys::kRelations,
+                    keys::EdgeKey(RelationType::kDenies, source, "") + keys::kSep, dir_,
+                    [&](std::string_view key, std::string_view value) -> Status {
+                      if (found) return Status::Ok();
+                      const std::vector<std::string_view> parts = keys::SplitKey(key, 5);
+                      if (parts.size() != 5) {
+                        return Status::Corruption("bad key " +
+                                                  DescribeKey(keys::kRelations, key));
+                      }
+                      std::string accusation =
+                          keys::EdgeKey(RelationType::kAccuses, target, source) + keys::kSep;
+                      accusation.append(parts[3]);
+                      accusation += keys::kSep;
+                      Result<std::optional<Entry>> accused =
+                          FirstUnder(*db_, *cf_, keys::kRelations, accusation, dir_);
+                      if (!accused.ok()) return accused.status();
+                      if (accused->has_value()) {
+                        found = Entry{std::string(key), std::string(value)};
+                      }
+                      return Status::Ok();
+                    });
+    if (!s.ok()) return s;
+  }
+  if (!found) {
+    // A relation naming the target.
+    Result<std::optional<Entry>> named = FirstUnder(
+        *db_, *cf_, keys::kRelations, keys::EdgeKey(type, source, target) + keys::kSep, dir_);
+    if (!named.ok()) return named.status();
+    found = std::move(named).value();
+  }
+  if (!found) return std::optional<Relation>();
+  Result<Relation> r = NameKeyOnFailure(DecodeRelation(found->value), keys::kRelations, found->key);
+  if (!r.ok()) return r.status();
+  return std::optional<Relation>(std::move(r).value());
 }
 
 Result<std::vector<Relation>> Store::Relations(std::optional<RelationType> type) const {

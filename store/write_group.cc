@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <memory>
+#include <tuple>
 
 #include <rocksdb/db.h>
 #include <rocksdb/sst_file_writer.h>
@@ -112,7 +113,9 @@ Result<PreparedDocument> PrepareDocument(const Document& doc, const DocumentFact
   out.facts = Normalised(facts);
   out.facts_value = EncodeDocumentFacts(out.facts);
   out.quotes.reserve(out.facts.quotes.size());
-  for (const Quote& q : out.facts.quotes) out.quotes.emplace_back(keys::QuoteKey(q), EncodeQuote(q));
+  for (const Quote& q : out.facts.quotes) {
+    out.quotes.emplace_back(keys::QuoteKey(q, out.doc.date), EncodeQuote(q));
+  }
   out.relations.reserve(out.facts.relations.size());
   for (const Relation& r : out.facts.relations) {
     out.relations.emplace_back(keys::RelationKey(r), EncodeRelation(r));
@@ -253,11 +256,13 @@ Result<PutOutcome> WriteGroup::Stage(PreparedDocument& prepared) {
   Result<std::optional<std::string>> old_doc_bytes = Get(keys::kDocuments, doc.id);
   if (!old_doc_bytes.ok()) return old_doc_bytes.status();
   DocumentFacts old_facts;
+  std::string old_date;  // quote keys hold their document's date
   const bool existed = old_doc_bytes->has_value();
   if (existed) {
     Result<Document> old_doc =
         NameKeyOnFailure(DecodeDocument(**old_doc_bytes), keys::kDocuments, doc.id);
     if (!old_doc.ok()) return old_doc.status();
+    old_date = old_doc->date;
     // A metadata-only import of a stored text keeps the text, so the spans
     // must fit that text.
     if (doc.text.empty() && old_doc->content_hash == doc.content_hash) {
@@ -290,12 +295,13 @@ Result<PutOutcome> WriteGroup::Stage(PreparedDocument& prepared) {
   Put(keys::kDocuments, doc.id, EncodeDocument(doc));
   Put(keys::kFacts, doc.id, std::move(prepared.facts_value));
   // Deletes first: a key both old and new ends up written.
-  for (const Quote& q : old_facts.quotes) Delete(keys::kQuotes, keys::QuoteKey(q));
+  for (const Quote& q : old_facts.quotes) Delete(keys::kQuotes, keys::QuoteKey(q, old_date));
   for (const Relation& r : old_facts.relations) Delete(keys::kRelations, keys::RelationKey(r));
   for (auto& [key, value] : prepared.quotes) Put(keys::kQuotes, std::move(key), std::move(value));
   for (auto& [key, value] : prepared.relations) {
     Put(keys::kRelations, std::move(key), std::move(value));
   }
+  if (Status s = StageEdges(old_facts, facts); !s.ok()) return s;
 
   const std::map<std::string, DocActor> old_actors = ActorsOf(old_facts);
   const std::map<std::string, DocActor> new_actors = ActorsOf(facts);
@@ -348,6 +354,55 @@ Result<PutOutcome> WriteGroup::Stage(PreparedDocument& prepared) {
     for (std::string& k : NameWordKeys(record)) Delete(keys::kNameWords, std::move(k));
   }
   return existed ? PutOutcome::kReplaced : PutOutcome::kAdded;
+}
+
+Status WriteGroup::StageEdges(const DocumentFacts& old_facts, const DocumentFacts& facts) {
+  // Both lists are sorted by (type, source, target): walk them together and
+  // apply each edge's difference to its stored sums.
+  const std::vector<EdgeCount> before = DocumentEdges(old_facts);
+  const std::vector<EdgeCount> after = DocumentEdges(facts);
+  auto order = [](const EdgeCount& e) { return std::tie(e.type, e.source, e.target); };
+  size_t i = 0, j = 0;
+  while (i < before.size() || j < after.size()) {
+    const EdgeCount* old_edge = nullptr;
+    const EdgeCount* new_edge = nullptr;
+    if (j == after.size() || (i < before.size() && order(before[i]) < order(after[j]))) {
+      old_edge = &before[i++];
+    } else if (i == before.size() || order(after[j]) < order(before[i])) {
+      new_edge = &after[j++];
+    } else {
+      old_edge = &before[i++];
+      new_edge = &after[j++];
+    }
+    const EdgeCount& e = new_edge ? *new_edge : *old_edge;
+    const int64_t statements = int64_t{new_edge ? new_edge->statements : 0} -
+                               int64_t{old_edge ? old_edge->statements : 0};
+    const int64_t documents = int64_t{new_edge ? 1 : 0} - int64_t{old_edge ? 1 : 0};
+    if (statements == 0 && documents == 0) continue;
+    std::string key = keys::EdgeKey(e.type, e.source, e.target);
+    Result<std::optional<std::string>> stored = Get(keys::kEdges, key);
+    if (!stored.ok()) return stored.status();
+    std::pair<uint32_t, uint32_t> sums{0, 0};
+    if (stored->has_value()) {
+      std::optional<std::pair<uint32_t, uint32_t>> decoded = keys::DecodeEdgeCounts(**stored);
+      if (!decoded) return Status::Corruption("bad value at " + DescribeKey(keys::kEdges, key));
+      sums = *decoded;
+    }
+    const int64_t new_statements = sums.first + statements;
+    const int64_t new_documents = sums.second + documents;
+    if (new_statements < 0 || new_documents < 0 || (new_statements == 0) != (new_documents == 0)) {
+      return Status::Corruption("edge counts at " + DescribeKey(keys::kEdges, key) +
+                                " disagree with the facts; rebuild the store");
+    }
+    if (new_statements == 0) {
+      Delete(keys::kEdges, std::move(key));
+    } else {
+      Put(keys::kEdges, std::move(key),
+          keys::EncodeEdgeCounts(static_cast<uint32_t>(new_statements),
+                                 static_cast<uint32_t>(new_documents)));
+    }
+  }
+  return Status::Ok();
 }
 
 Status WriteGroup::Commit() {

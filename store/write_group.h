@@ -99,6 +99,8 @@ class WriteGroup {
   Result<bool> AnyOtherWithPrefix(keys::Cf cf, std::string_view prefix,
                                   std::string_view except);
   Result<PutOutcome> Stage(PreparedDocument& doc);
+  // Moves the edges' sums from what `old_facts` gave to what `facts` give.
+  Status StageEdges(const DocumentFacts& old_facts, const DocumentFacts& facts);
   // Commit() for kFiles; `what` names the documents for messages.
   Status IngestAsFiles(const std::string& what);
 

@@ -73,6 +73,41 @@ TEST_F(QueryTest, SaidAboutTextAndDatesFilter) {
   EXPECT_EQ(Query("said --until 2024-03-05").size(), all.size() - 2) << all.dump(2);
 }
 
+TEST_F(QueryTest, SaidByWithALimitIsTheOldestStatementsFirst) {
+  // The store reads a speaker's statements oldest first and stops at the
+  // limit: the first N rows are the first N of the whole list. An earlier
+  // report quotes Solberg too, and is ingested last.
+  const std::string earlier = (tmp_ / "earlier.jsonl");
+  WriteFile(earlier,
+            "{\"id\": \"tromso-warning\", \"date\": \"2024-02-27\", \"text\": \"TROMSO, "
+            "Feb 27 - \u201cThe signals dropped out twice this week,\u201d said Ingrid Solberg, "
+            "a fellow at the Arctic Policy Forum.\"}\n");
+  RunResult r = Actorgraph("ingest --db " + db_ + " " + earlier);
+  ASSERT_EQ(r.code, 0) << r.err;
+  Json solberg = Query("said --by 'ingrid solberg' --limit 1");
+  ASSERT_EQ(solberg.size(), 1u);
+  EXPECT_EQ(solberg[0]["document"], "tromso-warning") << solberg.dump(2);
+  EXPECT_EQ(solberg[0]["date"], "2024-02-27");
+  std::set<std::string> speakers;
+  for (const Json& q : Query("said")) {
+    if (!q["speaker"].is_null()) speakers.insert(q["speaker"].get<std::string>());
+  }
+  ASSERT_GE(speakers.size(), 3u);
+  bool across_documents = false;  // one speaker, two reports
+  for (const std::string& id : speakers) {
+    Json all = Query("said --by '" + id + "'");
+    ASSERT_FALSE(all.empty()) << id;
+    for (size_t i = 1; i < all.size(); ++i) {
+      EXPECT_LE(all[i - 1]["date"].get<std::string>(), all[i]["date"].get<std::string>()) << id;
+    }
+    across_documents |= all.front()["document"] != all.back()["document"];
+    Json first = Query("said --by '" + id + "' --limit 1");
+    ASSERT_EQ(first.size(), 1u) << id;
+    EXPECT_EQ(first[0], all[0]) << id;
+  }
+  EXPECT_TRUE(across_documents) << "a speaker quoted in both reports";
+}
+
 TEST_F(QueryTest, BadDateIsAUsageError) {
   RunResult r = Actorgraph("query said --db " + db_ + " --since 2024-3");
   EXPECT_EQ(r.code, 2);

@@ -20,20 +20,40 @@ TEST(KeysTest, BigEndianRoundTripsAndSortsNumerically) {
 
 TEST(KeysTest, ShorterIdPrefixDoesNotMatchLongerIdsKeys) {
   const std::string ann = Prefix("person:ann");
-  const std::string anne_quote = QuoteKey("person:anne", "doc-1", 7);
+  const std::string anne_quote = QuoteKey("person:anne", "2024-03-04", "doc-1", 7);
   const std::string anne_posting = PostingKey("person:anne", "doc-1");
   EXPECT_FALSE(anne_quote.starts_with(ann));
   EXPECT_FALSE(anne_posting.starts_with(ann));
-  EXPECT_TRUE(QuoteKey("person:ann", "doc-1", 7).starts_with(ann));
+  EXPECT_TRUE(QuoteKey("person:ann", "", "doc-1", 7).starts_with(ann));
   // All of ann's keys sort before any of anne's.
-  EXPECT_LT(QuoteKey("person:ann", "zzz", 0xffffffffu), QuoteKey("person:anne", "a", 0));
+  EXPECT_LT(QuoteKey("person:ann", "9999", "zzz", 0xffffffffu),
+            QuoteKey("person:anne", "", "a", 0));
 }
 
-TEST(KeysTest, QuoteKeysOrderByDocumentThenOffset) {
-  EXPECT_LT(QuoteKey("s", "doc-1", 300), QuoteKey("s", "doc-2", 5));
-  EXPECT_LT(QuoteKey("s", "doc-1", 5), QuoteKey("s", "doc-1", 300));
+TEST(KeysTest, QuoteKeysOrderByDateThenDocumentThenOffset) {
+  // A speaker's statements read oldest first, so the first N are a prefix.
+  EXPECT_LT(QuoteKey("s", "2024-03-04", "doc-9", 300), QuoteKey("s", "2024-03-05", "doc-1", 5));
+  // Undated documents first, as the query sorts an empty date.
+  EXPECT_LT(QuoteKey("s", "", "doc-9", 0), QuoteKey("s", "1987", "doc-1", 0));
+  // A shorter date that prefixes a longer one sorts first.
+  EXPECT_LT(QuoteKey("s", "2024", "zzz", 0xffffffffu), QuoteKey("s", "2024-01", "a", 0));
+  EXPECT_LT(QuoteKey("s", "d", "doc-1", 300), QuoteKey("s", "d", "doc-2", 5));
+  EXPECT_LT(QuoteKey("s", "d", "doc-1", 5), QuoteKey("s", "d", "doc-1", 300));
   // A document id that prefixes another sorts first whatever the offsets.
-  EXPECT_LT(QuoteKey("s", "doc-1", 0xffffffffu), QuoteKey("s", "doc-10", 0));
+  EXPECT_LT(QuoteKey("s", "d", "doc-1", 0xffffffffu), QuoteKey("s", "d", "doc-10", 0));
+  EXPECT_EQ(QuoteKeyDate(QuoteKey("s", "March 4, 2024", "doc-1", 0)), "March 4, 2024");
+  EXPECT_EQ(QuoteKeyDate("s"), std::nullopt);
+}
+
+TEST(KeysTest, AnEdgeKeyPrefixesItsRelationsKeys) {
+  const std::string edge = EdgeKey(RelationType::kAccuses, "country:NOR", "country:RUS");
+  EXPECT_TRUE(RelationKey(RelationType::kAccuses, "country:NOR", "country:RUS", "d", 3)
+                  .starts_with(edge + kSep));
+  // Not another target's that the target prefixes.
+  EXPECT_FALSE(RelationKey(RelationType::kAccuses, "country:NOR", "country:RUSS", "d", 3)
+                   .starts_with(edge + kSep));
+  EXPECT_EQ(DecodeEdgeCounts(EncodeEdgeCounts(7, 3)), std::pair(7u, 3u));
+  EXPECT_EQ(DecodeEdgeCounts("1234567"), std::nullopt);
 }
 
 TEST(KeysTest, RelationKeyLeadsWithTypeName) {

@@ -64,7 +64,7 @@ TEST_F(StoreOpenTest, CreatesAllColumnFamiliesAndRecordsSchemaVersion) {
   {
     std::unique_ptr<Store> store = Open();
     ASSERT_NE(store, nullptr);
-    EXPECT_EQ(store->schema_version(), kSchemaVersion);
+    EXPECT_EQ(store->schema_version(), keys::kStoreSchemaVersion);
   }
   Dump dump = DumpStore(store_dir());
   for (std::string_view name : keys::kColumnFamilyNames) {
@@ -72,24 +72,24 @@ TEST_F(StoreOpenTest, CreatesAllColumnFamiliesAndRecordsSchemaVersion) {
   }
   ASSERT_EQ(dump["meta"].size(), 1u);
   EXPECT_EQ(dump["meta"][0].first, "schema_version");
-  EXPECT_EQ(dump["meta"][0].second, keys::EncodeBigEndian32(kSchemaVersion));
+  EXPECT_EQ(dump["meta"][0].second, keys::EncodeBigEndian32(keys::kStoreSchemaVersion));
 
   std::unique_ptr<Store> reopened = Open(OpenMode::kReadOnly);
   ASSERT_NE(reopened, nullptr);
-  EXPECT_EQ(reopened->schema_version(), kSchemaVersion);
+  EXPECT_EQ(reopened->schema_version(), keys::kStoreSchemaVersion);
 }
 
 TEST_F(StoreOpenTest, NewerSchemaVersionIsRefused) {
   Open().reset();
-  RawPut(store_dir(), "meta", "schema_version", keys::EncodeBigEndian32(kSchemaVersion + 1));
+  RawPut(store_dir(), "meta", "schema_version", keys::EncodeBigEndian32(keys::kStoreSchemaVersion + 1));
   for (OpenMode mode : {OpenMode::kReadOnly, OpenMode::kReadWrite}) {
     Result<std::unique_ptr<Store>> store = Store::Open(store_dir(), mode);
     ASSERT_FALSE(store.ok());
     EXPECT_EQ(store.status().code(), Status::Code::kInvalidArgument);
     EXPECT_EQ(store.status().message(),
               "store at " + store_dir() + " has schema version " +
-                  std::to_string(kSchemaVersion + 1) + ", newer than this build reads (" +
-                  std::to_string(kSchemaVersion) + "); upgrade actorgraph");
+                  std::to_string(keys::kStoreSchemaVersion + 1) + ", newer than this build reads (" +
+                  std::to_string(keys::kStoreSchemaVersion) + "); upgrade actorgraph");
   }
 }
 
