@@ -9,6 +9,8 @@
 
 #include "cli/commands.h"
 #include "cli/common.h"
+#include "cli/queries.h"
+#include "cli/store_table.h"
 #include "cli/selection_flags.h"
 #include "export/exporters.h"
 #include "export/file_io.h"
@@ -29,24 +31,27 @@ struct Format {
   std::string_view name;
   Kind kind;
   Result<std::string> (*text)(const GraphView&);  // kText only
+  // Tabular formats (export/graph_table.h): the same text from the table.
+  Result<std::string> (*table)(const GraphTable&);
+  bool tabular() const { return table != nullptr || kind == Kind::kCsv; }
 };
 
 constexpr Format kFormats[] = {
-    {"dot", Kind::kText, &ExportDot},
-    {"svg", Kind::kPicture, nullptr},
-    {"png", Kind::kPicture, nullptr},
-    {"pdf", Kind::kPicture, nullptr},
-    {"capnp", Kind::kCapnp, nullptr},
-    {"gexf", Kind::kText, &ExportGexf},
-    {"graphml", Kind::kText, &ExportGraphml},
-    {"json", Kind::kText, &ExportJsonGraph},
-    {"csv", Kind::kCsv, nullptr},
+    {"dot", Kind::kText, &ExportDot, nullptr},
+    {"svg", Kind::kPicture, nullptr, nullptr},
+    {"png", Kind::kPicture, nullptr, nullptr},
+    {"pdf", Kind::kPicture, nullptr, nullptr},
+    {"capnp", Kind::kCapnp, nullptr, nullptr},
+    {"gexf", Kind::kText, &ExportGexf, &ExportGexf},
+    {"graphml", Kind::kText, &ExportGraphml, &ExportGraphml},
+    {"json", Kind::kText, &ExportJsonGraph, &ExportJsonGraph},
+    {"csv", Kind::kCsv, nullptr, nullptr},
 };
 
 // Neo4j's two files in `dir` (created if missing), each written whole or
 // not at all.
-Status WriteNeo4jCsv(const GraphView& view, const std::string& dir) {
-  auto csv = ExportNeo4jCsv(view);
+Status WriteNeo4jCsv(const GraphTable& table, const std::string& dir) {
+  auto csv = ExportNeo4jCsv(table);
   if (!csv.ok()) return csv.status();
   std::error_code error;
   std::filesystem::create_directories(dir, error);
@@ -123,6 +128,26 @@ int Export(ExportArgs& args) {
   if (Status s = ResolveCentres(&args.selection, **store); !s.ok()) return Fail(s);
   const Selection& selection = args.selection.selection;
 
+  if (format.tabular() && CanSelectFromEdges(selection)) {
+    // From the edges the store keeps, each edge's relations read in turn
+    // (cli/store_table.h): memory grows with the graph, not the store.
+    auto view = LoadGraph(**store, selection);
+    if (!view.ok()) return Fail(view.status());
+    if (boost::num_vertices(view->graph) == 0) {
+      Warn("the selection has no actors with relations");
+    }
+    auto table = TabulateStore(**store, *view);
+    if (!table.ok()) return Fail(table.status());
+    Status s = Status::Ok();
+    if (format.kind == Kind::kCsv) {
+      s = WriteNeo4jCsv(*table, args.out);
+    } else {
+      auto text = format.table(*table);
+      s = text.ok() ? WriteOut(*text, args.out) : text.status();
+    }
+    return s.ok() ? kExitOk : Fail(s);
+  }
+
   // Texts give tooltips their evidence sentence, and capnp carries them when
   // asked to.
   bool with_text = format.kind != Kind::kCapnp || args.with_text;
@@ -167,7 +192,7 @@ int Export(ExportArgs& args) {
       return s.ok() ? kExitOk : Fail(s);
     }
     case Kind::kCsv: {
-      Status s = WriteNeo4jCsv(*view, args.out);
+      Status s = WriteNeo4jCsv(TabulateView(*view), args.out);
       return s.ok() ? kExitOk : Fail(s);
     }
   }

@@ -19,6 +19,7 @@
 #include <string>
 #include <string_view>
 
+#include "export/graph_table.h"
 #include "graph/graph_view.h"
 #include "model/facts.h"
 #include "model/status.h"
@@ -57,17 +58,24 @@ std::string_view AutoLayout(const GraphView& view);
 Status RenderGraph(const GraphView& view, std::string_view format, std::string_view layout,
                    const std::string& out_path);
 
+// The four tabular writers below take the view, or its table
+// (export/graph_table.h) when that was made elsewhere: the same table gives
+// the same bytes.
+
 // GEXF 1.2draft for Gephi: typed node and edge attributes, edge weights and
 // kinds, edge `start` dates for Gephi's timeline, viz colours.
 // export/gexf_writer.cc.
 Result<std::string> ExportGexf(const GraphView& view);
+Result<std::string> ExportGexf(const GraphTable& table);
 
 // GraphML with one typed <key> per attribute. export/graphml_writer.cc.
 Result<std::string> ExportGraphml(const GraphView& view);
+Result<std::string> ExportGraphml(const GraphTable& table);
 
 // {"directed":true,"multigraph":true,"nodes":[...],"links":[...]}: NetworkX
 // node-link JSON, loadable by d3-force. export/json_graph_writer.cc.
 Result<std::string> ExportJsonGraph(const GraphView& view);
+Result<std::string> ExportJsonGraph(const GraphTable& table);
 
 // The nodes and relationships files of `neo4j-admin database import full`.
 struct Neo4jCsv {
@@ -75,6 +83,7 @@ struct Neo4jCsv {
   std::string relationships;
 };
 Result<Neo4jCsv> ExportNeo4jCsv(const GraphView& view);
+Result<Neo4jCsv> ExportNeo4jCsv(const GraphTable& table);
 
 // Cap'n Proto exports: a 28-byte header (magic, format version, payload
 // length, XXH3-64 checksum of the payload) and one packed Graph message

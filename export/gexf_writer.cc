@@ -144,8 +144,9 @@ void WriteEdge(XmlWriter& xml, const GraphTable& t, const EdgeRow& e) {
 
 }  // namespace
 
-Result<std::string> ExportGexf(const GraphView& view) {
-  GraphTable table = TabulateView(view);
+Result<std::string> ExportGexf(const GraphView& view) { return ExportGexf(TabulateView(view)); }
+
+Result<std::string> ExportGexf(const GraphTable& table) {
   XmlWriter xml;
   xml.Start("gexf");
   xml.Attribute("xmlns", "http://www.gexf.net/1.2draft");

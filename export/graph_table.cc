@@ -3,6 +3,7 @@
 #include <boost/range/iterator_range.hpp>
 
 #include <algorithm>
+#include <functional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -72,6 +73,56 @@ std::optional<std::string> IsoDay(std::string_view date) {
   return std::string(date.substr(0, 10));
 }
 
+NodeRow MakeNodeRow(const Actor& a, Vertex v, uint32_t mentions, uint32_t documents,
+                    std::unordered_set<std::string>& used_ids) {
+  NodeRow row;
+  row.key = CleanText(a.id);
+  // A newline would not survive CSV, which writes each record on one line.
+  bool clean = !a.id.empty() && row.key == a.id && a.id.find('\n') == std::string::npos;
+  if (clean && !used_ids.contains(a.id)) {
+    row.id = a.id;
+  } else {
+    row.id = "actor-" + std::to_string(v);
+    while (used_ids.contains(row.id)) row.id += "'";
+  }
+  used_ids.insert(row.id);
+  row.label = CleanText(a.name);
+  row.type = a.type;
+  row.mentions = mentions;
+  row.documents = documents;
+  row.aliases = DistinctClean(a.aliases);
+  return row;
+}
+
+EdgeRow MakeEdgeRow(const GraphView& view, Edge e, size_t index,
+                    const std::vector<const Relation*>& relations,
+                    const std::function<std::optional<std::string>(const std::string&)>& day_of,
+                    std::string evidence) {
+  const ActorGraph& g = view.graph;
+  const EdgeProps& props = g[e];
+  EdgeRow row;
+  row.id = "e" + std::to_string(index);
+  // Vertices are vecS, so a vertex descriptor is its index in nodes.
+  row.source = boost::source(e, g);
+  row.target = boost::target(e, g);
+  row.type = props.type;
+  row.weight = props.weight;
+  row.documents = props.documents;
+  std::vector<std::string> cues, cameo;
+  for (const Relation* rel : relations) {
+    cues.push_back(rel->cue);
+    // Stores written before relations carried a code have the type's.
+    cameo.push_back(rel->cameo.empty() ? std::string(DefaultCameoCode(rel->type)) : rel->cameo);
+    std::optional<std::string> day = day_of(rel->document);
+    if (day && (!row.start || *day < *row.start)) row.start = std::move(day);
+  }
+  row.cues = DistinctClean(cues);
+  row.cameo = DistinctClean(cameo);
+  row.plover = row.cameo.empty() ? "" : std::string(PloverCategory(row.cameo.front()));
+  row.evidence = CleanText(evidence);
+  return row;
+}
+
 GraphTable TabulateView(const GraphView& view) {
   const Corpus& c = view.corpus;
   const ActorGraph& g = view.graph;
@@ -80,56 +131,24 @@ GraphTable TabulateView(const GraphView& view) {
   std::unordered_set<std::string> used_ids;
   for (Vertex v : boost::make_iterator_range(boost::vertices(g))) {
     const Actor& a = view.actor(v);
-    NodeRow row;
-    row.key = CleanText(a.id);
-    // A newline would not survive CSV, which writes each record on one line.
-    bool clean = !a.id.empty() && row.key == a.id && a.id.find('\n') == std::string::npos;
-    if (clean && !used_ids.contains(a.id)) {
-      row.id = a.id;
-    } else {
-      row.id = "actor-" + std::to_string(v);
-      while (used_ids.contains(row.id)) row.id += "'";
-    }
-    used_ids.insert(row.id);
-    row.label = CleanText(a.name);
-    row.type = a.type;
-    row.mentions = static_cast<uint32_t>(a.mentions.size());
     std::set<std::string_view> docs;
     for (const Mention& m : a.mentions) docs.insert(m.document);
-    row.documents = static_cast<uint32_t>(docs.size());
-    row.aliases = DistinctClean(a.aliases);
-    table.nodes.push_back(std::move(row));
+    table.nodes.push_back(MakeNodeRow(a, v, static_cast<uint32_t>(a.mentions.size()),
+                                      static_cast<uint32_t>(docs.size()), used_ids));
   }
 
   std::unordered_map<std::string_view, std::optional<std::string>> day_of;
   for (const Document& d : c.documents) day_of.emplace(d.id, IsoDay(d.date));
 
+  auto day = [&](const std::string& doc) -> std::optional<std::string> {
+    auto it = day_of.find(doc);
+    return it == day_of.end() ? std::nullopt : it->second;
+  };
   EvidenceFinder evidence(view);
   for (Edge e : boost::make_iterator_range(boost::edges(g))) {
-    const EdgeProps& props = g[e];
-    EdgeRow row;
-    row.id = "e" + std::to_string(table.edges.size());
-    // Vertices are vecS, so a vertex descriptor is its index in nodes.
-    row.source = boost::source(e, g);
-    row.target = boost::target(e, g);
-    row.type = props.type;
-    row.weight = props.weight;
-    row.documents = props.documents;
-    std::vector<std::string> cues, cameo;
-    for (size_t r : props.relations) {
-      const Relation& rel = c.relations[r];
-      cues.push_back(rel.cue);
-      // Stores written before relations carried a code have the type's.
-      cameo.push_back(rel.cameo.empty() ? std::string(DefaultCameoCode(rel.type)) : rel.cameo);
-      auto day = day_of.find(rel.document);
-      if (day != day_of.end() && day->second && (!row.start || *day->second < *row.start)) {
-        row.start = day->second;
-      }
-    }
-    row.cues = DistinctClean(cues);
-    row.cameo = DistinctClean(cameo);
-    row.plover = row.cameo.empty() ? "" : std::string(PloverCategory(row.cameo.front()));
-    row.evidence = CleanText(evidence.For(e));
+    std::vector<const Relation*> relations;
+    for (size_t r : g[e].relations) relations.push_back(&c.relations[r]);
+    EdgeRow row = MakeEdgeRow(view, e, table.edges.size(), relations, day, evidence.For(e));
     table.has_dates |= row.start.has_value();
     table.edges.push_back(std::move(row));
   }

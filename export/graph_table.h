@@ -12,7 +12,9 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <functional>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "graph/graph_view.h"
@@ -30,6 +32,7 @@ struct NodeRow {
   uint32_t mentions = 0;             // mentions across the corpus
   uint32_t documents = 0;            // distinct documents among those mentions
   std::vector<std::string> aliases;  // in corpus order; repeats and "" dropped
+  bool operator==(const NodeRow&) const = default;
 };
 
 struct EdgeRow {
@@ -49,16 +52,32 @@ struct EdgeRow {
   // Earliest "YYYY-MM-DD" among the dates of the edge's documents; nullopt
   // when none of them has such a date.
   std::optional<std::string> start;
+  bool operator==(const EdgeRow&) const = default;
 };
 
 struct GraphTable {
   std::vector<NodeRow> nodes;  // in vertex order
   std::vector<EdgeRow> edges;  // in boost::edges order
   bool has_dates = false;      // some edge has a start
+  bool operator==(const GraphTable&) const = default;
 };
 
 // Deterministic: the same view gives the same table.
 GraphTable TabulateView(const GraphView& view);
+
+// The two halves of TabulateView, for a table made from another source of
+// the same facts (cli/store_table.h reads them from the store edge by edge).
+// One row for actor `a` at vertex `v` with its mention and document counts;
+// `used_ids` holds the ids of the rows made before it.
+NodeRow MakeNodeRow(const Actor& a, Vertex v, uint32_t mentions, uint32_t documents,
+                    std::unordered_set<std::string>& used_ids);
+// The row of edge `e`, the `index`-th, from the relations behind it (in
+// store key order), the ISO day of a document (IsoDay of its date; nullopt
+// when unknown) and its evidence (EvidenceFinder::For, raw).
+EdgeRow MakeEdgeRow(const GraphView& view, Edge e, size_t index,
+                    const std::vector<const Relation*>& relations,
+                    const std::function<std::optional<std::string>(const std::string&)>& day_of,
+                    std::string evidence);
 
 // `text` as every export format can carry it (see the top of this file).
 std::string CleanText(std::string_view text);

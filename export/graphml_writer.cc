@@ -46,8 +46,9 @@ void Data(XmlWriter& xml, const char* key, const std::string& value) {
 
 }  // namespace
 
-Result<std::string> ExportGraphml(const GraphView& view) {
-  GraphTable table = TabulateView(view);
+Result<std::string> ExportGraphml(const GraphView& view) { return ExportGraphml(TabulateView(view)); }
+
+Result<std::string> ExportGraphml(const GraphTable& table) {
   XmlWriter xml;
   xml.Start("graphml");
   xml.Attribute("xmlns", "http://graphml.graphdrawing.org/xmlns");

@@ -23,8 +23,11 @@
 namespace actorgraph {
 
 Result<std::string> ExportJsonGraph(const GraphView& view) {
+  return ExportJsonGraph(TabulateView(view));
+}
+
+Result<std::string> ExportJsonGraph(const GraphTable& table) {
   using Json = nlohmann::ordered_json;
-  GraphTable table = TabulateView(view);
   Json nodes = Json::array();
   for (const NodeRow& n : table.nodes) {
     nodes.push_back(Json{{"id", n.id},

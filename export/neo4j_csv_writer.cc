@@ -69,8 +69,9 @@ std::string TypeName(RelationType type) {
 
 }  // namespace
 
-Result<Neo4jCsv> ExportNeo4jCsv(const GraphView& view) {
-  GraphTable table = TabulateView(view);
+Result<Neo4jCsv> ExportNeo4jCsv(const GraphView& view) { return ExportNeo4jCsv(TabulateView(view)); }
+
+Result<Neo4jCsv> ExportNeo4jCsv(const GraphTable& table) {
   Neo4jCsv csv;
   csv.nodes = kNodeHeader;
   for (const NodeRow& n : table.nodes) {

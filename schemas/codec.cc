@@ -227,6 +227,11 @@ Result<Document> DecodeDocument(std::string_view bytes) {
       bytes, "document", [](schema::Document::Reader r) { return FromCapnp(r); });
 }
 
+Result<std::string> DecodeDocumentDate(std::string_view bytes) {
+  return ParsePacked<schema::Document>(
+      bytes, "document", [](schema::Document::Reader r) { return std::string(r.getDate().cStr()); });
+}
+
 std::string EncodeActor(const Actor& actor) { return EncodeOne<schema::Actor>(actor); }
 Result<Actor> DecodeActor(std::string_view bytes) {
   return ParsePacked<schema::Actor>(

@@ -36,6 +36,8 @@ Relation FromCapnp(schema::Relation::Reader in);
 // Whole values as packed messages.
 std::string EncodeDocument(const Document& doc);
 Result<Document> DecodeDocument(std::string_view bytes);
+// Only the date of an encoded Document (no copy of its text).
+Result<std::string> DecodeDocumentDate(std::string_view bytes);
 std::string EncodeActor(const Actor& actor);
 Result<Actor> DecodeActor(std::string_view bytes);
 std::string EncodeDocumentFacts(const DocumentFacts& facts);

@@ -24,6 +24,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "model/facts.h"
@@ -105,6 +106,22 @@ class Store {
   // The graph's edges as the writer keeps them (DocumentEdges summed over
   // the documents), all or of one type, in (type name, source, target) order.
   Result<std::vector<EdgeCount>> Edges(std::optional<RelationType> type = std::nullopt) const;
+  // The relations of `type` from `source` to `target` (to no one when
+  // `target` is empty), in document then offset order, until `visit`
+  // returns an error (which is returned).
+  Status ForEachRelationOf(RelationType type, std::string_view source, std::string_view target,
+                           const std::function<Status(Relation relation)>& visit) const;
+  // Whether document `doc` holds a relation of `type` from `source` to
+  // `target`.
+  Result<bool> HasRelationIn(RelationType type, std::string_view source, std::string_view target,
+                             std::string_view doc) const;
+  // The date of one document as stored ("" when it has none), without its
+  // text; nullopt when the document is not stored.
+  Result<std::optional<std::string>> DocumentDate(std::string_view id) const;
+  // How many times `actor` is mentioned, and in how many documents (its
+  // postings), without reading any document or facts.
+  Result<std::pair<uint64_t, uint64_t>> MentionCounts(std::string_view actor) const;
+
   // The first relation, in key order, behind the edge (type, source,
   // target): one naming the target, else (denials) an untargeted denial in a
   // document where `target` accuses `source`. nullopt when there is none.

@@ -189,6 +189,47 @@ Result<std::vector<EdgeCount>> Store::Edges(std::optional<RelationType> type) co
   return edges;
 }
 
+Status Store::ForEachRelationOf(RelationType type, std::string_view source,
+                                std::string_view target,
+                                const std::function<Status(Relation relation)>& visit) const {
+  return Scan(*db_, rocksdb::ReadOptions(), *cf_, keys::kRelations,
+              keys::EdgeKey(type, source, target) + keys::kSep, dir_,
+              [&](std::string_view key, std::string_view value) -> Status {
+                Result<Relation> r = NameKeyOnFailure(DecodeRelation(value), keys::kRelations, key);
+                if (!r.ok()) return r.status();
+                return visit(std::move(r).value());
+              });
+}
+
+Result<bool> Store::HasRelationIn(RelationType type, std::string_view source,
+                                  std::string_view target, std::string_view doc) const {
+  std::string prefix = keys::EdgeKey(type, source, target) + keys::kSep;
+  prefix.append(doc);
+  prefix += keys::kSep;
+  Result<std::optional<Entry>> first = FirstUnder(*db_, *cf_, keys::kRelations, prefix, dir_);
+  if (!first.ok()) return first.status();
+  return first->has_value();
+}
+
+Result<std::optional<std::string>> Store::DocumentDate(std::string_view id) const {
+  return GetDecoded<std::string>(*db_, *cf_, keys::kDocuments, id, dir_, DecodeDocumentDate);
+}
+
+Result<std::pair<uint64_t, uint64_t>> Store::MentionCounts(std::string_view actor) const {
+  std::pair<uint64_t, uint64_t> counts{0, 0};
+  Status s = Scan(*db_, rocksdb::ReadOptions(), *cf_, keys::kActorDocs, keys::Prefix(actor), dir_,
+                  [&](std::string_view key, std::string_view value) -> Status {
+                    std::optional<uint32_t> n = keys::DecodeBigEndian32(value);
+                    if (!n) return Status::Corruption("bad value at " +
+                                                      DescribeKey(keys::kActorDocs, key));
+                    counts.first += *n;
+                    counts.second += *n > 0 ? 1 : 0;
+                    return Status::Ok();
+                  });
+  if (!s.ok()) return s;
+  return counts;
+}
+
 Result<std::optional<Relation>> Store::FirstRelationOf(RelationType type,
                                                       std::string_view source,
                                                       std::string_view target) const {

