@@ -42,9 +42,12 @@ void GroupWriter::Add(PreparedDocument prepared) {
   const std::string id = prepared.doc.id;
   const size_t quotes = prepared.facts.quotes.size();
   const size_t relations = prepared.facts.relations.size();
+  // The caller's "absent" was read before this run's writes of the same id.
+  const bool seen = MarkSeen(id);
+  if (seen) prepared.absent = false;
   Result<PutOutcome> outcome = group_.Add(std::move(prepared));
   if (!outcome.ok()) return Fail(outcome.status());
-  if (MarkSeen(id) && *outcome == PutOutcome::kReplaced) {
+  if (seen && *outcome == PutOutcome::kReplaced) {
     progress_.Clear();
     Warn("document id '" + id + "' occurs twice in this run; the later text replaced the earlier");
   }

@@ -127,8 +127,8 @@ int RunIngest(int argc, char** argv) {
       no_extractor = true;
       return extractor.status();
     }
-    Result<PreparedDocument> prepared =
-        PrepareDocument(item.doc, (*extractor)->Extract(item.doc.id, item.doc.text));
+    DocumentFacts facts = (*extractor)->Extract(item.doc.id, item.doc.text);
+    Result<PreparedDocument> prepared = PrepareDocument(item.doc, std::move(facts));
     if (!prepared.ok()) return prepared.status();
     item.state = std::move(prepared).value();
     return Status::Ok();
@@ -139,12 +139,18 @@ int RunIngest(int argc, char** argv) {
     item.doc.extractor = fingerprint;
     // Re-ingesting an unchanged corpus: no extraction. The writer looks
     // again only if this run already wrote the same id (GroupWriter::StillHeld).
-    Result<bool> holds = (*store)->Holds(item.doc);
+    bool absent = false;
+    Result<bool> holds = (*store)->Holds(item.doc, &absent);
     if (holds.ok() && *holds) {
       item.skipped = true;
       return;
     }
-    if (Status s = extract(item); !s.ok()) item.error = s;
+    if (Status s = extract(item); !s.ok()) {
+      item.error = s;
+    } else {
+      // The writer trusts this only for an id this run has not written.
+      std::any_cast<PreparedDocument>(&item.state)->absent = holds.ok() && absent;
+    }
   };
   stages.stopped = [&] { return no_extractor.load(); };
   stages.finish = [&](PipelineItem& item) {
@@ -167,7 +173,8 @@ int RunIngest(int argc, char** argv) {
     ReadFactsFiles(paths, [&](Result<std::pair<Document, DocumentFacts>> line, uint64_t read) {
       writer.SetBytesRead(read);
       if (!line.ok()) return writer.Fail(line.status());
-      Result<PreparedDocument> prepared = PrepareDocument(line->first, line->second);
+      Result<PreparedDocument> prepared =
+          PrepareDocument(std::move(line->first), std::move(line->second));
       if (!prepared.ok()) return writer.Fail(prepared.status());
       writer.Add(std::move(prepared).value());
     });

@@ -72,7 +72,7 @@ int RunMerge(int argc, char** argv) {
   bool read_error = false;
   for (size_t i = 0; i < opened.size(); ++i) {
     Status s = opened[i]->ForEachDocument([&](Document doc, DocumentFacts facts) {
-      Result<PreparedDocument> prepared = PrepareDocument(doc, facts);
+      Result<PreparedDocument> prepared = PrepareDocument(std::move(doc), std::move(facts));
       if (!prepared.ok()) {
         writer.Fail(Status::InvalidArgument(sources[i] + ": " + prepared.status().message()));
       } else {

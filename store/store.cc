@@ -63,7 +63,6 @@ rocksdb::DBOptions MakeDbOptions(bool read_only) {
   // Bounds the WAL a later open (or a read-only open beside this writer)
   // must replay: past this, the oldest column families are flushed.
   options.max_total_wal_size = 64 << 20;
-  if (getenv("AG_ATOMIC")) options.atomic_flush = true;
   if (read_only) {
     // Required of a secondary instance: every table file is opened up front,
     // so a writer's later compactions, which unlink files, cannot pull them
@@ -84,9 +83,6 @@ rocksdb::ColumnFamilyOptions MakeCfOptions(const std::shared_ptr<rocksdb::Cache>
   table.block_cache = cache;
   table.filter_policy.reset(rocksdb::NewBloomFilterPolicy(10));
   options.table_factory.reset(rocksdb::NewBlockBasedTableFactory(table));
-  if (getenv("AG_MEMBLOOM")) { options.memtable_whole_key_filtering = true; options.memtable_prefix_bloom_size_ratio = 0.1; }
-  if (getenv("AG_L0NOCOMP")) { options.compression_per_level = {rocksdb::kNoCompression, rocksdb::kNoCompression, options.compression, options.compression, options.compression, options.compression, options.compression}; }
-  if (getenv("AG_WB")) options.write_buffer_size = size_t(atoi(getenv("AG_WB"))) << 20;
   return options;
 }
 

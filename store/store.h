@@ -76,8 +76,10 @@ class Store {
 
   // True when the store holds `doc.id` with the same text, metadata and a
   // non-zero `doc.extractor` (Document::extractor): extracting it again
-  // would give the facts stored. `doc.content_hash` is ignored.
-  Result<bool> Holds(const Document& doc) const;
+  // would give the facts stored. `doc.content_hash` is ignored. With
+  // `absent`, says whether the store holds no document `doc.id` at all
+  // (false when `doc.extractor` is zero: nothing is read then).
+  Result<bool> Holds(const Document& doc, bool* absent = nullptr) const;
 
   // Metadata and text of one document, or nullopt.
   Result<std::optional<Document>> GetDocument(std::string_view id) const;

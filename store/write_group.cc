@@ -13,6 +13,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cassert>
+#include <cstring>
 #include <filesystem>
 #include <memory>
 #include <tuple>
@@ -97,20 +99,20 @@ std::vector<std::string> NameWordKeys(const Actor& actor) {
 }
 
 // `doc` as the store would hold it, for comparing with the stored one.
-Document WithHash(const Document& doc) {
-  Document out = doc;
-  if (!out.text.empty()) out.content_hash = ContentHash(out.text);
-  return out;
+Document WithHash(Document doc) {
+  if (!doc.text.empty()) doc.content_hash = ContentHash(doc.text);
+  return doc;
 }
 
 }  // namespace
 
-Result<PreparedDocument> PrepareDocument(const Document& doc, const DocumentFacts& facts) {
+Result<PreparedDocument> PrepareDocument(Document doc, DocumentFacts facts) {
   // Reads the whole text: on the caller's thread, not under the write lock.
   if (Status s = ValidateDocumentFacts(doc, facts); !s.ok()) return s;
   PreparedDocument out;
-  out.doc = WithHash(doc);
-  out.facts = Normalised(facts);
+  out.doc = WithHash(std::move(doc));
+  out.doc_value = EncodeDocument(out.doc);
+  out.facts = Normalised(std::move(facts));
   out.facts_value = EncodeDocumentFacts(out.facts);
   out.quotes.reserve(out.facts.quotes.size());
   for (const Quote& q : out.facts.quotes) {
@@ -137,6 +139,7 @@ std::filesystem::path FilesDir(const std::string& store_dir) {
 
 WriteGroup::WriteGroup(Store& store, WriteMode mode)
     : store_(store), mode_(mode), lock_(store.put_mutex_) {
+  for (size_t cf = 0; cf < keys::kNumColumnFamilies; ++cf) staged_.emplace_back(&arena_);
   if (mode_ == WriteMode::kFiles) {
     std::error_code ec;
     std::filesystem::remove_all(FilesDir(store_.dir_), ec);
@@ -150,37 +153,89 @@ WriteGroup::~WriteGroup() {
   }
 }
 
-const std::optional<std::string>* WriteGroup::Staged(keys::Cf cf, std::string_view key) const {
-  for (const Overlay* overlay : {&pending_[cf], &staged_[cf]}) {
-    auto it = overlay->find(key);
-    if (it != overlay->end()) return &it->second;
+namespace {
+
+// Entries kept in each of the writer's caches of stored values before it
+// starts afresh: some 40 MB of actor records at most.
+constexpr size_t kCacheEntries = 1 << 18;
+
+int CacheIndex(keys::Cf cf) {
+  return cf == keys::kActors ? 0 : cf == keys::kEdges ? 1 : -1;
+}
+
+// Column families whose staged entries Stage() never reads back.
+bool WriteOnly(keys::Cf cf) {
+  return cf == keys::kQuotes || cf == keys::kRelations || cf == keys::kAliases ||
+         cf == keys::kNameWords;
+}
+
+}  // namespace
+
+const WriteGroup::Slot* WriteGroup::Staged(keys::Cf cf, std::string_view key) const {
+  assert(!WriteOnly(cf));
+  auto it = staged_[cf].find(key);
+  return it == staged_[cf].end() ? nullptr : &it->second;
+}
+
+std::string_view WriteGroup::Keep(std::string_view bytes) {
+  if (bytes.empty()) return std::string_view();
+  char* p = static_cast<char*>(arena_.allocate(bytes.size(), 1));
+  std::memcpy(p, bytes.data(), bytes.size());
+  return std::string_view(p, bytes.size());
+}
+
+void WriteGroup::Set(keys::Cf cf, std::string_view key, Slot slot) {
+  doc_bytes_ += key.size() + slot.value.size();
+  if (WriteOnly(cf)) {
+    appended_[cf].emplace_back(Keep(key), slot);
+    return;
   }
-  return nullptr;
+  // One hash lookup; a key staged before costs its bytes in the arena twice.
+  auto [it, inserted] = staged_[cf].try_emplace(Keep(key), slot);
+  if (inserted) {
+    undo_.push_back(Undo{cf, it->first, std::nullopt});
+  } else {
+    undo_.push_back(Undo{cf, it->first, it->second});
+    it->second = slot;
+  }
+}
+
+Result<std::optional<std::string>> WriteGroup::Stored(keys::Cf cf, std::string_view key) {
+  const int cache = CacheIndex(cf);
+  if (cache >= 0) {
+    auto it = cache_[cache].find(std::string(key));
+    if (it != cache_[cache].end()) return it->second;
+  }
+  Result<std::optional<std::string>> value =
+      ReadValue(*store_.db_, rocksdb::ReadOptions(), (*store_.cf_)[cf], cf, key, store_.dir_);
+  if (cache >= 0 && value.ok()) {
+    if (cache_[cache].size() >= kCacheEntries) cache_[cache].clear();
+    cache_[cache].emplace(std::string(key), *value);
+  }
+  return value;
 }
 
 Result<std::optional<std::string>> WriteGroup::Get(keys::Cf cf, std::string_view key) {
-  if (const std::optional<std::string>* staged = Staged(cf, key)) return *staged;
-  return ReadValue(*store_.db_, rocksdb::ReadOptions(), (*store_.cf_)[cf], cf, key,
-                   store_.dir_);
+  if (const Slot* staged = Staged(cf, key)) {
+    if (!staged->present) return std::optional<std::string>();
+    return std::optional<std::string>(std::string(staged->value));
+  }
+  return Stored(cf, key);
 }
 
 void WriteGroup::Put(keys::Cf cf, std::string key, std::string value) {
-  pending_[cf].insert_or_assign(std::move(key), std::move(value));
+  Set(cf, key, Slot{Keep(value), true});
 }
 
-void WriteGroup::Delete(keys::Cf cf, std::string key) {
-  pending_[cf].insert_or_assign(std::move(key), std::nullopt);
-}
+void WriteGroup::Delete(keys::Cf cf, std::string key) { Set(cf, key, Slot{}); }
 
 Result<bool> WriteGroup::AnyOtherWithPrefix(keys::Cf cf, std::string_view prefix,
                                             std::string_view except) {
-  // A staged key decides for itself (pending over staged); a stored key
-  // counts when the group has not staged it.
-  for (const Overlay* overlay : {&pending_[cf], &staged_[cf]}) {
-    for (auto it = overlay->lower_bound(prefix);
-         it != overlay->end() && std::string_view(it->first).starts_with(prefix); ++it) {
-      if (it->first != except && Staged(cf, it->first)->has_value()) return true;
-    }
+  // A staged key decides for itself; a stored key counts when the group has
+  // not staged it. The staged keys are not ordered: all are looked at (this
+  // runs only when a replaced document drops an actor).
+  for (const auto& [key, slot] : staged_[cf]) {
+    if (slot.present && key.starts_with(prefix) && key != except) return true;
   }
   std::unique_ptr<rocksdb::Iterator> it(
       store_.db_->NewIterator(rocksdb::ReadOptions(), (*store_.cf_)[cf]));
@@ -213,15 +268,17 @@ Result<bool> StoredAs(const Result<std::optional<std::string>>& stored, const Do
 
 }  // namespace
 
-Result<bool> Store::Holds(const Document& doc) const {
+Result<bool> Store::Holds(const Document& doc, bool* absent) const {
+  if (absent != nullptr) *absent = false;
   if (doc.extractor == 0) return false;
   // Each document is read once: keeping its block in the cache would only
   // push out the actor records the writer reads again and again.
   rocksdb::ReadOptions read;
   read.fill_cache = false;
-  return StoredAs(ReadValue(*db_, read, (*cf_)[keys::kDocuments],
-                            keys::kDocuments, doc.id, dir_),
-                  doc);
+  Result<std::optional<std::string>> stored =
+      ReadValue(*db_, read, (*cf_)[keys::kDocuments], keys::kDocuments, doc.id, dir_);
+  if (absent != nullptr && stored.ok() && !stored->has_value()) *absent = true;
+  return StoredAs(stored, doc);
 }
 
 Result<bool> WriteGroup::Unchanged(const Document& doc) {
@@ -233,19 +290,30 @@ Result<PutOutcome> WriteGroup::Add(PreparedDocument doc) {
   if (store_.read_only_) {
     return Status::InvalidArgument("store at " + store_.dir_ + " is open read-only");
   }
-  for (Overlay& o : pending_) o.clear();
+  undo_.clear();
+  doc_bytes_ = 0;
+  for (size_t cf = 0; cf < keys::kNumColumnFamilies; ++cf) {
+    appended_before_[cf] = appended_[cf].size();
+  }
   Result<PutOutcome> outcome = Stage(doc);
   if (outcome.ok()) {
-    for (size_t cf = 0; cf < keys::kNumColumnFamilies; ++cf) {
-      for (auto& [key, value] : pending_[cf]) {
-        bytes_ += key.size() + (value ? value->size() : 0);
-        staged_[cf].insert_or_assign(key, std::move(value));
-      }
-    }
+    bytes_ += doc_bytes_;
     if (documents_++ == 0) first_id_ = doc.doc.id;
     last_id_ = doc.doc.id;
+  } else {
+    // Take this document's changes back, newest first.
+    for (auto u = undo_.rbegin(); u != undo_.rend(); ++u) {
+      if (u->before) {
+        staged_[u->cf].find(u->key)->second = *u->before;
+      } else {
+        staged_[u->cf].erase(u->key);
+      }
+    }
+    for (size_t cf = 0; cf < keys::kNumColumnFamilies; ++cf) {
+      appended_[cf].resize(appended_before_[cf]);
+    }
   }
-  for (Overlay& o : pending_) o.clear();
+  undo_.clear();
   return outcome;
 }
 
@@ -253,7 +321,12 @@ Result<PutOutcome> WriteGroup::Stage(PreparedDocument& prepared) {
   Document& doc = prepared.doc;
   const DocumentFacts& facts = prepared.facts;
 
-  Result<std::optional<std::string>> old_doc_bytes = Get(keys::kDocuments, doc.id);
+  // A caller that found no document, and has not written one since, saves
+  // the lookup.
+  Result<std::optional<std::string>> old_doc_bytes =
+      prepared.absent && Staged(keys::kDocuments, doc.id) == nullptr
+          ? std::optional<std::string>()
+          : Get(keys::kDocuments, doc.id);
   if (!old_doc_bytes.ok()) return old_doc_bytes.status();
   DocumentFacts old_facts;
   std::string old_date;  // quote keys hold their document's date
@@ -267,6 +340,7 @@ Result<PutOutcome> WriteGroup::Stage(PreparedDocument& prepared) {
     // must fit that text.
     if (doc.text.empty() && old_doc->content_hash == doc.content_hash) {
       doc.text = old_doc->text;
+      prepared.doc_value.clear();  // encoded without the text
       if (!doc.text.empty()) {
         if (Status s = ValidateSpans(doc.id, facts, doc.text.size()); !s.ok()) return s;
       }
@@ -292,7 +366,9 @@ Result<PutOutcome> WriteGroup::Stage(PreparedDocument& prepared) {
     }
   }
 
-  Put(keys::kDocuments, doc.id, EncodeDocument(doc));
+  // The worker encoded the document, unless it took the stored text since.
+  Put(keys::kDocuments, doc.id,
+      prepared.doc_value.empty() ? EncodeDocument(doc) : std::move(prepared.doc_value));
   Put(keys::kFacts, doc.id, std::move(prepared.facts_value));
   // Deletes first: a key both old and new ends up written.
   for (const Quote& q : old_facts.quotes) Delete(keys::kQuotes, keys::QuoteKey(q, old_date));
@@ -414,29 +490,69 @@ Status WriteGroup::Commit() {
                                                  last_id_;
   documents_ = 0;
   bytes_ = 0;
-  if (mode_ == WriteMode::kFiles) {
-    Status s = IngestAsFiles(what);
-    for (Overlay& o : staged_) o.clear();
-    return s;
+  Status s = mode_ == WriteMode::kFiles ? IngestAsFiles(what) : WriteBatch(what);
+  if (s.ok()) {
+    // The caches now hold what the store holds.
+    for (keys::Cf cf : {keys::kActors, keys::kEdges}) {
+      auto& cache = cache_[CacheIndex(cf)];
+      for (const auto& [key, slot] : staged_[cf]) {
+        if (cache.size() >= kCacheEntries) cache.clear();
+        cache.insert_or_assign(std::string(key), slot.present
+                                                     ? std::optional<std::string>(slot.value)
+                                                     : std::nullopt);
+      }
+    }
   }
+  // The tables go before the arena holding them (buckets included).
+  // The next group is sized like this one, so its tables need not grow.
+  std::vector<size_t> sizes;
+  for (const Overlay& o : staged_) sizes.push_back(o.size());
+  staged_.clear();
+  for (auto& a : appended_) a.clear();
+  arena_.release();
+  for (size_t cf = 0; cf < keys::kNumColumnFamilies; ++cf) {
+    staged_.emplace_back(&arena_);
+    staged_.back().reserve(sizes[cf]);
+  }
+  return s;
+}
+
+std::vector<std::pair<std::string_view, WriteGroup::Slot>> WriteGroup::Sorted(keys::Cf cf) const {
+  // string_view compares bytes as unsigned char: RocksDB's bytewise order.
+  auto by_key = [](const auto& a, const auto& b) { return a.first < b.first; };
+  if (WriteOnly(cf)) {
+    // Staged in order: of the entries of one key, the last one counts.
+    std::vector<std::pair<std::string_view, Slot>> out = appended_[cf];
+    std::stable_sort(out.begin(), out.end(), by_key);
+    size_t kept = 0;
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (i + 1 < out.size() && out[i + 1].first == out[i].first) continue;
+      out[kept++] = out[i];
+    }
+    out.resize(kept);
+    return out;
+  }
+  std::vector<std::pair<std::string_view, Slot>> out(staged_[cf].begin(), staged_[cf].end());
+  std::sort(out.begin(), out.end(), by_key);
+  return out;
+}
+
+Status WriteGroup::WriteBatch(const std::string& what) {
   rocksdb::WriteBatch batch;
-  bool any = false;
   for (size_t c = 0; c < keys::kNumColumnFamilies; ++c) {
     rocksdb::ColumnFamilyHandle* handle = (*store_.cf_)[static_cast<keys::Cf>(c)];
-    for (const auto& [key, value] : staged_[c]) {
-      any = true;
-      if (value) {
-        batch.Put(handle, key, *value);
+    // In key order: each memtable insert starts near the last.
+    for (const auto& [key, slot] : Sorted(static_cast<keys::Cf>(c))) {
+      if (slot.present) {
+        batch.Put(handle, key, slot.value);
       } else {
         batch.Delete(handle, key);
       }
     }
   }
-  for (Overlay& o : staged_) o.clear();
-  if (!any) return Status::Ok();
+  if (batch.Count() == 0) return Status::Ok();
   rocksdb::WriteOptions write;
   write.sync = false;  // WAL on: survives a process crash, not a power cut
-  if (getenv("AG_NOWAL")) write.disableWAL = true;
   rocksdb::Status s = store_.db_->Write(write, &batch);
   if (!s.ok()) return FromRocksDb(s, what, store_.dir_);
   return Status::Ok();
@@ -451,7 +567,7 @@ Status WriteGroup::IngestAsFiles(const std::string& what) {
   const std::string set = std::to_string(getpid()) + "-" + std::to_string(++file_sets_) + "-";
   std::vector<rocksdb::IngestExternalFileArg> args;
   for (size_t c = 0; c < keys::kNumColumnFamilies; ++c) {
-    if (staged_[c].empty()) continue;
+    if (staged_[c].empty() && appended_[c].empty()) continue;
     const keys::Cf cf = static_cast<keys::Cf>(c);
     rocksdb::ColumnFamilyHandle* handle = (*store_.cf_)[cf];
     const rocksdb::Options options(store_.db_->GetDBOptions(), store_.db_->GetOptions(handle));
@@ -459,10 +575,10 @@ Status WriteGroup::IngestAsFiles(const std::string& what) {
     const std::string path =
         (dir / (set + std::string(keys::kColumnFamilyNames[c]) + ".sst")).string();
     rocksdb::Status s = writer.Open(path);
-    // The overlay is a std::map ordered as RocksDB's bytewise comparator
-    // orders keys, which is the order SstFileWriter requires.
-    for (auto it = staged_[c].begin(); s.ok() && it != staged_[c].end(); ++it) {
-      s = it->second ? writer.Put(it->first, *it->second) : writer.Delete(it->first);
+    // SstFileWriter requires keys in the comparator's order.
+    const auto sorted = Sorted(cf);
+    for (auto it = sorted.begin(); s.ok() && it != sorted.end(); ++it) {
+      s = it->second.present ? writer.Put(it->first, it->second.value) : writer.Delete(it->first);
     }
     if (s.ok()) s = writer.Finish();
     if (!s.ok()) return FromRocksDb(s, what + " to " + path, store_.dir_);

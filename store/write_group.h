@@ -29,10 +29,13 @@
 #include <cstddef>
 #include <cstdint>
 #include <map>
+#include <memory_resource>
+#include <unordered_map>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -47,14 +50,21 @@ namespace actorgraph {
 struct PreparedDocument {
   Document doc;         // content_hash set from the text
   DocumentFacts facts;  // every empty document field set to doc.id
+  std::string doc_value;  // EncodeDocument(doc)
   std::string facts_value;
   std::vector<std::pair<std::string, std::string>> quotes;     // key, value
   std::vector<std::pair<std::string, std::string>> relations;  // key, value
+  // Set by a caller that read the store after the last write of this id
+  // and found no document there (and is the only writer): the group then
+  // does not look for an old document to replace, unless it staged one.
+  bool absent = false;
 };
 
 // What Store::Put refuses (ValidateDocumentFacts) is refused here, naming
 // the document. Touches no store: safe on any thread.
-Result<PreparedDocument> PrepareDocument(const Document& doc, const DocumentFacts& facts);
+// Pass `doc` and `facts` as rvalues where they are not needed again: they
+// are moved into the result.
+Result<PreparedDocument> PrepareDocument(Document doc, DocumentFacts facts);
 
 enum class WriteMode {
   kBatch,  // one WriteBatch per Commit()
@@ -86,11 +96,30 @@ class WriteGroup {
   Status Commit();
 
  private:
-  using Overlay = std::map<std::string, std::optional<std::string>, std::less<>>;
+  // A staged value: bytes in arena_, or a deletion.
+  struct Slot {
+    std::string_view value;
+    bool present = false;
+  };
+  // Keys and values live in arena_, as do the table's nodes: staging a key
+  // costs one hash insert and a copy, and a commit frees everything at once.
+  // The keys are sorted once, when the group is written.
+  using Overlay = std::pmr::unordered_map<std::string_view, Slot>;
+  // How to take back one staged change when a document fails half-way.
+  struct Undo {
+    keys::Cf cf;
+    std::string_view key;
+    std::optional<Slot> before;  // nullopt: the key was not staged
+  };
 
-  // The staged state of `key` (pending over staged; nullopt inside: staged
-  // for deletion), or null when the group has not staged it.
-  const std::optional<std::string>* Staged(keys::Cf cf, std::string_view key) const;
+  // The staged state of `key`, or null when the group has not staged it.
+  const Slot* Staged(keys::Cf cf, std::string_view key) const;
+  std::string_view Keep(std::string_view bytes);
+  // Stages `slot` at `key`, remembering what it replaces.
+  void Set(keys::Cf cf, std::string_view key, Slot slot);
+  // The stored value of `key` (RocksDB, or for actors and edges the
+  // committed values this group last read or wrote).
+  Result<std::optional<std::string>> Stored(keys::Cf cf, std::string_view key);
   // The value at `key` as the group sees it: staged, else stored.
   Result<std::optional<std::string>> Get(keys::Cf cf, std::string_view key);
   void Put(keys::Cf cf, std::string key, std::string value);
@@ -101,15 +130,29 @@ class WriteGroup {
   Result<PutOutcome> Stage(PreparedDocument& doc);
   // Moves the edges' sums from what `old_facts` gave to what `facts` give.
   Status StageEdges(const DocumentFacts& old_facts, const DocumentFacts& facts);
-  // Commit() for kFiles; `what` names the documents for messages.
+  // The staged entries of `cf` in key order.
+  std::vector<std::pair<std::string_view, Slot>> Sorted(keys::Cf cf) const;
+  // Commit() for kBatch and kFiles; `what` names the documents for messages.
+  Status WriteBatch(const std::string& what);
   Status IngestAsFiles(const std::string& what);
 
   Store& store_;
   WriteMode mode_;
   std::unique_lock<std::mutex> lock_;
-  Overlay staged_[keys::kNumColumnFamilies];   // committed documents of the group
-  Overlay pending_[keys::kNumColumnFamilies];  // the document being staged
+  std::pmr::monotonic_buffer_resource arena_;
+  std::vector<Overlay> staged_;  // per column family that staging reads back
+  // The column families staging never reads back (quotes, relations,
+  // aliases, name_words): appended, sorted when written; a key staged
+  // twice keeps its last value.
+  std::vector<std::pair<std::string_view, Slot>> appended_[keys::kNumColumnFamilies];
+  size_t appended_before_[keys::kNumColumnFamilies] = {};  // sizes when this document began
+  std::vector<Undo> undo_;       // the document being staged
+  // Actor records and edge sums as stored, read again and again by a run
+  // (every document naming the United States reads its record): kept once
+  // read, and updated on each commit. Bounded: cleared past kCacheEntries.
+  std::unordered_map<std::string, std::optional<std::string>> cache_[2];  // actors, edges
   size_t documents_ = 0;  // staged, unchanged ones included
+  size_t doc_bytes_ = 0;  // staged for the document being staged
   size_t bytes_ = 0;
   std::string first_id_, last_id_;  // for messages
   // kFiles: sets of files written, for fresh names (a file RocksDB failed
