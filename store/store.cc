@@ -58,7 +58,9 @@ rocksdb::DBOptions MakeDbOptions(bool read_only) {
   options.create_if_missing = !read_only;
   options.create_missing_column_families = !read_only;
   options.max_background_jobs = 2;
-  options.db_write_buffer_size = 256 << 20;  // across all column families
+  // Across all column families; the largest part of ingest's memory
+  // (docs/store.md, "Write path").
+  options.db_write_buffer_size = 128 << 20;
   options.keep_log_file_num = 4;
   // Bounds the WAL a later open (or a read-only open beside this writer)
   // must replay: past this, the oldest column families are flushed.
