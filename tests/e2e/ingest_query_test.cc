@@ -161,5 +161,16 @@ TEST(CliTest, JsonlMetadataAndIntegerIdsAreKept) {
   EXPECT_TRUE(docs.count("3")) << said.out;
 }
 
+TEST_F(IngestQueryTest, UpgradeSaysWhatItDidAndNeverCreatesAStore) {
+  RunResult current = Actorgraph("upgrade --db " + db_);
+  EXPECT_EQ(current.code, 0) << current.err;
+  EXPECT_NE(current.out.find("is at schema version 2 already"), std::string::npos) << current.out;
+  const std::string missing = tmp_ / "nowhere.db";
+  RunResult none = Actorgraph("upgrade --db " + missing);
+  EXPECT_EQ(none.code, 1);
+  EXPECT_NE(none.err.find("no actorgraph store at " + missing), std::string::npos) << none.err;
+  EXPECT_FALSE(std::filesystem::exists(missing));
+}
+
 }  // namespace
 }  // namespace actorgraph::testing

@@ -152,49 +152,41 @@ TEST_F(EdgesTest, AGroupOfDocumentsKeepsTheSameEdgesAsOneAtATime) {
   EXPECT_EQ(kept.at({T::kAccuses, "person:ann", "country:QAR"}), std::pair(3u, 2u));
 }
 
+// (date, document) of Ann's statements as ForEachQuote gives them, the
+// first `at_most` (0: all).
+std::vector<std::pair<std::string, std::string>> AnnSaid(const Store& store, size_t at_most) {
+  std::vector<std::pair<std::string, std::string>> seen;
+  EXPECT_TRUE(store
+                  .ForEachQuote("person:ann",
+                                [&](std::string_view date, Quote q) {
+                                  seen.emplace_back(date, q.document);
+                                  return at_most == 0 || seen.size() < at_most;
+                                })
+                  .ok());
+  return seen;
+}
+
+DocumentFacts AnnAlone(const std::string& doc) {
+  return DocumentFacts{doc,
+                       {Named("person:ann", "Ann Petrel", ActorType::kPerson, doc)},
+                       {MakeQuote(doc, "person:ann", 3, "Words of a day.")},
+                       {}};
+}
+
 TEST_F(EdgesTest, OneSpeakersStatementsReadOldestFirstWithTheirDates) {
   Put("doc-2", "2024-03-05", Second());
   Put("doc-1", "2024-03-04", First());
-  Put("doc-0", "", DocumentFacts{"doc-0", {Named("person:ann", "Ann Petrel", ActorType::kPerson,
-                                                 "doc-0")},
-                                 {MakeQuote("doc-0", "person:ann", 3, "Undated words.")},
-                                 {}});
-  std::vector<std::pair<std::string, std::string>> seen;  // date, document
-  ASSERT_TRUE(store_
-                  ->ForEachQuote("person:ann",
-                                 [&](std::string_view date, Quote q) {
-                                   seen.emplace_back(date, q.document);
-                                   return true;
-                                 })
-                  .ok());
+  Put("doc-0", "", AnnAlone("doc-0"));
   const std::vector<std::pair<std::string, std::string>> expected = {
       {"", "doc-0"}, {"2024-03-04", "doc-1"}, {"2024-03-05", "doc-2"}};
-  EXPECT_EQ(seen, expected);
+  EXPECT_EQ(AnnSaid(*store_, 0), expected);
   // Stopping early reads no further.
-  seen.clear();
-  ASSERT_TRUE(store_
-                  ->ForEachQuote("person:ann",
-                                 [&](std::string_view date, Quote q) {
-                                   seen.emplace_back(date, q.document);
-                                   return seen.size() < 2;
-                                 })
-                  .ok());
-  EXPECT_EQ(seen.size(), 2u);
+  EXPECT_EQ(AnnSaid(*store_, 2).size(), 2u);
   // A new date for the same text moves the statements.
-  Put("doc-0", "2025-01-01", DocumentFacts{"doc-0", {Named("person:ann", "Ann Petrel",
-                                                           ActorType::kPerson, "doc-0")},
-                                           {MakeQuote("doc-0", "person:ann", 3, "Undated words.")},
-                                           {}});
-  seen.clear();
-  ASSERT_TRUE(store_
-                  ->ForEachQuote("person:ann",
-                                 [&](std::string_view date, Quote q) {
-                                   seen.emplace_back(date, q.document);
-                                   return true;
-                                 })
-                  .ok());
-  ASSERT_EQ(seen.size(), 3u);
-  EXPECT_EQ(seen.back(), (std::pair<std::string, std::string>("2025-01-01", "doc-0")));
+  Put("doc-0", "2025-01-01", AnnAlone("doc-0"));
+  const auto moved = AnnSaid(*store_, 0);
+  ASSERT_EQ(moved.size(), 3u);
+  EXPECT_EQ(moved.back(), (std::pair<std::string, std::string>("2025-01-01", "doc-0")));
 }
 
 // Rewrites store_dir() as schema version 1 wrote it: quote keys without the
