@@ -223,11 +223,11 @@ Result<std::optional<std::string>> WriteGroup::Get(keys::Cf cf, std::string_view
   return Stored(cf, key);
 }
 
-void WriteGroup::Put(keys::Cf cf, std::string key, std::string value) {
+void WriteGroup::Put(keys::Cf cf, std::string_view key, std::string_view value) {
   Set(cf, key, Slot{Keep(value), true});
 }
 
-void WriteGroup::Delete(keys::Cf cf, std::string key) { Set(cf, key, Slot{}); }
+void WriteGroup::Delete(keys::Cf cf, std::string_view key) { Set(cf, key, Slot{}); }
 
 Result<bool> WriteGroup::AnyOtherWithPrefix(keys::Cf cf, std::string_view prefix,
                                             std::string_view except) {
@@ -310,7 +310,8 @@ Result<PutOutcome> WriteGroup::Add(PreparedDocument doc) {
       }
     }
     for (size_t cf = 0; cf < keys::kNumColumnFamilies; ++cf) {
-      appended_[cf].resize(appended_before_[cf]);
+      appended_[cf].erase(appended_[cf].begin() + static_cast<ptrdiff_t>(appended_before_[cf]),
+                          appended_[cf].end());
     }
   }
   undo_.clear();
@@ -369,13 +370,13 @@ Result<PutOutcome> WriteGroup::Stage(PreparedDocument& prepared) {
   // The worker encoded the document, unless it took the stored text since.
   Put(keys::kDocuments, doc.id,
       prepared.doc_value.empty() ? EncodeDocument(doc) : std::move(prepared.doc_value));
-  Put(keys::kFacts, doc.id, std::move(prepared.facts_value));
+  Put(keys::kFacts, doc.id, prepared.facts_value);
   // Deletes first: a key both old and new ends up written.
   for (const Quote& q : old_facts.quotes) Delete(keys::kQuotes, keys::QuoteKey(q, old_date));
   for (const Relation& r : old_facts.relations) Delete(keys::kRelations, keys::RelationKey(r));
-  for (auto& [key, value] : prepared.quotes) Put(keys::kQuotes, std::move(key), std::move(value));
-  for (auto& [key, value] : prepared.relations) {
-    Put(keys::kRelations, std::move(key), std::move(value));
+  for (const auto& [key, value] : prepared.quotes) Put(keys::kQuotes, key, value);
+  for (const auto& [key, value] : prepared.relations) {
+    Put(keys::kRelations, key, value);
   }
   if (Status s = StageEdges(old_facts, facts); !s.ok()) return s;
 
@@ -393,8 +394,8 @@ Result<PutOutcome> WriteGroup::Stage(PreparedDocument& prepared) {
     if (!record_bytes->has_value()) {
       const Actor& record = incoming.actor;
       Put(keys::kActors, id, EncodeActor(record));
-      for (std::string& k : AliasKeys(record)) Put(keys::kAliases, std::move(k), "");
-      for (std::string& k : NameWordKeys(record)) Put(keys::kNameWords, std::move(k), "");
+      for (const std::string& k : AliasKeys(record)) Put(keys::kAliases, k, "");
+      for (const std::string& k : NameWordKeys(record)) Put(keys::kNameWords, k, "");
       continue;
     }
     Result<Actor> record = NameKeyOnFailure(DecodeActor(**record_bytes), keys::kActors, id);
@@ -426,8 +427,8 @@ Result<PutOutcome> WriteGroup::Stage(PreparedDocument& prepared) {
       record = std::move(decoded).value();
     }
     Delete(keys::kActors, id);
-    for (std::string& k : AliasKeys(record)) Delete(keys::kAliases, std::move(k));
-    for (std::string& k : NameWordKeys(record)) Delete(keys::kNameWords, std::move(k));
+    for (const std::string& k : AliasKeys(record)) Delete(keys::kAliases, k);
+    for (const std::string& k : NameWordKeys(record)) Delete(keys::kNameWords, k);
   }
   return existed ? PutOutcome::kReplaced : PutOutcome::kAdded;
 }
@@ -455,7 +456,7 @@ Status WriteGroup::StageEdges(const DocumentFacts& old_facts, const DocumentFact
                                int64_t{old_edge ? old_edge->statements : 0};
     const int64_t documents = int64_t{new_edge ? 1 : 0} - int64_t{old_edge ? 1 : 0};
     if (statements == 0 && documents == 0) continue;
-    std::string key = keys::EdgeKey(e.type, e.source, e.target);
+    const std::string key = keys::EdgeKey(e.type, e.source, e.target);
     Result<std::optional<std::string>> stored = Get(keys::kEdges, key);
     if (!stored.ok()) return stored.status();
     std::pair<uint32_t, uint32_t> sums{0, 0};
@@ -471,9 +472,9 @@ Status WriteGroup::StageEdges(const DocumentFacts& old_facts, const DocumentFact
                                 " disagree with the facts; rebuild the store");
     }
     if (new_statements == 0) {
-      Delete(keys::kEdges, std::move(key));
+      Delete(keys::kEdges, key);
     } else {
-      Put(keys::kEdges, std::move(key),
+      Put(keys::kEdges, key,
           keys::EncodeEdgeCounts(static_cast<uint32_t>(new_statements),
                                  static_cast<uint32_t>(new_documents)));
     }
@@ -529,7 +530,7 @@ std::vector<std::pair<std::string_view, WriteGroup::Slot>> WriteGroup::Sorted(ke
       if (i + 1 < out.size() && out[i + 1].first == out[i].first) continue;
       out[kept++] = out[i];
     }
-    out.resize(kept);
+    out.erase(out.begin() + static_cast<ptrdiff_t>(kept), out.end());
     return out;
   }
   std::vector<std::pair<std::string_view, Slot>> out(staged_[cf].begin(), staged_[cf].end());

@@ -122,8 +122,8 @@ class WriteGroup {
   Result<std::optional<std::string>> Stored(keys::Cf cf, std::string_view key);
   // The value at `key` as the group sees it: staged, else stored.
   Result<std::optional<std::string>> Get(keys::Cf cf, std::string_view key);
-  void Put(keys::Cf cf, std::string key, std::string value);
-  void Delete(keys::Cf cf, std::string key);
+  void Put(keys::Cf cf, std::string_view key, std::string_view value);
+  void Delete(keys::Cf cf, std::string_view key);
   // Does any key starting with `prefix`, other than `except`, exist?
   Result<bool> AnyOtherWithPrefix(keys::Cf cf, std::string_view prefix,
                                   std::string_view except);
