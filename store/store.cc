@@ -3,6 +3,9 @@
 // store_put.cc.
 #include "store/store.h"
 
+#include <signal.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdarg>
 #include <cerrno>
@@ -39,13 +42,40 @@ class NullLogger : public rocksdb::Logger {
 // reader has just listed; retry a few times before giving up.
 constexpr int kReadOnlyOpenAttempts = 3;
 
+constexpr std::string_view kReaderDirPrefix = "actorgraph-reader-";
+
+// Removes the secondary-instance directories of readers that are gone
+// (killed before they could remove their own): each is named after its
+// process, "actorgraph-reader-<pid>-XXXXXX". A pid that is alive (or taken
+// again by another process) keeps its directory.
+void SweepStaleReaderDirs(const fs::path& base) {
+  std::error_code ec;
+  for (const fs::directory_entry& e : fs::directory_iterator(base, ec)) {
+    const std::string name = e.path().filename().string();
+    if (!name.starts_with(kReaderDirPrefix)) continue;
+    const std::string rest = name.substr(kReaderDirPrefix.size());
+    const size_t dash = rest.find('-');
+    if (dash == std::string::npos || dash == 0 ||
+        rest.find_first_not_of("0123456789") != dash) {
+      continue;
+    }
+    const long pid = std::strtol(rest.substr(0, dash).c_str(), nullptr, 10);
+    if (pid <= 0 || (kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH)) {
+      std::error_code ignored;
+      fs::remove_all(e.path(), ignored);
+    }
+  }
+}
+
 // A fresh private directory for a secondary instance's info log and
 // manifest copy.
 Result<std::string> MakeSecondaryDir() {
   std::error_code ec;
   fs::path base = fs::temp_directory_path(ec);
   if (ec) base = "/tmp";
-  std::string pattern = (base / "actorgraph-reader-XXXXXX").string();
+  SweepStaleReaderDirs(base);
+  std::string pattern =
+      (base / (std::string(kReaderDirPrefix) + std::to_string(getpid()) + "-XXXXXX")).string();
   if (mkdtemp(pattern.data()) == nullptr) {
     return Status::IOError("cannot create a temporary directory in " + base.string() + ": " +
                            std::strerror(errno));

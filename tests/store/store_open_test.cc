@@ -272,5 +272,43 @@ TEST_F(StoreOpenTest, ReadOnlyOpenWritesNothingToTheDirectory) {
   EXPECT_EQ(FileSizes(store_dir()), before);
 }
 
+TEST_F(StoreOpenTest, AReaderSweepsTheDirectoriesOfKilledReadersOnly) {
+  Open().reset();
+  // Readers' private directories live in $TMPDIR: here, a directory of ours.
+  const std::string tmpdir = tmp_.path() + "/tmpdir";
+  fs::create_directory(tmpdir);
+  struct TmpdirForThisTest {
+    explicit TmpdirForThisTest(const std::string& dir) { setenv("TMPDIR", dir.c_str(), 1); }
+    ~TmpdirForThisTest() { unsetenv("TMPDIR"); }
+  } scoped(tmpdir);
+  // A reader killed before it could clean up: its process is gone.
+  const pid_t child = fork();
+  ASSERT_GE(child, 0);
+  if (child == 0) _exit(0);
+  ASSERT_EQ(waitpid(child, nullptr, 0), child);
+  const fs::path dead = fs::path(tmpdir) / ("actorgraph-reader-" + std::to_string(child) + "-Ab12Cd");
+  const fs::path alive =
+      fs::path(tmpdir) / ("actorgraph-reader-" + std::to_string(getppid()) + "-Ef34Gh");
+  const fs::path other = fs::path(tmpdir) / "actorgraph-reader-notes";
+  for (const fs::path& d : {dead, alive, other}) {
+    fs::create_directory(d);
+    std::ofstream(d / "LOG") << "left behind\n";
+  }
+  {
+    std::unique_ptr<Store> reader = Open(OpenMode::kReadOnly);
+    ASSERT_NE(reader, nullptr);
+    // Its own directory, named after this process.
+    size_t own = 0;
+    for (const auto& e : fs::directory_iterator(tmpdir)) {
+      own += e.path().filename().string().starts_with(
+          "actorgraph-reader-" + std::to_string(getpid()) + "-");
+    }
+    EXPECT_EQ(own, 1u);
+  }
+  EXPECT_FALSE(fs::exists(dead));
+  EXPECT_TRUE(fs::exists(alive)) << "a live process keeps its directory";
+  EXPECT_TRUE(fs::exists(other)) << "not a reader's name: not ours to remove";
+}
+
 }  // namespace
 }  // namespace actorgraph::testing
