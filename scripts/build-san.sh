@@ -16,4 +16,5 @@ if [ ! -f build-san/CMakeCache.txt ]; then
 fi
 targets=()
 for t in "$@"; do targets+=(--target "$t"); done
-cmake --build build-san -j"$(nproc)" "${targets[@]}"
+# One job more than cores, as in scripts/build.sh.
+cmake --build build-san -j"$(( $(nproc) + 1 ))" "${targets[@]}"
