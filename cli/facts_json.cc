@@ -107,6 +107,10 @@ void WriteFacts(JsonWriter& w, const DocumentFacts& facts, const Document* doc) 
     w.Key("id").String(doc->id);
     if (!doc->title.empty()) w.Key("title").String(doc->title);
     if (!doc->date.empty()) w.Key("date").String(doc->date);
+    if (!doc->date_written.empty()) w.Key("date_written").String(doc->date_written);
+    if (doc->date_origin != DateOrigin::kNone) {
+      w.Key("date_origin").String(DateOriginName(doc->date_origin));
+    }
     if (!doc->url.empty()) w.Key("url").String(doc->url);
     if (!doc->source.empty()) w.Key("source").String(doc->source);
     if (doc->extractor != 0) w.Key("extractor").String(FingerprintHex(doc->extractor));
@@ -248,6 +252,12 @@ Result<std::pair<Document, DocumentFacts>> ParseFactsLine(std::string_view line)
     }
     doc.title = GetString(d, "title", "document", true);
     doc.date = GetString(d, "date", "document", true);
+    doc.date_written = GetString(d, "date_written", "document", true);
+    if (std::string origin = GetString(d, "date_origin", "document", true); !origin.empty()) {
+      std::optional<DateOrigin> parsed = ParseDateOrigin(origin);
+      if (!parsed) throw FactsError{"document: unknown \"date_origin\" '" + origin + "'"};
+      doc.date_origin = *parsed;
+    }
     doc.url = GetString(d, "url", "document", true);
     doc.source = GetString(d, "source", "document", true);
     doc.text = GetString(d, "text", "document");

@@ -85,6 +85,12 @@ void GroupWriter::Fail(const Status& error) {
   actorgraph::Fail(error);
 }
 
+void GroupWriter::Warn(const std::string& warning) {
+  ++warnings_;
+  progress_.Clear();
+  actorgraph::Warn(warning);
+}
+
 void GroupWriter::SetBytesRead(uint64_t bytes) { bytes_ = bytes; }
 
 void GroupWriter::ShowProgress() {

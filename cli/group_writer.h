@@ -42,6 +42,9 @@ class GroupWriter {
   // Reports a bad input or document (the message names file and line, or
   // the document) and counts it failed.
   void Fail(const Status& error);
+  // Tells a warning about a document that is still written (a date it
+  // could not read), clearing the progress line first.
+  void Warn(const std::string& warning);
   // The input bytes read so far, for the progress line.
   void SetBytesRead(uint64_t bytes);
   // Writes what is staged. Call once, at the end.
@@ -49,6 +52,7 @@ class GroupWriter {
 
   const WriteCounts& done() const { return done_; }  // written
   uint64_t failed() const { return failed_; }
+  uint64_t warnings() const { return warnings_; }
   uint64_t bytes_read() const { return bytes_; }
 
  private:
@@ -61,7 +65,7 @@ class GroupWriter {
   size_t group_documents_;
   size_t group_bytes_;
   WriteCounts done_, staged_;  // written, and staged in the group
-  uint64_t failed_ = 0, bytes_ = 0;
+  uint64_t failed_ = 0, warnings_ = 0, bytes_ = 0;
   // Hashes of the ids written in this run: 8 bytes an id, not the id (a
   // million-document run would hold ~100 MB of ids). Two ids sharing a
   // hash (about once in 10^7 runs of a million documents) cost a lookup in

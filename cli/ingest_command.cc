@@ -153,6 +153,7 @@ int RunIngest(int argc, char** argv) {
     }
   };
   stages.stopped = [&] { return no_extractor.load(); };
+  stages.warn = [&](const std::string& warning) { writer.Warn(warning); };
   stages.finish = [&](PipelineItem& item) {
     if (no_extractor) return;  // reported once, below
     writer.SetBytesRead(item.bytes_done);
@@ -199,6 +200,12 @@ int RunIngest(int argc, char** argv) {
                  static_cast<unsigned long long>(done.quotes),
                  static_cast<unsigned long long>(done.relations), bytes / 1e6, secs,
                  secs > 0 ? bytes / 1e6 / secs : 0.0);
+    if (writer.warnings() > 0) {
+      std::fprintf(stderr, "%llu warning%s above: %s stored undated\n",
+                   static_cast<unsigned long long>(writer.warnings()),
+                   writer.warnings() == 1 ? "" : "s",
+                   writer.warnings() == 1 ? "that document is" : "those documents are");
+    }
   }
   return failed == 0 ? kExitOk : kExitFailure;
 }

@@ -9,6 +9,7 @@
 #include <system_error>
 
 #include "cli/json_error.h"
+#include "model/dates.h"
 
 namespace actorgraph {
 
@@ -23,10 +24,19 @@ struct Reader {
   const InputCallbacks& cb;
   uint64_t bytes_done = 0;
   uint64_t errors = 0;
+  DocumentDater dater = {};  // the documents of every input, in order
 
   void Error(std::string msg) {
     ++errors;
     cb.on_error(Status::InvalidArgument(std::move(msg)));
+  }
+  // Dates `doc`; a date it cannot read is a warning naming `where`.
+  void Date(Document& doc, std::string_view date, std::string_view dateline,
+            const std::string& where) {
+    std::optional<std::string> warning = dater.Date(doc, date, dateline);
+    if (warning && cb.on_warning) {
+      cb.on_warning(where + ": document '" + ShowId(doc.id) + "': " + *warning);
+    }
   }
 };
 
@@ -188,7 +198,9 @@ void ReadJsonl(FILE* f, const std::string& name, Reader& r, std::string_view hea
       continue;
     }
     GetField(obj, "title", &doc.title, false);
-    GetField(obj, "date", &doc.date, false);
+    std::string date, dateline;
+    GetField(obj, "date", &date, false);
+    GetField(obj, "dateline", &dateline, false);
     GetField(obj, "url", &doc.url, false);
     GetField(obj, "source", &doc.source, false);
     // The store's own checks (store/validate.h), here where the line is known.
@@ -199,6 +211,12 @@ void ReadJsonl(FILE* f, const std::string& name, Reader& r, std::string_view hea
       r.Error(LineTag(name, line_no) + ": " + s.message());
       continue;
     }
+    if (s = ValidateField("date", date); s.ok()) s = ValidateField("dateline", dateline);
+    if (!s.ok()) {
+      r.Error(LineTag(name, line_no) + ": document '" + ShowId(doc.id) + "': " + s.message());
+      continue;
+    }
+    r.Date(doc, date, dateline, LineTag(name, line_no));
     r.cb.on_document(std::move(doc), r.bytes_done);
   }
   if (lines.nul_at() != LineReader::kNone) {
@@ -237,6 +255,7 @@ void ReadText(FILE* f, const std::string& name, std::string id, Reader& r,
   Document doc;
   doc.id = std::move(id);
   doc.text = std::move(text);
+  r.Date(doc, {}, {}, name);  // a dateline opening the text
   r.cb.on_document(std::move(doc), r.bytes_done);
 }
 

@@ -2,10 +2,14 @@
 //
 // Inputs: `.txt` files (document id = file name without extension),
 // `.jsonl` files (one {"id", "text"} object per line; optional "title",
-// "date", "url", "source"; other fields ignored), directories (every .txt and
-// .jsonl below them, in sorted order) and "-" for standard input (JSONL when
+// "date", "dateline", "url", "source"; other fields ignored), directories
+// (every .txt and .jsonl below them, in sorted order) and "-" for standard input (JSONL when
 // its first non-blank byte is '{', else one text document with id "stdin").
 // Any other file name is read as a text document.
+//
+// Each document is dated as it is read (model/dates.h): its "date", else a
+// dateline ("dateline", or one opening the text), the previous document of
+// the run being the context of a dateline without a year.
 //
 // Every document's text is checked before it is handed on: not empty, no NUL
 // byte (a binary file), valid UTF-8, at most kMaxDocumentBytes. A bad document
@@ -34,6 +38,10 @@ struct InputCallbacks {
   std::function<void(Document&& doc, uint64_t bytes_done)> on_document;
   // Called with each bad input or document; reading continues.
   std::function<void(const Status& error)> on_error;
+  // Optional: called with a warning about the next document handed on (a
+  // date it cannot read), naming the file and line; the document is still
+  // handed on.
+  std::function<void(std::string warning)> on_warning;
 };
 
 // Total size in bytes of the regular files the inputs name (0 for stdin),

@@ -14,6 +14,7 @@
 #include <thread>
 #include <utility>
 
+#include "cli/common.h"
 #include "cli/input.h"
 
 namespace actorgraph {
@@ -47,20 +48,28 @@ void ReadBatches(const std::vector<std::string>& paths,
         batch_bytes = 0;
       }
     };
+    // Warnings travel with the item they precede, so they are told in
+    // input order at any thread count.
+    std::vector<std::string> warnings;
     InputCallbacks callbacks;
     callbacks.on_document = [&](Document&& doc, uint64_t done) {
       bytes_done = done;
       PipelineItem item;
       item.doc = std::move(doc);
       item.bytes_done = done;
+      item.warnings = std::move(warnings);
+      warnings.clear();
       add(std::move(item));
     };
     callbacks.on_error = [&](const Status& error) {
       PipelineItem item;
       item.error = error;
       item.bytes_done = bytes_done;
+      item.warnings = std::move(warnings);
+      warnings.clear();
       add(std::move(item));
     };
+    callbacks.on_warning = [&](std::string warning) { warnings.push_back(std::move(warning)); };
     ReadDocuments(paths, callbacks);
     if (!batch->empty()) push(std::move(batch));
     push(nullptr);
@@ -120,7 +129,18 @@ void RunPipeline(const std::vector<std::string>& paths, int threads,
     return batch;
   };
   auto finish = [&](BatchPtr batch) {
-    for (PipelineItem& item : *batch) stages.finish(item);
+    for (PipelineItem& item : *batch) {
+      // A run that is stopping handles no more documents: nothing to warn of.
+      const bool stopping = stages.stopped && stages.stopped();
+      for (const std::string& warning : stopping ? std::vector<std::string>() : item.warnings) {
+        if (stages.warn) {
+          stages.warn(warning);
+        } else {
+          Warn(warning);
+        }
+      }
+      stages.finish(item);
+    }
   };
 
   // More threads than cores is the user's call: lift oneTBB's default limit

@@ -31,6 +31,7 @@ struct PipelineItem {
   Status error;               // not ok: a bad input; `doc` is empty
   Document doc;
   uint64_t bytes_done = 0;    // input bytes consumed when it was read
+  std::vector<std::string> warnings;  // from reading, told before `finish`
   std::string output;         // for `work` to fill (e.g. a JSONL line)
   bool skipped = false;       // for `work` to set (e.g. unchanged, not extracted)
   std::any state;             // anything else `work` hands to `finish`
@@ -48,6 +49,9 @@ struct PipelineStages {
   // Optional, asked before each batch: true ends the run early (a fatal
   // error); reading stops and batches not yet finished are dropped.
   std::function<bool()> stopped;
+  // Optional: tells a reading warning (input.h's on_warning), in order,
+  // before the item it came with is finished. Default: Warn (cli/common.h).
+  std::function<void(const std::string& warning)> warn;
 };
 
 // The number of threads `--threads 0` (the default) means: every core this

@@ -77,8 +77,13 @@ Result<GraphView> Narrow(GraphView view, const Selection& selection) {
 bool DateRange::Contains(const std::string& date) const {
   if (!any()) return true;
   if (date.empty()) return false;
-  if (!since.empty() && date.compare(0, since.size(), since) < 0) return false;
-  if (!until.empty() && date.compare(0, until.size(), until) > 0) return false;
+  // On the common prefix: a period and a bound that overlap compare equal.
+  auto compare = [&](const std::string& bound) {
+    const size_t n = std::min(date.size(), bound.size());
+    return date.compare(0, n, bound, 0, n);
+  };
+  if (!since.empty() && compare(since) < 0) return false;
+  if (!until.empty() && compare(until) > 0) return false;
   return true;
 }
 

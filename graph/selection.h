@@ -27,10 +27,11 @@
 
 namespace actorgraph {
 
-// Inclusive bounds on a document's date, compared as ISO 8601 prefixes:
-// --since 2013-03 keeps 2013-03-01 and later; --until 2013-03 keeps
-// everything up to the end of March 2013. A document with no date is kept
-// only when no bound is set.
+// Inclusive bounds on a document's date (normalised: model/dates.h),
+// compared on their common prefix: --since 2013-03 keeps 2013-03-01 and
+// later; --until 2013-03 keeps everything up to the end of March 2013; a
+// document dated only "2013" is in both, since its year overlaps them. A
+// document with no date is kept only when no bound is set.
 struct DateRange {
   std::string since;
   std::string until;

@@ -14,7 +14,20 @@ constexpr std::string_view kActorTypeNames[] = {"person", "country", "location",
                                                 "agency", "organization", "group"};
 constexpr std::string_view kRelationTypeNames[] = {"accuses", "denies", "quotes",
                                                    "affiliated_with", "criticizes"};
+constexpr std::string_view kDateOriginNames[] = {"", "field", "dateline",
+                                                 "dateline, year of the previous document"};
 }  // namespace
+
+std::string_view DateOriginName(DateOrigin origin) {
+  return kDateOriginNames[static_cast<int>(origin)];
+}
+
+std::optional<DateOrigin> ParseDateOrigin(std::string_view name) {
+  for (int i = 0; i < 4; ++i) {
+    if (kDateOriginNames[i] == name) return static_cast<DateOrigin>(i);
+  }
+  return std::nullopt;
+}
 
 std::string_view ActorTypeName(ActorType type) {
   return kActorTypeNames[static_cast<int>(type)];

@@ -46,10 +46,25 @@ struct Span {
   bool operator==(const Span&) const = default;
 };
 
+// Where a document's date came from (model/dates.h).
+enum class DateOrigin : uint8_t {
+  kNone,                    // undated
+  kField,                   // the input's date field
+  kDateline,                // a dateline that gives its year
+  kDatelineYearOfPrevious,  // a dateline without one: the year nearest the
+                            // previous dated document of the input
+};
+// "", "field", "dateline", "dateline, year of the previous document"
+std::string_view DateOriginName(DateOrigin origin);
+// The inverse of DateOriginName; nullopt for any other text.
+std::optional<DateOrigin> ParseDateOrigin(std::string_view name);
+
 struct Document {
   std::string id;
   std::string title;
-  std::string date;    // as given, ISO 8601 preferred ("2013-03-01")
+  // ISO 8601 in UTC to the precision given ("2013", "2013-03", "2013-03-01",
+  // "2013-03-01T15:01:01Z"; model/dates.h); empty when undated.
+  std::string date;
   std::string url;
   std::string source;
   uint64_t content_hash = 0;  // ContentHash(text)
@@ -58,6 +73,10 @@ struct Document {
   // for this document; 0 when unknown (imported, or facts made elsewhere).
   // Lets a re-ingest skip extracting an unchanged text.
   uint64_t extractor = 0;
+  // The date or dateline as the input wrote it, when that differs from
+  // `date`; with an empty `date`, a date that could not be read.
+  std::string date_written = {};
+  DateOrigin date_origin = DateOrigin::kNone;
   bool operator==(const Document&) const = default;
 };
 

@@ -34,12 +34,21 @@ enum RelationType {
 struct Document {
   id @0 :Text;
   title @1 :Text;
-  date @2 :Text;
+  date @2 :Text;        # ISO 8601, UTC, to the precision given (model/dates.h); empty: undated
   url @3 :Text;
   source @4 :Text;
   contentHash @5 :UInt64;
   text @6 :Text;        # empty in exports made without texts
   extractor @7 :UInt64; # fingerprint of the extractor that made the stored facts; 0: unknown
+  dateWritten @8 :Text; # the date or dateline as written, when it differs from date
+  dateOrigin @9 :DateOrigin;
+}
+
+enum DateOrigin {
+  none @0;
+  field @1;
+  dateline @2;
+  datelineYearOfPrevious @3;  # a dateline without a year: the previous dated document's
 }
 
 enum MentionForm {

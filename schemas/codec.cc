@@ -103,6 +103,8 @@ void ToCapnp(const Document& in, schema::Document::Builder out) {
   out.setContentHash(in.content_hash);
   out.setText(Text(in.text));
   out.setExtractor(in.extractor);
+  out.setDateWritten(Text(in.date_written));
+  out.setDateOrigin(static_cast<schema::DateOrigin>(in.date_origin));
 }
 
 Document FromCapnp(schema::Document::Reader in) {
@@ -115,6 +117,12 @@ Document FromCapnp(schema::Document::Reader in) {
   d.content_hash = in.getContentHash();
   d.text = Str(in.getText());
   d.extractor = in.getExtractor();
+  d.date_written = Str(in.getDateWritten());
+  // An origin this build does not know (a later one's) reads as a field.
+  const auto origin = static_cast<int>(in.getDateOrigin());
+  d.date_origin = origin <= static_cast<int>(DateOrigin::kDatelineYearOfPrevious)
+                      ? static_cast<DateOrigin>(origin)
+                      : DateOrigin::kField;
   return d;
 }
 

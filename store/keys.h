@@ -23,9 +23,10 @@
 //   name_words   lower(word of name) \0 actor_id             empty
 //   quotes       speaker_id \0 date \0 doc_id \0 be32(start)  EncodeQuote; speakerless
 //                                                            quotes have speaker_id "";
-//                                                            date is the document's as
-//                                                            stored, so one speaker's
-//                                                            statements read oldest first
+//                                                            date is the document's,
+//                                                            normalised, so one
+//                                                            speaker's statements read
+//                                                            oldest first
 //   relations    type_name \0 source \0 target \0 doc_id     EncodeRelation; type_name
 //                \0 be32(start)                              is RelationTypeName()
 //   edges        type_name \0 source \0 target               EncodeEdgeCounts: statements
@@ -74,9 +75,10 @@ inline constexpr std::string_view kColumnFamilyNames[kNumColumnFamilies] = {
     "actor_docs", "aliases", "name_words", "quotes", "relations", "edges"};
 
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
-// The layout this build writes. 1: quotes keyed without the date, no edges
-// (a read-write open upgrades such a store: store/upgrade.cc). 2: this file.
-inline constexpr uint32_t kStoreSchemaVersion = 2;
+// The layout this build writes. 1: quotes keyed without the date, no edges.
+// 2: dates kept as written. 3: this file, dates normalised (model/dates.h).
+// A read-write open upgrades an older store (Store::Upgrade, store/store.cc).
+inline constexpr uint32_t kStoreSchemaVersion = 3;
 
 // 4-byte big-endian encoding; DecodeBigEndian32 needs exactly 4 bytes.
 std::string EncodeBigEndian32(uint32_t value);

@@ -22,6 +22,7 @@
 #include <rocksdb/table.h>
 #include <rocksdb/write_batch.h>
 
+#include "model/dates.h"
 #include "schemas/codec.h"
 #include "store/store_internal.h"
 
@@ -346,10 +347,13 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, OpenMode mode
 
 Status Store::Upgrade() {
   // From version 1: quote keys gain their document's date, and the edges
-  // are summed. Both are derived from the facts blobs, so they are derived
-  // again; the version is recorded last, so an upgrade cut short is done
-  // again from the start by the next read-write open. The range tombstones
-  // cover every key: ids and dates are UTF-8, which never holds byte 0xff.
+  // are summed. From version 2: dates are read into their normalised form
+  // (model/dates.h), which quote keys then sort by. Quotes and edges are
+  // derived from the facts blobs, so they are derived again; the version is
+  // recorded last, so an upgrade cut short is done again from the start by
+  // the next read-write open (a document already dated is left as it is).
+  // The range tombstones cover every key: ids and dates are UTF-8, which
+  // never holds byte 0xff.
   const rocksdb::Slice all_from(""), all_to("\xff");
   for (keys::Cf cf : {keys::kQuotes, keys::kEdges}) {
     rocksdb::Status s = db_->DeleteRange(rocksdb::WriteOptions(), (*cf_)[cf], all_from, all_to);
@@ -365,6 +369,16 @@ Status Store::Upgrade() {
   };
   std::map<std::string, std::pair<uint32_t, uint32_t>> edges;
   Status s = ForEachDocument([&](Document doc, DocumentFacts facts) -> Status {
+    // Version 2 and older kept the date as written, with no origin. No
+    // earlier document is the context of a year-less dateline here: key
+    // order is not the order the documents came in.
+    if (doc.date_origin == DateOrigin::kNone && doc.date_written.empty()) {
+      const std::string written = doc.date;
+      DocumentDater().Date(doc, written);
+      if (doc.date != written || !doc.date_written.empty()) {
+        batch.Put((*cf_)[keys::kDocuments], doc.id, EncodeDocument(doc));
+      }
+    }
     for (const Quote& q : facts.quotes) {
       batch.Put((*cf_)[keys::kQuotes], keys::QuoteKey(q, doc.date), EncodeQuote(q));
     }

@@ -270,7 +270,8 @@ Status ValidateDocumentFacts(const Document& doc, const DocumentFacts& facts) {
                                    Quoted(facts.document));
   }
   const std::pair<const char*, const std::string*> fields[] = {
-      {"title", &doc.title}, {"date", &doc.date}, {"url", &doc.url}, {"source", &doc.source}};
+      {"title", &doc.title},   {"date", &doc.date},     {"date as written", &doc.date_written},
+      {"url", &doc.url},       {"source", &doc.source}};
   for (const auto& [what, value] : fields) {
     if (Status s = ValidateField(what, *value); !s.ok()) return In(doc_context, s);
   }

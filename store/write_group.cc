@@ -23,6 +23,7 @@
 #include <rocksdb/sst_file_writer.h>
 #include <rocksdb/write_batch.h>
 
+#include "model/dates.h"
 #include "schemas/codec.h"
 #include "store/store_internal.h"
 #include "store/validate.h"
@@ -109,6 +110,9 @@ Document WithHash(Document doc) {
 Result<PreparedDocument> PrepareDocument(Document doc, DocumentFacts facts) {
   // Reads the whole text: on the caller's thread, not under the write lock.
   if (Status s = ValidateDocumentFacts(doc, facts); !s.ok()) return s;
+  // Dates from a facts file or an import: the store keeps the normalised
+  // form, which its quote keys sort by.
+  NormalizeDocumentDate(doc);
   PreparedDocument out;
   out.doc = WithHash(std::move(doc));
   out.doc_value = EncodeDocument(out.doc);
@@ -263,7 +267,9 @@ Result<bool> StoredAs(const Result<std::optional<std::string>>& stored, const Do
   // The texts are compared, not hashed: a stored hash is its text's.
   const Document& d = *decoded;
   return d.extractor == doc.extractor && d.id == doc.id && d.title == doc.title &&
-         d.date == doc.date && d.url == doc.url && d.source == doc.source && d.text == doc.text;
+         d.date == doc.date && d.date_written == doc.date_written &&
+         d.date_origin == doc.date_origin && d.url == doc.url && d.source == doc.source &&
+         d.text == doc.text;
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <set>
 
+#include "store/keys.h"
 #include "tests/e2e/cli_test.h"
 
 namespace actorgraph::testing {
@@ -164,7 +165,10 @@ TEST(CliTest, JsonlMetadataAndIntegerIdsAreKept) {
 TEST_F(IngestQueryTest, UpgradeSaysWhatItDidAndNeverCreatesAStore) {
   RunResult current = Actorgraph("upgrade --db " + db_);
   EXPECT_EQ(current.code, 0) << current.err;
-  EXPECT_NE(current.out.find("is at schema version 2 already"), std::string::npos) << current.out;
+  EXPECT_NE(current.out.find("is at schema version " + std::to_string(keys::kStoreSchemaVersion) +
+                             " already"),
+            std::string::npos)
+      << current.out;
   const std::string missing = tmp_ / "nowhere.db";
   RunResult none = Actorgraph("upgrade --db " + missing);
   EXPECT_EQ(none.code, 1);

@@ -24,7 +24,7 @@ class ParallelIngestTest : public ::testing::Test {
  protected:
   void SetUp() override {
     std::vector<nlohmann::json> originals;
-    for (const char* name : {"jamming.jsonl", "batch.jsonl", "roundtrip.jsonl"}) {
+    for (const char* name : {"jamming.jsonl", "batch.jsonl", "roundtrip.jsonl", "dated.jsonl"}) {
       std::ifstream in(DataFile(name));
       std::string line;
       while (std::getline(in, line)) {

@@ -185,6 +185,13 @@ TEST(SelectionTest, DateBounds) {
       {{"", "2024-02"}, "2024-02-29", true},
       {{"", "2024-02"}, "2024-03-01", false},
       {{"2024", ""}, "", false},
+      // Normalised dates of every precision (model/dates.h): a period that
+      // overlaps a bound is in; an instant is in the day that holds it.
+      {{"2024-02", ""}, "2024", true},
+      {{"2024-02", ""}, "2023", false},
+      {{"", "2024-02-10"}, "2024-02", true},
+      {{"", "2024-02-10"}, "2024-02-10T23:59:59Z", true},
+      {{"2024-02-11", ""}, "2024-02-10T23:59:59Z", false},
   };
   for (const auto& c : cases) {
     EXPECT_EQ(c.range.Contains(c.date), c.in)

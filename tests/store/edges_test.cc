@@ -8,6 +8,7 @@
 #include <rocksdb/db.h>
 
 #include "graph/graph_view.h"
+#include "schemas/codec.h"
 #include "store/keys.h"
 #include "store/store.h"
 #include "store/write_group.h"
@@ -189,17 +190,33 @@ TEST_F(EdgesTest, OneSpeakersStatementsReadOldestFirstWithTheirDates) {
   EXPECT_EQ(moved.back(), (std::pair<std::string, std::string>("2025-01-01", "doc-0")));
 }
 
+// A store opened with plain RocksDB, every column family, to rewrite it as
+// an older build wrote it.
+struct RawStore {
+  explicit RawStore(const std::string& dir) {
+    EXPECT_TRUE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir, &names).ok());
+    std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
+    for (const std::string& n : names) descriptors.emplace_back(n, rocksdb::ColumnFamilyOptions());
+    rocksdb::DB* raw = nullptr;
+    EXPECT_TRUE(rocksdb::DB::Open(rocksdb::DBOptions(), dir, descriptors, &handles, &raw).ok());
+    db.reset(raw);
+  }
+  ~RawStore() {
+    for (rocksdb::ColumnFamilyHandle* h : handles) db->DestroyColumnFamilyHandle(h);
+  }
+  std::vector<std::string> names;
+  std::vector<rocksdb::ColumnFamilyHandle*> handles;
+  std::unique_ptr<rocksdb::DB> db;
+};
+
 // Rewrites store_dir() as schema version 1 wrote it: quote keys without the
 // date, no edges column family.
 void DowngradeToVersion1(const std::string& dir) {
-  std::vector<std::string> names;
-  ASSERT_TRUE(rocksdb::DB::ListColumnFamilies(rocksdb::DBOptions(), dir, &names).ok());
-  std::vector<rocksdb::ColumnFamilyDescriptor> descriptors;
-  for (const std::string& n : names) descriptors.emplace_back(n, rocksdb::ColumnFamilyOptions());
-  std::vector<rocksdb::ColumnFamilyHandle*> handles;
-  rocksdb::DB* raw = nullptr;
-  ASSERT_TRUE(rocksdb::DB::Open(rocksdb::DBOptions(), dir, descriptors, &handles, &raw).ok());
-  std::unique_ptr<rocksdb::DB> db(raw);
+  RawStore store(dir);
+  ASSERT_NE(store.db, nullptr);
+  const std::vector<std::string>& names = store.names;
+  const std::vector<rocksdb::ColumnFamilyHandle*>& handles = store.handles;
+  rocksdb::DB* db = store.db.get();
   for (size_t i = 0; i < names.size(); ++i) {
     if (names[i] == "quotes") {
       std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), handles[i]));
@@ -220,7 +237,6 @@ void DowngradeToVersion1(const std::string& dir) {
       ASSERT_TRUE(db->DropColumnFamily(handles[i]).ok());
     }
   }
-  for (rocksdb::ColumnFamilyHandle* h : handles) db->DestroyColumnFamilyHandle(h);
 }
 
 TEST_F(EdgesTest, AVersionOneStoreIsRefusedToReadersAndUpgradedByAWriter) {
@@ -248,6 +264,78 @@ TEST_F(EdgesTest, AVersionOneStoreIsRefusedToReadersAndUpgradedByAWriter) {
   writer = Open();
   ASSERT_NE(writer, nullptr);
   EXPECT_EQ(writer->upgraded_from(), 0u) << "once is enough";
+}
+
+// Rewrites store_dir() as schema version 2 wrote it: each document's date as
+// written (`written`, by document id), with no origin, and quote keys by that
+// date.
+void DowngradeToVersion2(const std::string& dir, const std::map<std::string, std::string>& written) {
+  RawStore store(dir);
+  ASSERT_NE(store.db, nullptr);
+  const std::vector<std::string>& names = store.names;
+  const std::vector<rocksdb::ColumnFamilyHandle*>& handles = store.handles;
+  rocksdb::DB* db = store.db.get();
+  for (size_t i = 0; i < names.size(); ++i) {
+    std::unique_ptr<rocksdb::Iterator> it(db->NewIterator(rocksdb::ReadOptions(), handles[i]));
+    std::vector<std::pair<std::string, std::string>> rewritten;
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      const std::string key = it->key().ToString();
+      if (names[i] == "documents") {
+        Result<Document> doc = DecodeDocument(it->value().ToString());
+        ASSERT_TRUE(doc.ok());
+        doc->date = written.at(key);
+        doc->date_written.clear();
+        doc->date_origin = DateOrigin::kNone;
+        rewritten.emplace_back(key, EncodeDocument(*doc));
+      } else if (names[i] == "quotes") {
+        std::vector<std::string_view> parts = keys::SplitKey(key, 4);
+        ASSERT_EQ(parts.size(), 4u);
+        const std::string doc(parts[2]);
+        ASSERT_TRUE(db->Delete(rocksdb::WriteOptions(), handles[i], key).ok());
+        rewritten.emplace_back(std::string(parts[0]) + keys::kSep + written.at(doc) + keys::kSep +
+                                   doc + keys::kSep + std::string(parts[3]),
+                               it->value().ToString());
+      }
+    }
+    for (const auto& [k, v] : rewritten) ASSERT_TRUE(db->Put({}, handles[i], k, v).ok());
+    if (names[i] == "meta") {
+      ASSERT_TRUE(db->Put({}, handles[i], "schema_version", keys::EncodeBigEndian32(2)).ok());
+    }
+  }
+}
+
+TEST_F(EdgesTest, AVersionTwoStoreHasItsDatesReadAndItsStatementsResorted) {
+  // As written, "March 5, 2024" sorts before "4 March 2024"; as dates, after.
+  const std::map<std::string, std::string> written = {
+      {"doc-1", "4 March 2024"}, {"doc-2", "March 5, 2024"}, {"doc-0", "sometime soon"}};
+  Put("doc-1", written.at("doc-1"), First());
+  Put("doc-2", written.at("doc-2"), Second());
+  Put("doc-0", written.at("doc-0"), AnnAlone("doc-0"));
+  store_.reset();
+  const Dump current = DumpStore(store_dir());
+  DowngradeToVersion2(store_dir(), written);
+  ASSERT_NE(DumpStore(store_dir()), current);
+
+  std::unique_ptr<Store> writer = Open();
+  ASSERT_NE(writer, nullptr);
+  EXPECT_EQ(writer->upgraded_from(), 2u);
+  writer.reset();
+  EXPECT_EQ(DumpStore(store_dir()), current) << "the upgrade gives what this build writes";
+
+  store_ = Open();
+  ASSERT_NE(store_, nullptr);
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"", "doc-0"}, {"2024-03-04", "doc-1"}, {"2024-03-05", "doc-2"}};
+  EXPECT_EQ(AnnSaid(*store_, 0), expected);
+  Result<std::optional<Document>> kept = store_->GetDocument("doc-2");
+  ASSERT_TRUE(kept.ok() && kept->has_value());
+  EXPECT_EQ((*kept)->date, "2024-03-05");
+  EXPECT_EQ((*kept)->date_written, "March 5, 2024");
+  EXPECT_EQ((*kept)->date_origin, DateOrigin::kField);
+  Result<std::optional<Document>> unread = store_->GetDocument("doc-0");
+  ASSERT_TRUE(unread.ok() && unread->has_value());
+  EXPECT_EQ((*unread)->date, "");
+  EXPECT_EQ((*unread)->date_written, "sometime soon");
 }
 
 }  // namespace
