@@ -51,6 +51,17 @@ Result<QueryResult> QueryRelations(const Store& store, const RelationsOptions& o
 // document or a later one.
 Result<QueryResult> QueryDisputes(const Store& store, const DateRange& dates);
 
+// The dated statements and accusations, criticisms and denials of `actor`,
+// or between `actor` and `other`, oldest first; with `by` (day, week, month
+// or year), their counts per period instead, every period from the first to
+// the last (cli/query_timeline.cc, docs/queries.md).
+struct TimelineOptions {
+  std::string actor, other;
+  DateRange dates;
+  std::string by;
+};
+Result<QueryResult> QueryTimeline(const Store& store, const TimelineOptions& options);
+
 // The profile of one actor: a single JSON object (not rows) and its table.
 Result<nlohmann::ordered_json> QueryActor(const Store& store, const std::string& name,
                                           size_t latest);

@@ -1,5 +1,5 @@
-// actorgraph query NAME: who said what, relations, disputes, actor profiles
-// and graph analytics, each with its evidence (cli/queries.h; output shapes
+// actorgraph query NAME: who said what, relations, disputes, timelines,
+// actor profiles and graph analytics, each with its evidence (cli/queries.h; output shapes
 // in docs/queries.md). Opens the store read-only.
 #include <cstdio>
 
@@ -43,7 +43,7 @@ int Print(const Result<QueryResult>& result, const Common& c) {
 }  // namespace
 
 int RunQuery(int argc, char** argv) {
-  CLI::App app{"Query the store: statements, relations, disputes, actors and the graph.",
+  CLI::App app{"Query the store: statements, relations, disputes, timelines, actors and the graph.",
                "query"};
   app.require_subcommand(1);
   Common common;
@@ -71,6 +71,18 @@ int RunQuery(int argc, char** argv) {
       "disputes", "X accused Y and Y denied it (same document or later), with both pieces of evidence");
   AddDates(disputes, &dispute_dates);
   AddCommon(disputes, &common);
+
+  TimelineOptions timeline_options;
+  auto* timeline = app.add_subcommand(
+      "timeline", "one actor's, or two actors', dated statements, accusations and denials in order");
+  timeline->add_option("actor", timeline_options.actor, "any alias, any case")->required();
+  timeline->add_option("other", timeline_options.other,
+                       "only what passed between the two: statements naming the other, "
+                       "accusations, criticisms and denials between them");
+  timeline->add_option("--by", timeline_options.by, "counts per day, week, month or year")
+      ->check(CLI::IsMember({"day", "week", "month", "year"}));
+  AddDates(timeline, &timeline_options.dates);
+  AddCommon(timeline, &common);
 
   std::string name;
   size_t latest = 5;
@@ -117,7 +129,8 @@ int RunQuery(int argc, char** argv) {
   AddCommon(communities, &common);
 
   if (auto code = ParseArgs(app, argc, argv)) return *code;
-  for (const DateRange* d : {&said_options.dates, &relation_options.dates, &dispute_dates}) {
+  for (const DateRange* d :
+       {&said_options.dates, &relation_options.dates, &dispute_dates, &timeline_options.dates}) {
     for (const std::string* bound : {&d->since, &d->until}) {
       if (bound->empty()) continue;
       if (Status s = CheckDate(*bound); !s.ok()) {
@@ -145,6 +158,7 @@ int RunQuery(int argc, char** argv) {
   }
   if (relations->parsed()) return Print(QueryRelations(s, relation_options), common);
   if (disputes->parsed()) return Print(QueryDisputes(s, dispute_dates), common);
+  if (timeline->parsed()) return Print(QueryTimeline(s, timeline_options), common);
   if (neighbors->parsed()) return Print(QueryNeighbors(s, name, depth, graph), common);
   if (path->parsed()) return Print(QueryPath(s, from, to, graph), common);
   if (central->parsed()) {

@@ -260,6 +260,15 @@ Result<QueryResult> QueryDisputes(const Store& store, const DateRange& dates) {
                 {"end", r.span.end},
                 {"evidence", lookup.Evidence(r.document, r.span)}};
   };
+  // In date order: the accusation's, then the denial's (undated last).
+  auto by_date = [&](const Relation* x, const Relation* y) {
+    const std::string& dx = lookup.Doc(x->document).date;
+    const std::string& dy = lookup.Doc(y->document).date;
+    return std::make_tuple(dx.empty(), std::cref(dx), std::cref(x->document), x->span.start) <
+           std::make_tuple(dy.empty(), std::cref(dy), std::cref(y->document), y->span.start);
+  };
+  std::stable_sort(accusations.begin(), accusations.end(), by_date);
+  std::stable_sort(denials.begin(), denials.end(), by_date);
   for (const Relation* a : accusations) {
     for (const Relation* d : denials) {
       if (!answers(*a, *d)) continue;

@@ -1,8 +1,10 @@
 #include "model/dates.h"
 
 #include <date/date.h>
+#include <date/iso_week.h>
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <sstream>
 #include <string>
@@ -357,6 +359,110 @@ std::optional<std::string> DocumentDater::Date(Document& doc, std::string_view d
   doc.date_origin = DateOrigin::kDatelineYearOfPrevious;
   previous_ = doc.date;
   return std::nullopt;
+}
+
+std::optional<Period> ParsePeriod(std::string_view name) {
+  if (name == "day") return Period::kDay;
+  if (name == "week") return Period::kWeek;
+  if (name == "month") return Period::kMonth;
+  if (name == "year") return Period::kYear;
+  return std::nullopt;
+}
+
+namespace {
+
+std::string IsoWeekName(date::sys_days day) {
+  const iso_week::year_weeknum_weekday w{day};
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-W%02u", static_cast<int>(w.year()),
+                static_cast<unsigned>(w.weeknum()));
+  return buf;
+}
+
+// The first day of a period from PeriodOf.
+std::optional<date::sys_days> PeriodStart(const std::string& name, Period period) {
+  switch (period) {
+    case Period::kDay: {
+      date::year_month_day ymd;
+      if (!ParseAll(name, "%Y-%m-%d", ymd)) return std::nullopt;
+      return date::sys_days{ymd};
+    }
+    case Period::kWeek: {
+      if (name.size() != 8 || name[4] != '-' || name[5] != 'W') return std::nullopt;
+      const int y = std::atoi(name.substr(0, 4).c_str());
+      const unsigned wk = static_cast<unsigned>(std::atoi(name.substr(6).c_str()));
+      const iso_week::year_weeknum_weekday w{iso_week::year{y}, iso_week::weeknum{wk},
+                                             iso_week::mon};
+      if (!w.ok()) return std::nullopt;
+      return date::sys_days{w};
+    }
+    case Period::kMonth: {
+      date::year_month ym;
+      if (!ParseAll(name, "%Y-%m", ym)) return std::nullopt;
+      return date::sys_days{ym / 1};
+    }
+    case Period::kYear: {
+      if (name.size() != 4) return std::nullopt;
+      return date::sys_days{date::year{std::atoi(name.c_str())} / 1 / 1};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<std::string> PeriodOf(std::string_view date, Period period) {
+  switch (period) {
+    case Period::kYear:
+      if (date.size() >= 4) return std::string(date.substr(0, 4));
+      return std::nullopt;
+    case Period::kMonth:
+      if (date.size() >= 7) return std::string(date.substr(0, 7));
+      return std::nullopt;
+    case Period::kDay:
+      if (date.size() >= 10) return std::string(date.substr(0, 10));
+      return std::nullopt;
+    case Period::kWeek: {
+      if (date.size() < 10) return std::nullopt;
+      date::year_month_day ymd;
+      if (!ParseAll(std::string(date.substr(0, 10)), "%Y-%m-%d", ymd)) return std::nullopt;
+      return IsoWeekName(date::sys_days{ymd});
+    }
+  }
+  return std::nullopt;
+}
+
+std::vector<std::string> PeriodsBetween(const std::string& first, const std::string& last,
+                                        Period period) {
+  std::vector<std::string> out;
+  std::optional<date::sys_days> at = PeriodStart(first, period);
+  const std::optional<date::sys_days> end = PeriodStart(last, period);
+  if (!at || !end) return out;
+  while (*at <= *end) {
+    switch (period) {
+      case Period::kDay:
+        out.push_back(date::format("%F", *at));
+        *at += date::days{1};
+        break;
+      case Period::kWeek:
+        out.push_back(IsoWeekName(*at));
+        *at += date::days{7};
+        break;
+      case Period::kMonth: {
+        const date::year_month_day ymd{*at};
+        out.push_back(date::format("%Y-%m", ymd.year() / ymd.month()));
+        *at = date::sys_days{(ymd.year() / ymd.month() + date::months{1}) / 1};
+        break;
+      }
+      case Period::kYear: {
+        const date::year_month_day ymd{*at};
+        out.push_back(std::to_string(static_cast<int>(ymd.year())));
+        *at = date::sys_days{(ymd.year() + date::years{1}) / 1 / 1};
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 void NormalizeDocumentDate(Document& doc) {

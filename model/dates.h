@@ -24,6 +24,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/facts.h"
 
@@ -76,6 +77,18 @@ class DocumentDater {
  private:
   std::string previous_;  // the last day or instant set, "YYYY-MM-DD..."
 };
+
+// The periods a timeline counts by (`query timeline --by`).
+enum class Period { kDay, kWeek, kMonth, kYear };
+// "day", "week", "month", "year"; nullopt for anything else.
+std::optional<Period> ParsePeriod(std::string_view name);
+// The period holding a normalised date: "2024-03-04", "2024-W10" (ISO 8601
+// weeks, Monday first), "2024-03" or "2024". nullopt when the date is
+// coarser than the period (a date of "2024-03" has no day or week).
+std::optional<std::string> PeriodOf(std::string_view date, Period period);
+// Every period from `first` to `last` (both from PeriodOf), in order.
+std::vector<std::string> PeriodsBetween(const std::string& first, const std::string& last,
+                                        Period period);
 
 // For writers that take documents from elsewhere (facts files, imports, an
 // older store): a date that is not in the normalised form is read as a date

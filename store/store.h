@@ -95,7 +95,7 @@ class Store {
   // All actors, or those of one type, ordered by id (mentions omitted).
   Result<std::vector<Actor>> Actors(std::optional<ActorType> type) const;
 
-  // Statements by one speaker (actor id) in date (as stored), document and
+  // Statements by one speaker (actor id) in date (normalised), document and
   // offset order; all statements, speaker by speaker, when `speaker` is
   // empty.
   Result<std::vector<Quote>> Quotes(std::string_view speaker) const;

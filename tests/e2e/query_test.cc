@@ -9,6 +9,7 @@
 #include <map>
 #include <set>
 #include <sstream>
+#include <vector>
 
 #include "tests/e2e/cli_test.h"
 
@@ -270,8 +271,9 @@ TEST_F(QueryTest, UnknownActorIsAnErrorWithSuggestions) {
 // Documents dated in the forms news inputs write (tests/data/dated.jsonl,
 // reports written for these tests): a written-out date, an ISO instant with
 // an offset, a dateline with no year and no date field, an RFC 2822 date, a
-// date nobody can read, and a bare year. Each Baltic or Nordic government
-// accuses Russia (Poland accuses Belarus) once.
+// date nobody can read, and a bare year; Baltic and Nordic governments
+// accuse Russia (Poland accuses Belarus), Russia denies Norway's accusation
+// two days later, and Norway accuses Russia again.
 class DatesTest : public ::testing::Test {
  protected:
   void SetUp() override {
@@ -314,6 +316,7 @@ TEST_F(DatesTest, EveryFormIsReadIntoOneSortableForm) {
       {"tallinn-drone", "2024-04-01T08:00:00Z"},
       {"riga-hack", ""},
       {"warsaw-year", "2024"},
+      {"oslo-again", "2024-03-20"},
   };
   EXPECT_EQ(Dates(), expected);
 }
@@ -324,7 +327,7 @@ TEST_F(DatesTest, ADateThatCannotBeReadIsAWarningNamingFileAndLine) {
             std::string::npos)
       << ingest_.err;
   EXPECT_NE(ingest_.err.find("1 warning above"), std::string::npos) << ingest_.err;
-  EXPECT_NE(ingest_.err.find("6 added"), std::string::npos) << "the document is still stored";
+  EXPECT_NE(ingest_.err.find("8 added"), std::string::npos) << "the document is still stored";
 }
 
 TEST_F(DatesTest, SinceAndUntilCompareDatesNotStrings) {
@@ -332,7 +335,7 @@ TEST_F(DatesTest, SinceAndUntilCompareDatesNotStrings) {
   // ISO date; as dates, one is in March and one in April. A bare year
   // overlaps every month of it; the undated document is in no range.
   EXPECT_EQ(Accused("--since 2024-03-05 --until 2024-03"),
-            (std::set<std::string>{"helsinki-border", "tromso-cable", "warsaw-year"}));
+            (std::set<std::string>{"helsinki-border", "tromso-cable", "oslo-again", "warsaw-year"}));
   EXPECT_EQ(Accused("--since 2024-04"), (std::set<std::string>{"tallinn-drone", "warsaw-year"}));
   EXPECT_EQ(Accused("--until 2024-03-04"),
             (std::set<std::string>{"oslo-jamming", "warsaw-year"}));
@@ -340,6 +343,57 @@ TEST_F(DatesTest, SinceAndUntilCompareDatesNotStrings) {
             (std::set<std::string>{"helsinki-border", "warsaw-year"}))
       << "an instant is in the day that holds it, in UTC";
   EXPECT_TRUE(Accused("--since 2025").empty());
+}
+
+TEST_F(DatesTest, ATimelineBetweenTwoActorsListsTheirAccusationsAndDenialsInOrder) {
+  RunResult r = Actorgraph("query timeline Norway Russia --format json --db " + db_);
+  ASSERT_EQ(r.code, 0) << r.err;
+  const Json rows = Json::parse(r.out);
+  std::vector<std::pair<std::string, std::string>> relations;  // kind, document
+  std::string last;
+  for (const Json& row : rows) {
+    const std::string date = row["date"];
+    EXPECT_LE(last, date) << "oldest first: " << rows.dump(2);
+    last = date;
+    const std::set<std::string> pair = {row["source"].get<std::string>(),
+                                        row["target"].is_null() ? "" : row["target"].get<std::string>()};
+    EXPECT_EQ(pair, (std::set<std::string>{"country:NOR", "country:RUS"})) << row.dump(2);
+    if (row["kind"] != "said") relations.emplace_back(row["kind"], row["document"]);
+  }
+  const std::vector<std::pair<std::string, std::string>> expected = {
+      {"accuses", "oslo-jamming"}, {"denies", "kremlin-denial"}, {"accuses", "oslo-again"}};
+  EXPECT_EQ(relations, expected);
+  // Finland's, Sweden's and Estonia's accusations are not between the two.
+  EXPECT_EQ(r.out.find("helsinki-border"), std::string::npos);
+
+  // Counts per ISO week, the quiet week between included.
+  r = Actorgraph("query timeline norway russia --by week --format json --db " + db_);
+  ASSERT_EQ(r.code, 0) << r.err;
+  const Json weeks = Json::parse(r.out);
+  ASSERT_EQ(weeks.size(), 3u) << weeks.dump(2);
+  EXPECT_EQ(weeks[0]["period"], "2024-W10");
+  EXPECT_EQ(weeks[0]["accuses"], 1);
+  EXPECT_EQ(weeks[0]["denies"], 1);
+  EXPECT_EQ(weeks[1]["period"], "2024-W11");
+  EXPECT_EQ(weeks[1]["total"], 0);
+  EXPECT_EQ(weeks[2]["accuses"], 1);
+  for (const Json& w : weeks) {
+    EXPECT_EQ(w["total"], w["said"].get<int>() + w["accuses"].get<int>() +
+                              w["criticizes"].get<int>() + w["denies"].get<int>());
+  }
+
+  // One actor's timeline holds every accusation against it, in date order.
+  r = Actorgraph("query timeline Russia --since 2024-03-10 --format json --db " + db_);
+  ASSERT_EQ(r.code, 0) << r.err;
+  std::vector<std::string> accusers;
+  for (const Json& row : Json::parse(r.out)) {
+    if (row["kind"] == "accuses") accusers.push_back(row["source_name"]);
+  }
+  EXPECT_EQ(accusers, (std::vector<std::string>{"Finland", "Sweden", "Norway", "Estonia"}));
+
+  RunResult same = Actorgraph("query timeline Norway norway --db " + db_);
+  EXPECT_EQ(same.code, 1);
+  EXPECT_NE(same.err.find("are the same actor"), std::string::npos) << same.err;
 }
 
 TEST_F(DatesTest, ExtractWritesTheDateItReadAndWhereFrom) {

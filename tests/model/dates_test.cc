@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace actorgraph {
 namespace {
@@ -193,6 +194,29 @@ TEST(NormalizeDocumentDateTest, NormalisesOnceAndKeepsWhatCannotBeRead) {
   NormalizeDocumentDate(bad);
   EXPECT_EQ(bad.date, "");
   EXPECT_EQ(bad.date_written, "soon");
+}
+
+TEST(PeriodTest, PeriodsHoldTheirDatesAndFollowEachOtherAcrossYears) {
+  EXPECT_EQ(PeriodOf("2024-03-04T15:01:01Z", Period::kDay).value_or(""), "2024-03-04");
+  EXPECT_EQ(PeriodOf("2024-03-04", Period::kMonth).value_or(""), "2024-03");
+  EXPECT_EQ(PeriodOf("2024-03", Period::kYear).value_or(""), "2024");
+  // ISO weeks start on Monday; December 30, 2024 is in the first week of 2025.
+  EXPECT_EQ(PeriodOf("2024-03-04", Period::kWeek).value_or(""), "2024-W10");
+  EXPECT_EQ(PeriodOf("2024-03-10", Period::kWeek).value_or(""), "2024-W10");
+  EXPECT_EQ(PeriodOf("2024-12-30", Period::kWeek).value_or(""), "2025-W01");
+  // A date coarser than the period has none.
+  EXPECT_FALSE(PeriodOf("2024-03", Period::kDay).has_value());
+  EXPECT_FALSE(PeriodOf("2024", Period::kWeek).has_value());
+
+  EXPECT_EQ(PeriodsBetween("2024-11", "2025-02", Period::kMonth),
+            (std::vector<std::string>{"2024-11", "2024-12", "2025-01", "2025-02"}));
+  EXPECT_EQ(PeriodsBetween("2024-W52", "2025-W02", Period::kWeek),
+            (std::vector<std::string>{"2024-W52", "2025-W01", "2025-W02"}));
+  EXPECT_EQ(PeriodsBetween("2024-02-28", "2024-03-01", Period::kDay),
+            (std::vector<std::string>{"2024-02-28", "2024-02-29", "2024-03-01"}));
+  EXPECT_EQ(PeriodsBetween("2023", "2024", Period::kYear),
+            (std::vector<std::string>{"2023", "2024"}));
+  EXPECT_EQ(ParsePeriod("fortnight"), std::nullopt);
 }
 
 }  // namespace
