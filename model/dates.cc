@@ -276,9 +276,9 @@ std::optional<Dateline> ParseDateline(std::string_view written) {
   return std::nullopt;
 }
 
-std::optional<Dateline> FindDateline(std::string_view text) {
-  text = Trim(text.substr(0, std::min<size_t>(text.size(), 240)));
-  text = text.substr(0, text.find('\n'));
+namespace {
+
+std::optional<Dateline> DatelineOnLine(std::string_view text) {
   // The dash that ends it: "-", "--", an en or em dash, after a space or
   // the agency's parenthesis.
   size_t dash = std::string_view::npos;
@@ -298,6 +298,22 @@ std::optional<Dateline> FindDateline(std::string_view text) {
     head = Trim(head.substr(0, open));
   }
   return ParseDateline(head);
+}
+
+}  // namespace
+
+std::optional<Dateline> FindDateline(std::string_view text) {
+  // The first line, or the one after a headline: the first three lines that
+  // hold anything, within the first 480 bytes.
+  text = text.substr(0, std::min<size_t>(text.size(), 480));
+  for (int lines = 0; lines < 3 && !Trim(text).empty(); ++lines) {
+    text = Trim(text);
+    const size_t end = text.find('\n');
+    if (std::optional<Dateline> d = DatelineOnLine(text.substr(0, end))) return d;
+    if (end == std::string_view::npos) break;
+    text = text.substr(end + 1);
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> DocumentDater::Date(Document& doc, std::string_view date_field,

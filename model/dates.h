@@ -52,10 +52,12 @@ struct Dateline {
   std::optional<int> year;
 };
 
-// The dateline opening `text`: a place in capitals or title case, a comma,
-// a month and day (and maybe a year), an optional agency in parentheses and
-// a dash, all on the first line ("OSLO, March 4 -", "PORTLAND, Ore., Feb 26
-// (Reuters) --", "LONDON, 4 March 2024 —"). nullopt when there is none.
+// The dateline opening `text` (its first line, or one of the two after it,
+// where a headline comes first): a place opening with a word in capitals, a
+// comma, a month and day (and maybe a year), an optional agency in
+// parentheses and a dash, on one line ("OSLO, March 4 -", "PORTLAND, Ore.,
+// Feb 26 (Reuters) --", "LONDON, 4 March 2024 —"). nullopt when there is
+// none.
 std::optional<Dateline> FindDateline(std::string_view text);
 // The same for a dateline given on its own ("SALVADOR, Feb 26", no dash).
 std::optional<Dateline> ParseDateline(std::string_view written);

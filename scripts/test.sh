@@ -6,7 +6,7 @@
 #   2. the same suite in the sanitizer build (ASan, LeakSanitizer, UBSan,
 #      _GLIBCXX_ASSERTIONS; scripts/sanitize.sh), with each fuzz target
 #      replaying its seeds;
-#   3. every fuzz target for FUZZ_SECONDS (default 20) each (scripts/fuzz.sh).
+#   3. every fuzz target for FUZZ_SECONDS (default 15) each (scripts/fuzz.sh).
 # `scripts/test.sh --release` runs step 1 only, for a quick check while
 # working. docs/reliability.md says what each step holds.
 set -euo pipefail
@@ -21,5 +21,5 @@ start=$SECONDS
 bash scripts/sanitize.sh
 echo "== sanitizer build and tests: $((SECONDS - start)) s"
 start=$SECONDS
-bash scripts/fuzz.sh "${FUZZ_SECONDS:-20}"
+bash scripts/fuzz.sh "${FUZZ_SECONDS:-15}"
 echo "== fuzzing: $((SECONDS - start)) s"

@@ -87,6 +87,8 @@ TEST(DatelineTest, FindsTheWireServicesDatelines) {
       {"NEW YORK, Sept. 30 -- Stocks fell", "NEW YORK, Sept. 30", 9, 30, 0},
       {"LONDON, 4 March 2024 \u2014 The minister", "LONDON, 4 March 2024", 3, 4, 2024},
       {"\n  TROMSO, Dec. 31 \u2013 Ice closed the port", "TROMSO, Dec. 31", 12, 31, 0},
+      // After a headline.
+      {"Ice closes the port\n\nTROMSO, Dec. 31 - Ice closed it", "TROMSO, Dec. 31", 12, 31, 0},
       // A dateline without a date, prose that looks a little like one, and
       // a dash on a later line.
       {"WASHINGTON (AP) \u2014 The senator said", nullptr, 0, 0, 0},
