@@ -27,7 +27,7 @@ struct Command {
 inline constexpr Command kCommands[] = {
     {"ingest", "extract facts from documents and add them to the store", &RunIngest},
     {"extract", "print the facts of documents as JSONL, without a store", &RunExtract},
-    {"query", "said, relations, disputes, timeline, actor, neighbors, path, central, communities", &RunQuery},
+    {"query", "said, relations, disputes, timeline, actor, neighbors, path, central, communities, components", &RunQuery},
     {"actors", "list the actors in the store", &RunActors},
     {"stats", "count documents, actors, quotes and relations in the store", &RunStats},
     {"export", "write the graph or a selection: dot, svg, png, pdf, capnp, gexf, graphml, json, csv", &RunExport},

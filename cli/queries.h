@@ -78,7 +78,11 @@ Result<QueryResult> QueryPath(const Store& store, const std::string& from,
 // "pivots" and "exact", and an estimate's table says so under it.
 Result<QueryResult> QueryCentral(const Store& store, Centrality measure,
                                  std::optional<size_t> pivots, const GraphOptions& options);
+// Communities by modularity (graph/communities.h): one row per community,
+// largest first, with its share of the modularity; the table's note gives Q.
 Result<QueryResult> QueryCommunities(const Store& store, const GraphOptions& options);
+// Connected components, largest first.
+Result<QueryResult> QueryComponents(const Store& store, const GraphOptions& options);
 
 // The graph view of the store under `options` (shared by the graph queries).
 Result<GraphView> LoadGraph(const Store& store, const GraphOptions& options);

@@ -123,10 +123,14 @@ int RunQuery(int argc, char** argv) {
   AddFilterFlags(central, &graph_flags);
   AddCommon(central, &common);
 
-  auto* communities =
-      app.add_subcommand("communities", "groups of connected actors, largest first");
+  auto* communities = app.add_subcommand(
+      "communities", "groups of actors linked more among themselves than by chance (Louvain), with modularity");
   AddFilterFlags(communities, &graph_flags);
   AddCommon(communities, &common);
+  auto* components =
+      app.add_subcommand("components", "groups of connected actors, largest first");
+  AddFilterFlags(components, &graph_flags);
+  AddCommon(components, &common);
 
   if (auto code = ParseArgs(app, argc, argv)) return *code;
   for (const DateRange* d :
@@ -167,6 +171,7 @@ int RunQuery(int argc, char** argv) {
     return Print(QueryCentral(s, *ParseCentrality(measure), chosen, graph), common);
   }
   if (communities->parsed()) return Print(QueryCommunities(s, graph), common);
+  if (components->parsed()) return Print(QueryComponents(s, graph), common);
 
   auto profile = QueryActor(s, name, latest);
   if (!profile.ok()) return Fail(profile.status());

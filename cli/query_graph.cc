@@ -1,6 +1,7 @@
 // Graph queries over the Boost.Graph view of the store: actor profile,
 // neighbors, path, central, communities.
 #include <algorithm>
+#include <cstdio>
 #include <map>
 #include <set>
 #include <unordered_map>
@@ -9,6 +10,7 @@
 #include "cli/terminal_text.h"
 #include "cli/facts_json.h"
 #include "cli/queries.h"
+#include "graph/communities.h"
 
 namespace actorgraph {
 
@@ -203,27 +205,61 @@ Result<QueryResult> QueryCentral(const Store& store, Centrality measure,
   return result;
 }
 
-Result<QueryResult> QueryCommunities(const Store& store, const GraphOptions& options) {
+Result<QueryResult> QueryComponents(const Store& store, const GraphOptions& options) {
   auto view = LoadGraph(store, options);
   if (!view.ok()) return view.status();
-  std::vector<int> community = Communities(*view);
+  std::vector<int> component = Components(*view);
   std::map<int, std::vector<Vertex>> members;
-  for (Vertex v = 0; v < community.size(); ++v) members[community[v]].push_back(v);
+  for (Vertex v = 0; v < component.size(); ++v) members[component[v]].push_back(v);
   std::vector<std::pair<int, std::vector<Vertex>>> groups(members.begin(), members.end());
   std::stable_sort(groups.begin(), groups.end(), [](const auto& x, const auto& y) {
     return x.second.size() > y.second.size();
   });
   QueryResult result;
   result.none = "the selected graph is empty";
-  result.columns = {{"COMMUNITY", "community"}, {"SIZE", "size"}, {"MEMBERS", "member_names"}};
+  result.columns = {{"COMPONENT", "component"}, {"SIZE", "size"}, {"MEMBERS", "member_names"}};
   for (size_t i = 0; i < groups.size(); ++i) {
     Json ids = Json::array(), names = Json::array();
     for (Vertex v : groups[i].second) {
       ids.push_back(view->actor(v).id);
       names.push_back(view->actor(v).name);
     }
-    result.rows.push_back({{"community", i + 1},
+    result.rows.push_back({{"component", i + 1},
                            {"size", groups[i].second.size()},
+                           {"members", std::move(ids)},
+                           {"member_names", std::move(names)}});
+  }
+  return result;
+}
+
+Result<QueryResult> QueryCommunities(const Store& store, const GraphOptions& options) {
+  auto view = LoadGraph(store, options);
+  if (!view.ok()) return view.status();
+  const CommunityPartition partition = DetectCommunities(*view);
+  std::vector<std::vector<Vertex>> members(partition.contribution.size());
+  for (Vertex v = 0; v < partition.community.size(); ++v) {
+    members[partition.community[v]].push_back(v);
+  }
+  QueryResult result;
+  result.none = "the selected graph is empty";
+  result.columns = {{"COMMUNITY", "community"},
+                    {"SIZE", "size"},
+                    {"MODULARITY", "modularity"},
+                    {"MEMBERS", "member_names"}};
+  char q[64];
+  std::snprintf(q, sizeof q, "%.4f", partition.modularity);
+  result.note = std::string("modularity Q = ") + q +
+                " (Louvain, igraph; each row's MODULARITY is its share of Q)";
+  for (size_t c = 0; c < members.size(); ++c) {
+    Json ids = Json::array(), names = Json::array();
+    for (Vertex v : members[c]) {
+      ids.push_back(view->actor(v).id);
+      names.push_back(view->actor(v).name);
+    }
+    result.rows.push_back({{"community", c + 1},
+                           {"size", members[c].size()},
+                           {"modularity", partition.contribution[c]},
+                           {"graph_modularity", partition.modularity},
                            {"members", std::move(ids)},
                            {"member_names", std::move(names)}});
   }

@@ -57,6 +57,7 @@ class StoreTabulator {
       table.has_dates |= row.start.has_value();
       table.edges.push_back(std::move(row));
     }
+    SetCommunities(view_, table);
     return table;
   }
 

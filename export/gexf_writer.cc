@@ -40,7 +40,7 @@ struct AttributeDecl {
 
 constexpr AttributeDecl kNodeAttributes[] = {
     {"key", "string"},        {"type", "string"},        {"mentions", "integer"},
-    {"documents", "integer"}, {"aliases", "liststring"},
+    {"documents", "integer"}, {"aliases", "liststring"}, {"community", "integer"},
 };
 // "relation", not "type": Gephi's edge table already has a Type column
 // (directed / undirected).
@@ -115,6 +115,7 @@ void WriteNode(XmlWriter& xml, const NodeRow& n) {
   Value(xml, "mentions", std::to_string(n.mentions));
   Value(xml, "documents", std::to_string(n.documents));
   ListValue(xml, "aliases", n.aliases);
+  Value(xml, "community", std::to_string(n.community));
   xml.End();
   Colour(xml, StyleOf(n.type).fillcolor);
   xml.End();

@@ -10,6 +10,7 @@
 
 #include "export/dot_text.h"
 #include "export/evidence.h"
+#include "graph/communities.h"
 
 namespace actorgraph {
 
@@ -152,7 +153,15 @@ GraphTable TabulateView(const GraphView& view) {
     table.has_dates |= row.start.has_value();
     table.edges.push_back(std::move(row));
   }
+  SetCommunities(view, table);
   return table;
+}
+
+void SetCommunities(const GraphView& view, GraphTable& table) {
+  const CommunityPartition partition = DetectCommunities(view);
+  for (size_t v = 0; v < table.nodes.size() && v < partition.community.size(); ++v) {
+    table.nodes[v].community = partition.community[v];
+  }
 }
 
 }  // namespace actorgraph

@@ -32,6 +32,9 @@ struct NodeRow {
   uint32_t mentions = 0;             // mentions across the corpus
   uint32_t documents = 0;            // distinct documents among those mentions
   std::vector<std::string> aliases;  // in corpus order; repeats and "" dropped
+  // Its community by modularity in the exported graph (graph/communities.h):
+  // 0 for the largest. Gephi colours by it.
+  int community = 0;
   bool operator==(const NodeRow&) const = default;
 };
 
@@ -78,6 +81,10 @@ EdgeRow MakeEdgeRow(const GraphView& view, Edge e, size_t index,
                     const std::vector<const Relation*>& relations,
                     const std::function<std::optional<std::string>(const std::string&)>& day_of,
                     std::string evidence);
+
+// Sets each node's community from DetectCommunities(view); nodes are in
+// vertex order.
+void SetCommunities(const GraphView& view, GraphTable& table);
 
 // `text` as every export format can carry it (see the top of this file).
 std::string CleanText(std::string_view text);

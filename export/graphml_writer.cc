@@ -31,6 +31,7 @@ constexpr KeyDecl kKeys[] = {
     {"n_label", "node", "label", "string"},       {"n_key", "node", "key", "string"},
     {"n_type", "node", "type", "string"},         {"n_mentions", "node", "mentions", "int"},
     {"n_documents", "node", "documents", "int"},  {"n_aliases", "node", "aliases", "string"},
+    {"n_community", "node", "community", "int"},
     {"e_relation", "edge", "relation", "string"}, {"e_weight", "edge", "weight", "int"},
     {"e_documents", "edge", "documents", "int"},  {"e_cues", "edge", "cues", "string"},
     {"e_evidence", "edge", "evidence", "string"}, {"e_start", "edge", "start", "string"},
@@ -76,6 +77,7 @@ Result<std::string> ExportGraphml(const GraphTable& table) {
     Data(xml, "n_mentions", std::to_string(n.mentions));
     Data(xml, "n_documents", std::to_string(n.documents));
     Data(xml, "n_aliases", JoinList(n.aliases, '|', '/'));
+    Data(xml, "n_community", std::to_string(n.community));
     xml.End();
   }
   for (const EdgeRow& e : table.edges) {

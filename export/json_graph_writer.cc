@@ -37,6 +37,7 @@ Result<std::string> ExportJsonGraph(const GraphTable& table) {
                          {"mentions", n.mentions},
                          {"documents", n.documents},
                          {"aliases", n.aliases},
+                         {"community", n.community},
                          {"color", StyleOf(n.type).fillcolor}});
   }
   Json links = Json::array();

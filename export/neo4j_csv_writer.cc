@@ -25,8 +25,8 @@ namespace actorgraph {
 namespace {
 
 constexpr std::string_view kNodeHeader =
-    "key:ID(Actor),name,type,:LABEL,mentions:int,documents:int,aliases:string[]"
-    "\n";
+    "key:ID(Actor),name,type,:LABEL,mentions:int,documents:int,aliases:string[],"
+    "community:int\n";
 constexpr std::string_view kRelationshipHeader =
     ":START_ID(Actor),:END_ID(Actor),:TYPE,weight:int,documents:int,cues:"
     "string[],evidence,"
@@ -77,7 +77,8 @@ Result<Neo4jCsv> ExportNeo4jCsv(const GraphTable& table) {
   for (const NodeRow& n : table.nodes) {
     csv.nodes += Quoted(n.id) + ',' + Quoted(n.label) + ',' + Quoted(ActorTypeName(n.type)) + ',' +
                  Label(n.type) + ',' + std::to_string(n.mentions) + ',' +
-                 std::to_string(n.documents) + ',' + QuotedList(n.aliases) + '\n';
+                 std::to_string(n.documents) + ',' + QuotedList(n.aliases) + ',' +
+                 std::to_string(n.community) + '\n';
   }
   csv.relationships = kRelationshipHeader;
   for (const EdgeRow& e : table.edges) {

@@ -270,7 +270,7 @@ BetweennessScores EstimateBetweenness(const GraphView& view, size_t pivots) {
   return result;
 }
 
-std::vector<int> Communities(const GraphView& view) {
+std::vector<int> Components(const GraphView& view) {
   const Undirected u = MakeUndirected(view);
   std::vector<int> component(boost::num_vertices(u), 0);
   if (!component.empty()) {

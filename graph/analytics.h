@@ -84,9 +84,10 @@ BetweennessScores Betweenness(const GraphView& view, std::optional<size_t> pivot
 // rounding. For tests; callers use Betweenness.
 BetweennessScores EstimateBetweenness(const GraphView& view, size_t pivots);
 
-// A community number per vertex (connected components of the undirected
-// graph), numbered from 0 in order of each community's first vertex.
-std::vector<int> Communities(const GraphView& view);
+// A component number per vertex (connected components of the undirected
+// graph), numbered from 0 in order of each component's first vertex.
+// Communities by modularity are graph/communities.h.
+std::vector<int> Components(const GraphView& view);
 
 }  // namespace actorgraph
 

@@ -32,7 +32,7 @@ std::string_view Trim(std::string_view s) {
 }
 
 // The zone names of RFC 2822, section 4.3 (obsolete but still written), as
-// offsets; "Z" is ISO 8601's.
+// offsets, with "UTC" and ISO 8601's "Z".
 struct ZoneName {
   std::string_view name;
   std::string_view offset;
@@ -142,7 +142,7 @@ std::string Canonical(std::string_view written) {
   }
   // "15:01:01.79" -> "15:01:01".
   for (size_t k = 0; k + 8 < out.size(); ++k) {
-    if (out[k + 2] == ':' && out[k + 5] == ':' && out[k + 8 - 0] == '.' && IsDigit(out[k]) &&
+    if (out[k + 2] == ':' && out[k + 5] == ':' && out[k + 8] == '.' && IsDigit(out[k]) &&
         IsDigit(out[k + 7])) {
       size_t e = k + 9;
       while (e < out.size() && IsDigit(out[e])) ++e;

@@ -14,8 +14,8 @@ PACKAGES=(
   libcapnp-dev capnproto
   nlohmann-json3-dev libsimdjson-dev libcli11-dev libfmt-dev libxxhash-dev
   iso-codes wamerican libtext-names-perl libicu-dev
-  # Document dates (model/dates.h).
-  libhowardhinnant-date-dev
+  # Document dates (model/dates.h) and Louvain communities (graph/communities.h).
+  libhowardhinnant-date-dev libigraph-dev
   # The name tagger's trainer (train/, scripts/train-name-tagger.sh).
   liblinear-dev
   # The document pipeline of extract and ingest (--threads, cli/pipeline.h).

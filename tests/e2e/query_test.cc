@@ -215,10 +215,28 @@ TEST_F(QueryTest, NeighborsCentralAndCommunities) {
   ASSERT_EQ(russia.size(), 1u) << russia.dump(2);
   EXPECT_EQ(russia[0]["actor"], "country:FIN");
 
-  Json groups = Query("communities");
+  Json groups = Query("components");
   ASSERT_FALSE(groups.empty());
-  EXPECT_EQ(groups[0]["community"], 1);
+  EXPECT_EQ(groups[0]["component"], 1);
   EXPECT_GE(groups[0]["size"].get<int>(), 5) << groups.dump(2);
+
+  // Communities split what is connected, each actor in one, and their
+  // shares of the modularity add up to it.
+  Json communities = Query("communities");
+  ASSERT_FALSE(communities.empty());
+  std::set<std::string> seen;
+  size_t members = 0;
+  double sum = 0;
+  for (const Json& c : communities) {
+    for (const Json& id : c["members"]) seen.insert(id.get<std::string>());
+    members += c["members"].size();
+    sum += c["modularity"].get<double>();
+  }
+  EXPECT_EQ(seen.size(), members) << "no actor in two communities";
+  size_t connected = 0;
+  for (const Json& g : groups) connected += g["size"].get<size_t>();
+  EXPECT_EQ(members, connected) << "every actor in one";
+  EXPECT_NEAR(sum, communities[0]["graph_modularity"].get<double>(), 1e-9);
 }
 
 TEST_F(QueryTest, BetweennessSaysHowManyPivotsItSummed) {

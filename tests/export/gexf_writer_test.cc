@@ -1,6 +1,7 @@
 // ExportGexf read back by NetworkX's read_gexf (tests/export/read_exports.py).
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 
 #include "export/exporters.h"
@@ -49,6 +50,15 @@ TEST(GexfWriterTest, NetworkxReadsEveryActorWithTypedAttributes) {
     EXPECT_EQ(Typed(n, "documents"), c.documents);
     EXPECT_EQ(Typed(n, "aliases"), "[\"" + std::string(c.label) + "\"]:str");
   }
+  // Each actor's community by modularity, for Gephi's partition colours:
+  // an integer that names a community of the graph.
+  std::set<std::string> communities;
+  for (const auto& [id, n] : g["nodes"].items()) {
+    const std::string community = Typed(n, "community");
+    EXPECT_TRUE(community.ends_with(":int")) << id << " " << community;
+    communities.insert(community);
+  }
+  EXPECT_TRUE(communities.count("0:int")) << "the largest is 0";
 }
 
 TEST(GexfWriterTest, EdgesCarryRelationWeightEvidenceAndStartDate) {

@@ -40,7 +40,7 @@ TEST(Neo4jCsvWriterTest, HeadersFollowNeo4jImportConventions) {
   json t = Read(*csv);
   ASSERT_TRUE(t.is_object());
   EXPECT_EQ(t["nodes"][0], json::array({"key:ID(Actor)", "name", "type", ":LABEL", "mentions:int",
-                                        "documents:int", "aliases:string[]"}));
+                                        "documents:int", "aliases:string[]", "community:int"}));
   EXPECT_EQ(t["relationships"][0],
             json::array({":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "weight:int",
                          "documents:int", "cues:string[]", "evidence", "start:date",
@@ -56,7 +56,7 @@ TEST(Neo4jCsvWriterTest, RowsCarryLabelsTypesAndCounts) {
   ASSERT_TRUE(t.is_object());
   EXPECT_EQ(Row(t["nodes"], "person:ada-quill"),
             json::array({"person:ada-quill", "Ada Quill", "person", "Actor;Person", "2", "2",
-                         "Ada Quill"}));
+                         "Ada Quill", "0"}));
   EXPECT_EQ(Row(t["nodes"], "agency:fisheries")[3], "Actor;Agency");
   EXPECT_EQ(Row(t["relationships"], "person:ada-quill", "country:NOR"),
             json::array({"person:ada-quill", "country:NOR", "ACCUSES", "3", "2", "accused;blamed",
@@ -79,7 +79,7 @@ TEST(Neo4jCsvWriterTest, EveryRecordIsOneLineAndQuotesRoundTrip) {
   json t = Read(*csv);
   ASSERT_TRUE(t.is_object());
   json norway = Row(t["nodes"], "country:NOR");
-  ASSERT_EQ(norway.size(), 7u) << t.dump(1);
+  ASSERT_EQ(norway.size(), 8u) << t.dump(1);
   EXPECT_EQ(norway[1], "Norway, \"the Kingdom\" of the north");
   // ';' is the array delimiter, so one inside an alias becomes ','.
   EXPECT_EQ(norway[6], "Norway, officially;Noreg");
@@ -99,7 +99,7 @@ TEST(Neo4jCsvWriterTest, MissingDatesAndEmptyListsAreEmptyFields) {
   auto csv = ExportNeo4jCsv(BuildGraphView(std::move(c), GraphFilter{}));
   ASSERT_TRUE(csv.ok());
   // Unquoted empty fields: Neo4j sets no property, rather than "" or [""].
-  EXPECT_NE(csv->nodes.find("\"person:b\",\"B\",\"person\",Actor;Person,0,0,\n"), std::string::npos)
+  EXPECT_NE(csv->nodes.find("\"person:b\",\"B\",\"person\",Actor;Person,0,0,,0\n"), std::string::npos)
       << csv->nodes;
   EXPECT_NE(csv->relationships.find("QUOTES,1,1,,\"\",,\"010\",\n"), std::string::npos)
       << csv->relationships;

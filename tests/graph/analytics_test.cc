@@ -1,4 +1,5 @@
 #include "graph/analytics.h"
+#include "graph/communities.h"
 
 #include <gtest/gtest.h>
 
@@ -104,14 +105,64 @@ TEST(AnalyticsTest, CentralityFindsTheActorEveryoneTalksAbout) {
   EXPECT_GT(between[view.vertex_of.at("ada")], 0.0) << "cara reaches the rest through ada";
 }
 
-TEST(AnalyticsTest, CommunitiesAreConnectedGroups) {
+TEST(AnalyticsTest, ComponentsAreConnectedGroups) {
   GraphView view = SampleView();
-  std::vector<int> community = Communities(view);
+  std::vector<int> community = Components(view);
   auto of = [&](const char* id) { return community[view.vertex_of.at(id)]; };
   EXPECT_EQ(of("ada"), 0);
   for (const char* id : {"nor", "bram", "cara", "ministry"}) EXPECT_EQ(of(id), 0) << id;
   EXPECT_EQ(of("eli"), 1);
   EXPECT_EQ(of("finn"), 1);
+}
+
+// Two rings of five actors, each accusing the next two twice, with one
+// single accusation between the rings.
+GraphView TwoRings() {
+  Corpus c;
+  for (const char* ring : {"a", "b"}) {
+    for (int i = 0; i < 5; ++i) c.actors.push_back(MakeActor(ring + std::to_string(i)));
+  }
+  for (const char* ring : {"a", "b"}) {
+    for (int i = 0; i < 5; ++i) {
+      for (int k = 0; k < 2; ++k) {
+        c.relations.push_back(MakeRelation(RelationType::kAccuses, ring + std::to_string(i),
+                                           ring + std::to_string((i + 2) % 5)));
+        c.relations.push_back(MakeRelation(RelationType::kAccuses, ring + std::to_string(i),
+                                           ring + std::to_string((i + 1) % 5)));
+      }
+    }
+  }
+  c.relations.push_back(MakeRelation(RelationType::kAccuses, "a0", "b0"));
+  return BuildGraphView(std::move(c), GraphFilter{});
+}
+
+TEST(CommunitiesTest, LouvainFindsTheTwoRingsWithTheirModularity) {
+  GraphView view = TwoRings();
+  const CommunityPartition p = DetectCommunities(view);
+  auto of = [&](const std::string& id) { return p.community[view.vertex_of.at(id)]; };
+  for (int i = 1; i < 5; ++i) {
+    EXPECT_EQ(of("a" + std::to_string(i)), of("a0"));
+    EXPECT_EQ(of("b" + std::to_string(i)), of("b0"));
+  }
+  EXPECT_NE(of("a0"), of("b0"));
+  EXPECT_EQ(of("a0"), 0) << "equal sizes: the ring holding the earlier vertex first";
+  EXPECT_EQ(of("b0"), 1);
+  ASSERT_EQ(p.contribution.size(), 2u);
+  // By hand: m = 41 (20 + 20 inside, 1 between); each ring holds 20 and
+  // has degree 41, so each term is 20/41 - (41/82)^2.
+  const double term = 20.0 / 41 - 0.25;
+  EXPECT_NEAR(p.contribution[0], term, 1e-12);
+  EXPECT_NEAR(p.contribution[1], term, 1e-12);
+  EXPECT_NEAR(p.modularity, 2 * term, 1e-12);
+  // The same view, the same communities.
+  EXPECT_EQ(DetectCommunities(TwoRings()).community, p.community);
+}
+
+TEST(CommunitiesTest, AnEmptyGraphHasNone) {
+  const CommunityPartition p = DetectCommunities(BuildGraphView(Corpus{}, GraphFilter{}));
+  EXPECT_TRUE(p.community.empty());
+  EXPECT_TRUE(p.contribution.empty());
+  EXPECT_EQ(p.modularity, 0.0);
 }
 
 TEST(AnalyticsTest, ParseCentralityNamesTheThreeMeasures) {
