@@ -132,11 +132,11 @@ void RunPipeline(const std::vector<std::string>& paths, int threads,
     for (PipelineItem& item : *batch) {
       // A run that is stopping handles no more documents: nothing to warn of.
       const bool stopping = stages.stopped && stages.stopped();
-      for (const std::string& warning : stopping ? std::vector<std::string>() : item.warnings) {
+      for (size_t i = 0; !stopping && i < item.warnings.size(); ++i) {
         if (stages.warn) {
-          stages.warn(warning);
+          stages.warn(item.warnings[i]);
         } else {
-          Warn(warning);
+          Warn(item.warnings[i]);
         }
       }
       stages.finish(item);

@@ -177,6 +177,15 @@ std::string FormatDay(date::year_month_day ymd) { return date::format("%F", ymd)
 }  // namespace
 
 std::optional<std::string> NormalizeDate(std::string_view written) {
+  // The forms most feeds write, without a stream: the stored form, and an
+  // ISO time with no zone ("1987-02-26T15:01:01", "1987-02-26 15:01:01").
+  const std::string_view trimmed = Trim(written);
+  if (IsNormalizedDate(trimmed)) return std::string(trimmed);
+  if (trimmed.size() == 19 && (trimmed[10] == 'T' || trimmed[10] == ' ')) {
+    std::string instant = std::string(trimmed) + "Z";
+    instant[10] = 'T';
+    if (IsNormalizedDate(instant)) return instant;
+  }
   const std::string s = Canonical(written);
   if (s.empty()) return std::nullopt;
   if (s.size() == 4 && IsDigit(s[0]) && IsDigit(s[1]) && IsDigit(s[2]) && IsDigit(s[3])) {
@@ -222,6 +231,7 @@ std::optional<std::string> NormalizeDate(std::string_view written) {
 }
 
 bool IsNormalizedDate(std::string_view date) {
+  // By hand, without a stream: every stored document's date is checked.
   static constexpr std::string_view kShape = "0000-00-00T00:00:00Z";
   if (date.size() != 4 && date.size() != 7 && date.size() != 10 && date.size() != 20) {
     return false;
@@ -229,8 +239,22 @@ bool IsNormalizedDate(std::string_view date) {
   for (size_t i = 0; i < date.size(); ++i) {
     if (kShape[i] == '0' ? !IsDigit(date[i]) : date[i] != kShape[i]) return false;
   }
-  std::optional<std::string> again = NormalizeDate(date);
-  return again && *again == date;
+  auto number = [&](size_t at, size_t n) {
+    int v = 0;
+    for (size_t i = at; i < at + n; ++i) v = v * 10 + (date[i] - '0');
+    return v;
+  };
+  const int year = number(0, 4);
+  if (year < 1000) return false;
+  if (date.size() == 4) return true;
+  const unsigned month = static_cast<unsigned>(number(5, 2));
+  if (month < 1 || month > 12) return false;
+  if (date.size() == 7) return true;
+  const date::year_month_day ymd{date::year{year}, date::month{month},
+                                 date::day{static_cast<unsigned>(number(8, 2))}};
+  if (!ymd.ok()) return false;
+  if (date.size() == 10) return true;
+  return number(11, 2) < 24 && number(14, 2) < 60 && number(17, 2) < 60;
 }
 
 std::optional<Dateline> ParseDateline(std::string_view written) {
