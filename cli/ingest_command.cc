@@ -29,6 +29,26 @@ namespace actorgraph {
 
 namespace {
 
+// The user's alias file, read whole (it is small: a line a rule).
+Result<AliasRules> ReadAliasRules(const std::string& path) {
+  constexpr std::uintmax_t kMaxBytes = 16 << 20;
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(path, ec);
+  if (ec) return Status::IOError("cannot read alias file " + path + ": " + ec.message());
+  if (size > kMaxBytes) {
+    return Status::InvalidArgument("alias file " + path + " is larger than 16 MiB");
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::string text(size, '\0');
+  if (!in.read(text.data(), static_cast<std::streamsize>(size))) {
+    return Status::IOError("cannot read alias file " + path);
+  }
+  if (Status s = ValidateText(text); !s.ok()) {
+    return Status::InvalidArgument(path + ": " + s.message());
+  }
+  return AliasRules::Parse(text, path);
+}
+
 // Reads facts JSONL files ("-": stdin) line by line, handing each parsed
 // line (or its error, naming file and line) and the bytes read so far.
 void ReadFactsFiles(
@@ -78,6 +98,7 @@ int RunIngest(int argc, char** argv) {
   bool facts_input = false;
   bool bulk = false;
   double group_mb = 0;
+  std::string aliases_path;
   app.add_option("--db", db, "store directory (created when missing)")->capture_default_str();
   app.add_flag("-q,--quiet", quiet, "no summary line");
   ExtractorFlags extractor_flags;
@@ -94,6 +115,9 @@ int RunIngest(int argc, char** argv) {
                  "megabytes of keys and values written together (default 8, or 32 with "
                  "--bulk); a crash loses at most one group, which the next run redoes")
       ->check(CLI::PositiveNumber);
+  app.add_option("--aliases", aliases_path,
+                 "alias file: 'X = Y' takes the actor named X for Y, 'X != Y' never merges "
+                 "them; kept in the store for later ingests (an empty file removes them)");
   app.add_option("paths", paths, ".txt, .jsonl, directories, or - for stdin")->required();
   app.footer(
       "A document with an id already in the store is skipped when its text, metadata and\n"
@@ -114,9 +138,24 @@ int RunIngest(int argc, char** argv) {
       return Fail(loading.get().status());
     }
   }
-  const uint64_t fingerprint = facts_input ? 0 : Extractor::FingerprintOf(options);
+  std::optional<AliasRules> rules;
+  if (!aliases_path.empty()) {
+    Result<AliasRules> read = ReadAliasRules(aliases_path);
+    if (!read.ok()) return Fail(read.status());
+    rules = std::move(read).value();
+  }
   auto store = Store::Open(db, OpenMode::kReadWrite);
   if (!store.ok()) return Fail(store.status());
+  if (rules) {
+    if (Status s = (*store)->SetAliasRules(std::move(*rules)); !s.ok()) return Fail(s);
+  }
+  const uint64_t fingerprint = facts_input ? 0 : Extractor::FingerprintOf(options);
+  // Documents stored under other canonical-actor rules (new alias rules, a
+  // newer actorgraph) are extracted again, though unchanged, so the rules
+  // apply to them; recorded once the run has written.
+  Result<bool> changed = (*store)->CanonicalRulesChanged();
+  if (!changed.ok()) return Fail(changed.status());
+  const bool rules_changed = *changed;
 
   Progress progress(InputBytes(paths));
   GroupWriter writer(**store, bulk, group_mb, progress);
@@ -141,7 +180,7 @@ int RunIngest(int argc, char** argv) {
     // again only if this run already wrote the same id (GroupWriter::StillHeld).
     bool absent = false;
     Result<bool> holds = (*store)->Holds(item.doc, &absent);
-    if (holds.ok() && *holds) {
+    if (holds.ok() && *holds && !rules_changed) {
       item.skipped = true;
       return;
     }
@@ -184,6 +223,9 @@ int RunIngest(int argc, char** argv) {
   }
   writer.Finish();
   if (no_extractor) return Fail(loading.get().status());
+  if (rules_changed) {
+    if (Status s = (*store)->RecordCanonicalRules(); !s.ok()) return Fail(s);
+  }
   const WriteCounts& done = writer.done();
   const uint64_t failed = writer.failed(), bytes = writer.bytes_read();
 

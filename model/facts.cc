@@ -29,6 +29,11 @@ std::optional<DateOrigin> ParseDateOrigin(std::string_view name) {
   return std::nullopt;
 }
 
+std::string_view MergeReasonName(MergeReason reason) {
+  static constexpr std::string_view kNames[] = {"name", "country", "alias", "surname", "user"};
+  return kNames[static_cast<int>(reason)];
+}
+
 std::string_view ActorTypeName(ActorType type) {
   return kActorTypeNames[static_cast<int>(type)];
 }

@@ -141,12 +141,36 @@ struct Relation {
   bool operator==(const Relation&) const = default;
 };
 
+// Why the store took an actor of a document for another it knew
+// (store/canonical.h). The order is the wire order: new reasons go last.
+enum class MergeReason {
+  kName,      // the same name up to case, a company suffix or an article: "CBS Inc" = "CBS"
+  kCountry,   // a place or organisation named as a country is the country
+  kAlias,     // a short form that one known actor has as a name or alias
+  kSurname,   // a bare surname that exactly one known person has
+  kUserRule,  // the user's alias file: "X = Y"
+};
+// "name", "country", "alias", "surname", "user".
+std::string_view MergeReasonName(MergeReason reason);
+
+// One actor of a document stored as another: `from` (its id as extracted)
+// and `name` (as written) are now `to`.
+struct ActorMerge {
+  std::string from;
+  std::string name;
+  std::string to;
+  MergeReason reason = MergeReason::kName;
+  bool operator==(const ActorMerge&) const = default;
+};
+
 // Everything extracted from one document.
 struct DocumentFacts {
   std::string document;
   std::vector<Actor> actors;
   std::vector<Quote> quotes;
   std::vector<Relation> relations;
+  // Set by the store when it writes the document; empty from the extractor.
+  std::vector<ActorMerge> merges = {};
   bool operator==(const DocumentFacts&) const = default;
 };
 

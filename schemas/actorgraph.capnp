@@ -104,12 +104,29 @@ struct Relation {
   }
 }
 
+# An actor of a document that the store took for another it knew.
+enum MergeReason {
+  name @0;
+  country @1;
+  alias @2;
+  surname @3;
+  user @4;
+}
+
+struct ActorMerge {
+  from @0 :Text;        # actor key as extracted
+  name @1 :Text;        # its name as written
+  to @2 :Text;          # the actor key it was stored as
+  reason @3 :MergeReason;
+}
+
 # Everything extracted from one document (one value in the store).
 struct DocumentFacts {
   document @0 :Text;
   actors @1 :List(Actor);
   quotes @2 :List(Quote);
   relations @3 :List(Relation);
+  merges @4 :List(ActorMerge);  # set by the store (store/canonical.h)
 }
 
 # An export: a whole store or a selection of it.

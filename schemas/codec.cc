@@ -272,6 +272,16 @@ std::string EncodeDocumentFacts(const DocumentFacts& facts) {
   for (size_t i = 0; i < facts.relations.size(); ++i) {
     ToCapnp(facts.relations[i], relations[i]);
   }
+  if (!facts.merges.empty()) {
+    auto merges = root.initMerges(facts.merges.size());
+    for (size_t i = 0; i < facts.merges.size(); ++i) {
+      const ActorMerge& m = facts.merges[i];
+      merges[i].setFrom(Text(m.from));
+      merges[i].setName(Text(m.name));
+      merges[i].setTo(Text(m.to));
+      merges[i].setReason(static_cast<schema::MergeReason>(m.reason));
+    }
+  }
   return Serialize(message);
 }
 
@@ -283,6 +293,14 @@ Result<DocumentFacts> DecodeDocumentFacts(std::string_view bytes) {
         for (auto a : r.getActors()) f.actors.push_back(FromCapnp(a));
         for (auto q : r.getQuotes()) f.quotes.push_back(FromCapnp(q));
         for (auto rel : r.getRelations()) f.relations.push_back(FromCapnp(rel));
+        for (auto m : r.getMerges()) {
+          // A reason this build does not know (a later one's) reads as a rule.
+          const auto reason = static_cast<int>(m.getReason());
+          f.merges.push_back({Str(m.getFrom()), Str(m.getName()), Str(m.getTo()),
+                              reason <= static_cast<int>(MergeReason::kUserRule)
+                                  ? static_cast<MergeReason>(reason)
+                                  : MergeReason::kUserRule});
+        }
         return f;
       });
 }

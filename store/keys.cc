@@ -1,5 +1,7 @@
 #include "store/keys.h"
 
+#include <cstdint>
+
 namespace actorgraph::keys {
 
 namespace {
@@ -95,6 +97,65 @@ std::string EdgeKey(RelationType type, std::string_view source, std::string_view
   Append(key, source);
   key.append(target);
   return key;
+}
+
+std::string CanonNameKey(std::string_view folded) {
+  std::string key = "n";
+  key += kSep;
+  key.append(folded);
+  return key;
+}
+
+std::string CanonSurnameKey(std::string_view surname) {
+  std::string key = "s";
+  key += kSep;
+  key.append(surname);
+  return key;
+}
+
+std::string EncodeCanonEntries(const std::vector<CanonEntry>& entries) {
+  std::string out;
+  for (const CanonEntry& e : entries) {
+    if (!out.empty()) out += kSep;
+    out += e.kind;
+    out += e.id;
+  }
+  return out;
+}
+
+std::optional<std::vector<CanonEntry>> DecodeCanonEntries(std::string_view bytes) {
+  std::vector<CanonEntry> out;
+  if (bytes.empty()) return out;
+  for (std::string_view part : SplitKey(bytes, SIZE_MAX)) {
+    if (part.size() < 2 ||
+        (part[0] != kCanonName && part[0] != kCanonCompany && part[0] != kCanonAlias)) {
+      return std::nullopt;
+    }
+    out.push_back({std::string(part.substr(1)), part[0]});
+  }
+  return out;
+}
+
+std::string MergeKey(std::string_view to, std::string_view from, std::string_view doc_id) {
+  std::string key;
+  Append(key, to);
+  Append(key, from);
+  key.append(doc_id);
+  return key;
+}
+
+std::string EncodeMerge(const ActorMerge& merge) {
+  std::string out(1, static_cast<char>(merge.reason));
+  out += merge.name;
+  return out;
+}
+
+std::optional<std::pair<MergeReason, std::string>> DecodeMerge(std::string_view bytes) {
+  if (bytes.empty() || static_cast<unsigned char>(bytes[0]) >
+                           static_cast<unsigned char>(MergeReason::kUserRule)) {
+    return std::nullopt;
+  }
+  return std::pair(static_cast<MergeReason>(bytes[0]), std::string(bytes.substr(1)));
 }
 
 std::string EncodeEdgeCounts(uint32_t statements, uint32_t documents) {

@@ -11,6 +11,9 @@
 //   ----------   -----------------------------------------   ----------------------
 //   default      (unused; RocksDB requires it)
 //   meta         "schema_version"                            4-byte big-endian uint32
+//                "alias_rules"                               the user's alias file
+//                "canonical_rules"                           8 bytes: the rules the
+//                                                            documents were written under
 //   documents    doc_id                                      EncodeDocument (with text)
 //   facts        doc_id                                      EncodeDocumentFacts: the
 //                                                            per-document source of truth
@@ -32,6 +35,11 @@
 //   edges        type_name \0 source \0 target               EncodeEdgeCounts: statements
 //                                                            and documents behind the
 //                                                            edge (DocumentEdges)
+//   canon        "n" \0 FoldName(name or alias)               the actors (not persons) with
+//                "s" \0 Surname(person's name)                that form: EncodeCanonEntries
+//                                                            (store/canonical.h)
+//   merges       to_id \0 from_id \0 doc_id                   reason byte, then the name
+//                                                            as written (facts.merges)
 //
 // Everything but documents and facts is an index derived from the facts
 // blobs; Store::Put keeps them in step in one WriteBatch. lower() folds ASCII
@@ -68,17 +76,23 @@ enum Cf : size_t {
   kQuotes,
   kRelations,
   kEdges,
+  kCanon,
+  kMerges,
   kNumColumnFamilies,
 };
 inline constexpr std::string_view kColumnFamilyNames[kNumColumnFamilies] = {
     "default", "meta",    "documents",  "facts",  "actors",
-    "actor_docs", "aliases", "name_words", "quotes", "relations", "edges"};
+    "actor_docs", "aliases", "name_words", "quotes", "relations", "edges", "canon", "merges"};
 
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
+// The user's alias file as given (store/canonical.h); absent when none.
+inline constexpr std::string_view kAliasRulesKey = "alias_rules";
+inline constexpr std::string_view kCanonicalRulesKey = "canonical_rules";
 // The layout this build writes. 1: quotes keyed without the date, no edges.
-// 2: dates kept as written. 3: this file, dates normalised (model/dates.h).
+// 2: dates kept as written. 3: dates normalised (model/dates.h), no canon
+// or merges. 4: this file.
 // A read-write open upgrades an older store (Store::Upgrade, store/store.cc).
-inline constexpr uint32_t kStoreSchemaVersion = 3;
+inline constexpr uint32_t kStoreSchemaVersion = 4;
 
 // 4-byte big-endian encoding; DecodeBigEndian32 needs exactly 4 bytes.
 std::string EncodeBigEndian32(uint32_t value);
@@ -116,6 +130,29 @@ std::optional<std::pair<uint32_t, uint32_t>> DecodeEdgeCounts(std::string_view b
 inline std::string RelationKey(const Relation& r) {
   return RelationKey(r.type, r.source, r.target, r.document, r.span.start);
 }
+
+// The canon family's keys: a folded name or alias of actors other than
+// persons, and a surname of persons.
+std::string CanonNameKey(std::string_view folded);
+std::string CanonSurnameKey(std::string_view surname);
+// A canon value: the actors with the key's form, each with what the form
+// is of it (kCanonName, kCanonCompany, kCanonAlias). Decode returns nullopt
+// on bytes Encode cannot give.
+inline constexpr char kCanonName = 'n';     // its folded name
+inline constexpr char kCanonCompany = 'c';  // its folded name, which had a company suffix
+inline constexpr char kCanonAlias = 'a';    // an alias's folded form
+struct CanonEntry {
+  std::string id;
+  char kind = kCanonName;
+  bool operator==(const CanonEntry&) const = default;
+};
+std::string EncodeCanonEntries(const std::vector<CanonEntry>& entries);
+std::optional<std::vector<CanonEntry>> DecodeCanonEntries(std::string_view bytes);
+
+std::string MergeKey(std::string_view to, std::string_view from, std::string_view doc_id);
+std::string EncodeMerge(const ActorMerge& merge);
+// The reason and name of a merges value; nullopt when malformed.
+std::optional<std::pair<MergeReason, std::string>> DecodeMerge(std::string_view bytes);
 
 // The components of a key split at kSep. The last component of quote and
 // relation keys is the 4-byte offset, which may itself contain '\0' bytes, so

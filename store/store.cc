@@ -244,11 +244,15 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, OpenMode mode
         return Status::InvalidArgument(dir +
                                        " holds a RocksDB database that is not an "
                                        "actorgraph store");
-      } else if (read_only && missing == keys::kColumnFamilyNames[keys::kEdges]) {
-        // Schema version 1 had no edges (store/keys.h).
+      } else if (read_only && (missing == keys::kColumnFamilyNames[keys::kEdges] ||
+                               missing == keys::kColumnFamilyNames[keys::kCanon] ||
+                               missing == keys::kColumnFamilyNames[keys::kMerges])) {
+        // Schema version 1 had no edges, 3 and older no canon or merges
+        // (store/keys.h).
         return Status::InvalidArgument(
-            "store at " + dir + " was written by an earlier actorgraph (schema version 1); " +
-            "upgrade it once with 'actorgraph upgrade --db " + dir + "'");
+            "store at " + dir + " was written by an earlier actorgraph (schema version " +
+            (missing == keys::kColumnFamilyNames[keys::kEdges] ? "1" : "3 or older") +
+            "); upgrade it once with 'actorgraph upgrade --db " + dir + "'");
       } else if (read_only) {
         return Status::Corruption("store at " + dir + " lacks column family " +
                                   std::string(missing));
@@ -314,6 +318,8 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, OpenMode mode
     // freshly created, or its creator stopped before recording the version,
     // and so before writing any document.
     if (read_only) return Status::NotFound(NoStoreMessage(dir));
+    // A new store: its (no) documents follow the rules of this build.
+    if (Status r = store->RecordCanonicalRules(); !r.ok()) return r;
     s = raw->Put(rocksdb::WriteOptions(), store->cf_->cf[keys::kMeta],
                  std::string(keys::kSchemaVersionKey),
                  keys::EncodeBigEndian32(keys::kStoreSchemaVersion));
@@ -342,7 +348,56 @@ Result<std::unique_ptr<Store>> Store::Open(const std::string& dir, OpenMode mode
       if (Status u = store->Upgrade(); !u.ok()) return u;
     }
   }
+  Result<std::optional<std::string>> rules =
+      ReadValue(*raw, rocksdb::ReadOptions(), store->cf_->cf[keys::kMeta], keys::kMeta,
+                keys::kAliasRulesKey, dir);
+  if (!rules.ok()) return rules.status();
+  if (rules->has_value()) {
+    Result<AliasRules> parsed =
+        AliasRules::Parse(**rules, DescribeKey(keys::kMeta, keys::kAliasRulesKey));
+    if (!parsed.ok()) return Status::Corruption(parsed.status().message());
+    store->alias_rules_ = std::move(parsed).value();
+  }
   return store;
+}
+
+Status Store::SetAliasRules(AliasRules rules) {
+  if (read_only_) return Status::InvalidArgument("store at " + dir_ + " is open read-only");
+  std::lock_guard<std::mutex> lock(put_mutex_);
+  rocksdb::ColumnFamilyHandle* meta = (*cf_)[keys::kMeta];
+  const std::string key(keys::kAliasRulesKey);
+  rocksdb::Status s = rules.empty() ? db_->Delete(rocksdb::WriteOptions(), meta, key)
+                                    : db_->Put(rocksdb::WriteOptions(), meta, key, rules.text);
+  if (!s.ok()) return FromRocksDb(s, "recording alias rules in " + dir_, dir_);
+  alias_rules_ = std::move(rules);
+  return Status::Ok();
+}
+
+namespace {
+
+std::string CanonicalRulesValue(const AliasRules& rules) {
+  const uint64_t h = ContentHash(rules.empty() ? std::string_view() : rules.text) ^
+                     (uint64_t{kCanonicalRulesVersion} * 0x9e3779b97f4a7c15ULL);
+  return keys::EncodeBigEndian32(static_cast<uint32_t>(h >> 32)) +
+         keys::EncodeBigEndian32(static_cast<uint32_t>(h));
+}
+
+}  // namespace
+
+Result<bool> Store::CanonicalRulesChanged() const {
+  Result<std::optional<std::string>> stored =
+      ReadValue(*db_, rocksdb::ReadOptions(), (*cf_)[keys::kMeta], keys::kMeta,
+                keys::kCanonicalRulesKey, dir_);
+  if (!stored.ok()) return stored.status();
+  return !stored->has_value() || **stored != CanonicalRulesValue(alias_rules_);
+}
+
+Status Store::RecordCanonicalRules() {
+  rocksdb::Status s = db_->Put(rocksdb::WriteOptions(), (*cf_)[keys::kMeta],
+                               std::string(keys::kCanonicalRulesKey),
+                               CanonicalRulesValue(alias_rules_));
+  if (!s.ok()) return FromRocksDb(s, "recording canonical rules in " + dir_, dir_);
+  return Status::Ok();
 }
 
 Status Store::Upgrade() {
@@ -368,6 +423,30 @@ Status Store::Upgrade() {
     return Status::Ok();
   };
   std::map<std::string, std::pair<uint32_t, uint32_t>> edges;
+  // From version 3: the canon family indexes the actor records.
+  {
+    rocksdb::Status d =
+        db_->DeleteRange(rocksdb::WriteOptions(), (*cf_)[keys::kCanon], all_from, all_to);
+    if (!d.ok()) return FromRocksDb(d, "upgrading store at " + dir_, dir_);
+    std::map<std::string, std::vector<keys::CanonEntry>> canon;
+    std::unique_ptr<rocksdb::Iterator> it(
+        db_->NewIterator(rocksdb::ReadOptions(), (*cf_)[keys::kActors]));
+    for (it->SeekToFirst(); it->Valid(); it->Next()) {
+      Result<Actor> actor = NameKeyOnFailure(DecodeActor(it->value().ToStringView()),
+                                             keys::kActors, it->key().ToStringView());
+      if (!actor.ok()) return actor.status();
+      for (auto& [key, kind] : CanonKeys(*actor)) {
+        canon[key].push_back({actor->id, kind});
+      }
+    }
+    if (!it->status().ok()) return FromRocksDb(it->status(), "upgrading store at " + dir_, dir_);
+    for (const auto& [key, entries] : canon) {
+      batch.Put((*cf_)[keys::kCanon], key, keys::EncodeCanonEntries(entries));
+      if (batch.GetDataSize() >= (16 << 20)) {
+        if (Status f = flush(); !f.ok()) return f;
+      }
+    }
+  }
   Status s = ForEachDocument([&](Document doc, DocumentFacts facts) -> Status {
     // Version 2 and older kept the date as written, with no origin. No
     // earlier document is the context of a year-less dateline here: key

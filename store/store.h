@@ -29,6 +29,7 @@
 
 #include "model/facts.h"
 #include "model/status.h"
+#include "store/canonical.h"
 
 namespace rocksdb {
 class DB;
@@ -47,6 +48,18 @@ enum class OpenMode {
 };
 
 enum class PutOutcome { kAdded, kUnchanged, kReplaced };
+
+// The documents in which one actor was stored as another, and why
+// (store/canonical.h).
+struct MergeRecord {
+  std::string from;  // the id the extractor gave
+  std::string name;  // as the first of those documents wrote it
+  std::string to;
+  MergeReason reason = MergeReason::kName;
+  uint64_t documents = 0;
+  std::string first_document;
+  bool operator==(const MergeRecord&) const = default;
+};
 
 struct StoreStats {
   uint64_t documents = 0;
@@ -136,6 +149,22 @@ class Store {
 
   Result<StoreStats> Stats() const;
 
+  // Every merge of one actor into another, by (to, from), with how many
+  // documents made it; only those into `to` when it is not empty.
+  Result<std::vector<MergeRecord>> Merges(std::string_view to = {}) const;
+
+  // The user's alias rules the writer applies (store/canonical.h), kept in
+  // the store so that every later ingest applies them too. Empty rules
+  // remove them.
+  const AliasRules& alias_rules() const { return alias_rules_; }
+  Status SetAliasRules(AliasRules rules);
+  // Whether the store's documents were written under other canonical-actor
+  // rules (kCanonicalRulesVersion and the user's alias rules) than it now
+  // holds: then an ingest extracts again what it would skip, and records
+  // the rules when done (RecordCanonicalRules).
+  Result<bool> CanonicalRulesChanged() const;
+  Status RecordCanonicalRules();
+
   // Everything in the store: documents (with text when `with_text`), actors
   // merged across documents with all their mentions, quotes, relations.
   Result<Corpus> Snapshot(bool with_text) const;
@@ -181,6 +210,7 @@ class Store {
   bool read_only_ = false;
   Status Upgrade();  // store.cc: to kStoreSchemaVersion
 
+  AliasRules alias_rules_;
   uint32_t schema_version_ = 0;
   uint32_t upgraded_from_ = 0;
   std::string dir_;        // as passed to Open, for messages

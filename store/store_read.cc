@@ -324,6 +324,31 @@ Result<StoreStats> Store::Stats() const {
   return stats;
 }
 
+Result<std::vector<MergeRecord>> Store::Merges(std::string_view to) const {
+  std::vector<MergeRecord> out;
+  const std::string prefix = to.empty() ? std::string() : keys::Prefix(to);
+  Status s = Scan(*db_, rocksdb::ReadOptions(), *cf_, keys::kMerges, prefix, dir_,
+                  [&](std::string_view key, std::string_view value) {
+                    std::vector<std::string_view> parts = keys::SplitKey(key, 3);
+                    std::optional<std::pair<MergeReason, std::string>> merge =
+                        keys::DecodeMerge(value);
+                    if (parts.size() != 3 || !merge) {
+                      return Status::Corruption("bad entry at " +
+                                                DescribeKey(keys::kMerges, key));
+                    }
+                    // Keys sort by (to, from, document): one record a pair.
+                    if (out.empty() || out.back().to != parts[0] || out.back().from != parts[1]) {
+                      out.push_back({std::string(parts[1]), std::move(merge->second),
+                                     std::string(parts[0]), merge->first, 0,
+                                     std::string(parts[2])});
+                    }
+                    ++out.back().documents;
+                    return Status::Ok();
+                  });
+  if (!s.ok()) return s;
+  return out;
+}
+
 Result<Corpus> Store::Snapshot(bool with_text) const {
   ScopedSnapshot snap(*db_, read_only_);
   const rocksdb::ReadOptions& read = snap.options();

@@ -17,6 +17,7 @@
 #include <cstring>
 #include <filesystem>
 #include <memory>
+#include <set>
 #include <tuple>
 
 #include <rocksdb/db.h>
@@ -107,6 +108,25 @@ Document WithHash(Document doc) {
 
 }  // namespace
 
+namespace {
+
+// The values and keys of a prepared document's facts.
+void EncodeFacts(PreparedDocument& out) {
+  out.facts_value = EncodeDocumentFacts(out.facts);
+  out.quotes.clear();
+  out.quotes.reserve(out.facts.quotes.size());
+  for (const Quote& q : out.facts.quotes) {
+    out.quotes.emplace_back(keys::QuoteKey(q, out.doc.date), EncodeQuote(q));
+  }
+  out.relations.clear();
+  out.relations.reserve(out.facts.relations.size());
+  for (const Relation& r : out.facts.relations) {
+    out.relations.emplace_back(keys::RelationKey(r), EncodeRelation(r));
+  }
+}
+
+}  // namespace
+
 Result<PreparedDocument> PrepareDocument(Document doc, DocumentFacts facts) {
   // Reads the whole text: on the caller's thread, not under the write lock.
   if (Status s = ValidateDocumentFacts(doc, facts); !s.ok()) return s;
@@ -117,15 +137,7 @@ Result<PreparedDocument> PrepareDocument(Document doc, DocumentFacts facts) {
   out.doc = WithHash(std::move(doc));
   out.doc_value = EncodeDocument(out.doc);
   out.facts = Normalised(std::move(facts));
-  out.facts_value = EncodeDocumentFacts(out.facts);
-  out.quotes.reserve(out.facts.quotes.size());
-  for (const Quote& q : out.facts.quotes) {
-    out.quotes.emplace_back(keys::QuoteKey(q, out.doc.date), EncodeQuote(q));
-  }
-  out.relations.reserve(out.facts.relations.size());
-  for (const Relation& r : out.facts.relations) {
-    out.relations.emplace_back(keys::RelationKey(r), EncodeRelation(r));
-  }
+  EncodeFacts(out);
   return out;
 }
 
@@ -164,13 +176,13 @@ namespace {
 constexpr size_t kCacheEntries = 1 << 18;
 
 int CacheIndex(keys::Cf cf) {
-  return cf == keys::kActors ? 0 : cf == keys::kEdges ? 1 : -1;
+  return cf == keys::kActors ? 0 : cf == keys::kEdges ? 1 : cf == keys::kCanon ? 2 : -1;
 }
 
 // Column families whose staged entries Stage() never reads back.
 bool WriteOnly(keys::Cf cf) {
   return cf == keys::kQuotes || cf == keys::kRelations || cf == keys::kAliases ||
-         cf == keys::kNameWords;
+         cf == keys::kNameWords || cf == keys::kMerges;
 }
 
 }  // namespace
@@ -292,16 +304,106 @@ Result<bool> WriteGroup::Unchanged(const Document& doc) {
   return StoredAs(Get(keys::kDocuments, doc.id), doc);
 }
 
+class WriteGroup::Index : public ActorIndex {
+ public:
+  explicit Index(WriteGroup& group) : group_(group) {}
+
+  Result<bool> Known(std::string_view id) override {
+    Result<std::optional<std::string>> record = group_.Get(keys::kActors, id);
+    if (!record.ok()) return record.status();
+    return record->has_value();
+  }
+  Result<std::vector<Entry>> ByName(std::string_view folded) override {
+    return Read(keys::CanonNameKey(folded));
+  }
+  Result<std::vector<Entry>> BySurname(std::string_view surname) override {
+    return Read(keys::CanonSurnameKey(surname));
+  }
+  Result<std::vector<std::string>> Names(std::string_view id) override {
+    Result<std::optional<std::string>> record = group_.Get(keys::kActors, id);
+    if (!record.ok()) return record.status();
+    std::vector<std::string> out;
+    if (!record->has_value()) return out;
+    Result<Actor> actor = NameKeyOnFailure(DecodeActor(**record), keys::kActors, id);
+    if (!actor.ok()) return actor.status();
+    out = std::move(actor->aliases);
+    out.push_back(std::move(actor->name));
+    return out;
+  }
+
+ private:
+  Result<std::vector<Entry>> Read(const std::string& key) {
+    Result<std::optional<std::string>> value = group_.Get(keys::kCanon, key);
+    if (!value.ok()) return value.status();
+    std::vector<Entry> out;
+    if (!value->has_value()) return out;
+    std::optional<std::vector<keys::CanonEntry>> entries = keys::DecodeCanonEntries(**value);
+    if (!entries) return Status::Corruption("bad value at " + DescribeKey(keys::kCanon, key));
+    for (keys::CanonEntry& e : *entries) {
+      out.push_back({std::move(e.id), e.kind != keys::kCanonAlias, e.kind == keys::kCanonCompany});
+    }
+    return out;
+  }
+
+  WriteGroup& group_;
+};
+
+Status WriteGroup::IndexForms(const std::vector<std::pair<std::string, char>>& forms,
+                              const std::string& id, bool add) {
+  for (const auto& [key, kind] : forms) {
+    Result<std::optional<std::string>> value = Get(keys::kCanon, key);
+    if (!value.ok()) return value.status();
+    std::vector<keys::CanonEntry> entries;
+    if (value->has_value()) {
+      std::optional<std::vector<keys::CanonEntry>> decoded = keys::DecodeCanonEntries(**value);
+      if (!decoded) return Status::Corruption("bad value at " + DescribeKey(keys::kCanon, key));
+      entries = std::move(*decoded);
+    }
+    auto it = std::find_if(entries.begin(), entries.end(),
+                           [&](const keys::CanonEntry& e) { return e.id == id; });
+    if (add) {
+      // A name outranks an alias of the same form.
+      if (it != entries.end() && (it->kind != keys::kCanonAlias || kind == keys::kCanonAlias)) {
+        continue;
+      }
+      if (it != entries.end()) {
+        it->kind = kind;
+      } else {
+        entries.push_back({id, kind});
+      }
+    } else {
+      if (it == entries.end()) continue;
+      entries.erase(it);
+    }
+    if (entries.empty()) {
+      Delete(keys::kCanon, key);
+    } else {
+      Put(keys::kCanon, key, keys::EncodeCanonEntries(entries));
+    }
+  }
+  return Status::Ok();
+}
+
 Result<PutOutcome> WriteGroup::Add(PreparedDocument doc) {
   if (store_.read_only_) {
     return Status::InvalidArgument("store at " + store_.dir_ + " is open read-only");
   }
+  // The actors the store knows: read only, so nothing to take back.
+  Index index(*this);
+  std::vector<std::pair<std::string, std::string>> retired;
+  Result<bool> merged = Canonicalize(doc.facts, index, store_.alias_rules_, &retired);
+  if (!merged.ok()) return merged.status();
+  if (*merged) EncodeFacts(doc);
   undo_.clear();
   doc_bytes_ = 0;
   for (size_t cf = 0; cf < keys::kNumColumnFamilies; ++cf) {
     appended_before_[cf] = appended_[cf].size();
   }
   Result<PutOutcome> outcome = Stage(doc);
+  for (const auto& [from, to] : retired) {
+    if (!outcome.ok()) break;
+    if (Status s = Retire(from, to); !s.ok()) outcome = s;
+  }
   if (outcome.ok()) {
     bytes_ += doc_bytes_;
     if (documents_++ == 0) first_id_ = doc.doc.id;
@@ -322,6 +424,54 @@ Result<PutOutcome> WriteGroup::Add(PreparedDocument doc) {
   }
   undo_.clear();
   return outcome;
+}
+
+Status WriteGroup::Retire(const std::string& from, const std::string& to) {
+  // The documents naming `from`: its postings, staged or stored.
+  const std::string prefix = keys::Prefix(from);
+  std::set<std::string> docs;
+  for (const auto& [key, slot] : staged_[keys::kActorDocs]) {
+    if (slot.present && key.starts_with(prefix)) docs.emplace(key.substr(prefix.size()));
+  }
+  {
+    std::unique_ptr<rocksdb::Iterator> it(
+        store_.db_->NewIterator(rocksdb::ReadOptions(), (*store_.cf_)[keys::kActorDocs]));
+    for (it->Seek(prefix); it->Valid() && it->key().starts_with(prefix); it->Next()) {
+      const std::string_view key = it->key().ToStringView();
+      if (Staged(keys::kActorDocs, key) == nullptr) docs.emplace(key.substr(prefix.size()));
+    }
+    if (!it->status().ok()) {
+      return FromRocksDb(it->status(), "scanning " + DescribeKey(keys::kActorDocs, prefix),
+                         store_.dir_);
+    }
+  }
+  for (const std::string& id : docs) {
+    Result<std::optional<std::string>> doc_bytes = Get(keys::kDocuments, id);
+    if (!doc_bytes.ok()) return doc_bytes.status();
+    Result<std::optional<std::string>> facts_bytes = Get(keys::kFacts, id);
+    if (!facts_bytes.ok()) return facts_bytes.status();
+    if (!doc_bytes->has_value() || !facts_bytes->has_value()) continue;
+    Result<Document> doc = NameKeyOnFailure(DecodeDocument(**doc_bytes), keys::kDocuments, id);
+    if (!doc.ok()) return doc.status();
+    Result<DocumentFacts> facts =
+        NameKeyOnFailure(DecodeDocumentFacts(**facts_bytes), keys::kFacts, id);
+    if (!facts.ok()) return facts.status();
+    PreparedDocument prepared;
+    prepared.doc = std::move(doc).value();
+    prepared.facts = std::move(facts).value();
+    std::string name;
+    for (const Actor& a : prepared.facts.actors) {
+      if (a.id == from) name = a.name;
+    }
+    RemapActors(prepared.facts, {{from, to}});
+    prepared.facts.merges.push_back({from, name, to,
+                                     TypeOfId(to) == ActorType::kCountry ? MergeReason::kCountry
+                                                                         : MergeReason::kName});
+    EncodeFacts(prepared);
+    Result<PutOutcome> outcome = Stage(prepared);
+    if (!outcome.ok()) return outcome.status();
+  }
+  return Status::Ok();
 }
 
 Result<PutOutcome> WriteGroup::Stage(PreparedDocument& prepared) {
@@ -380,6 +530,12 @@ Result<PutOutcome> WriteGroup::Stage(PreparedDocument& prepared) {
   // Deletes first: a key both old and new ends up written.
   for (const Quote& q : old_facts.quotes) Delete(keys::kQuotes, keys::QuoteKey(q, old_date));
   for (const Relation& r : old_facts.relations) Delete(keys::kRelations, keys::RelationKey(r));
+  for (const ActorMerge& m : old_facts.merges) {
+    Delete(keys::kMerges, keys::MergeKey(m.to, m.from, doc.id));
+  }
+  for (const ActorMerge& m : facts.merges) {
+    Put(keys::kMerges, keys::MergeKey(m.to, m.from, doc.id), keys::EncodeMerge(m));
+  }
   for (const auto& [key, value] : prepared.quotes) Put(keys::kQuotes, key, value);
   for (const auto& [key, value] : prepared.relations) {
     Put(keys::kRelations, key, value);
@@ -402,6 +558,7 @@ Result<PutOutcome> WriteGroup::Stage(PreparedDocument& prepared) {
       Put(keys::kActors, id, EncodeActor(record));
       for (const std::string& k : AliasKeys(record)) Put(keys::kAliases, k, "");
       for (const std::string& k : NameWordKeys(record)) Put(keys::kNameWords, k, "");
+      if (Status s = IndexForms(CanonKeys(record), id, true); !s.ok()) return s;
       continue;
     }
     Result<Actor> record = NameKeyOnFailure(DecodeActor(**record_bytes), keys::kActors, id);
@@ -412,6 +569,7 @@ Result<PutOutcome> WriteGroup::Stage(PreparedDocument& prepared) {
     for (size_t i = before; i < record->aliases.size(); ++i) {
       Put(keys::kAliases, keys::AliasKey(keys::ToLowerAscii(record->aliases[i]), id), "");
     }
+    if (Status s = IndexForms(CanonKeys(*record, before, false), id, true); !s.ok()) return s;
   }
 
   for (const auto& [id, outgoing] : old_actors) {
@@ -435,6 +593,7 @@ Result<PutOutcome> WriteGroup::Stage(PreparedDocument& prepared) {
     Delete(keys::kActors, id);
     for (const std::string& k : AliasKeys(record)) Delete(keys::kAliases, k);
     for (const std::string& k : NameWordKeys(record)) Delete(keys::kNameWords, k);
+    if (Status s = IndexForms(CanonKeys(record), id, false); !s.ok()) return s;
   }
   return existed ? PutOutcome::kReplaced : PutOutcome::kAdded;
 }
@@ -500,7 +659,7 @@ Status WriteGroup::Commit() {
   Status s = mode_ == WriteMode::kFiles ? IngestAsFiles(what) : WriteBatch(what);
   if (s.ok()) {
     // The caches now hold what the store holds.
-    for (keys::Cf cf : {keys::kActors, keys::kEdges}) {
+    for (keys::Cf cf : {keys::kActors, keys::kEdges, keys::kCanon}) {
       auto& cache = cache_[CacheIndex(cf)];
       for (const auto& [key, slot] : staged_[cf]) {
         if (cache.size() >= kCacheEntries) cache.clear();

@@ -80,7 +80,8 @@ class WriteGroup {
   WriteGroup& operator=(const WriteGroup&) = delete;
 
   // Stages one document as Store::Put would write it, seeing the documents
-  // staged before it. On error nothing of this document is staged.
+  // staged before it: its actors are first taken for those the store knows
+  // (store/canonical.h). On error nothing of this document is staged.
   Result<PutOutcome> Add(PreparedDocument doc);
 
   // True when the store (or this group) holds `doc.id` with the same text,
@@ -128,6 +129,14 @@ class WriteGroup {
   Result<bool> AnyOtherWithPrefix(keys::Cf cf, std::string_view prefix,
                                   std::string_view except);
   Result<PutOutcome> Stage(PreparedDocument& doc);
+  // What the canonical-actor rules read: the store as this group sees it.
+  class Index;
+  // Moves every document naming actor `from` to actor `to`, recording the
+  // merge in each (Canonicalize's `retired`).
+  Status Retire(const std::string& from, const std::string& to);
+  // Adds `id` to, or removes it from, each canon key of `keys`.
+  Status IndexForms(const std::vector<std::pair<std::string, char>>& keys,
+                    const std::string& id, bool add);
   // Moves the edges' sums from what `old_facts` gave to what `facts` give.
   Status StageEdges(const DocumentFacts& old_facts, const DocumentFacts& facts);
   // The staged entries of `cf` in key order.
@@ -150,7 +159,7 @@ class WriteGroup {
   // Actor records and edge sums as stored, read again and again by a run
   // (every document naming the United States reads its record): kept once
   // read, and updated on each commit. Bounded: cleared past kCacheEntries.
-  std::unordered_map<std::string, std::optional<std::string>> cache_[2];  // actors, edges
+  std::unordered_map<std::string, std::optional<std::string>> cache_[3];  // actors, edges, canon
   size_t documents_ = 0;  // staged, unchanged ones included
   size_t doc_bytes_ = 0;  // staged for the document being staged
   size_t bytes_ = 0;
