@@ -33,7 +33,7 @@ inline constexpr Command kCommands[] = {
     {"export", "write the graph or a selection: dot, svg, png, pdf, capnp, gexf, graphml, json, csv", &RunExport},
     {"import", "merge a Cap'n Proto export into the store", &RunImport},
     {"merge", "merge stores built elsewhere (other machines, other parts of a corpus)", &RunMerge},
-    {"render", "draw the graph to SVG, PNG or PDF through Graphviz", &RunRender},
+    {"render", "draw the graph, or two actors' timeline (--timeline A B), to SVG, PNG or PDF through Graphviz", &RunRender},
     {"eval", "score the extractor against gold quotes and entities", &RunEval},
     {"dump", "print every entry of the store in order, for comparing stores", &RunDump},
     {"upgrade", "bring a store written by an earlier actorgraph to this build's layout", &RunUpgrade},

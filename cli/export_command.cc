@@ -1,6 +1,7 @@
 // actorgraph export / render: the graph, or a selection of it, in every
 // format actorgraph writes. The selection is computed once (graph/selection.h)
 // and handed to the writer, so every format shows the same actors and edges.
+// `render --timeline A B` draws what passed between two actors instead.
 #include <unistd.h>
 
 #include <cstdio>
@@ -14,6 +15,7 @@
 #include "cli/selection_flags.h"
 #include "export/exporters.h"
 #include "export/file_io.h"
+#include "export/timeline_render.h"
 #include "schemas/codec.h"
 
 namespace actorgraph {
@@ -199,6 +201,42 @@ int Export(ExportArgs& args) {
   return Fail("format " + args.format + " is not built in");
 }
 
+// render --timeline A B: the accusations, criticisms and denials between two
+// actors along a time axis (export/timeline_render.h).
+int DrawTimeline(ExportArgs& args, const std::vector<std::string>& names) {
+  if (Status s = CheckSelectionFlags(&args.selection); !s.ok()) {
+    Fail(s);
+    return kExitUsage;
+  }
+  auto store = OpenForReading(args.db);
+  if (!store.ok()) return Fail(store.status());
+  TimelineOptions options;
+  options.actor = names[0];
+  options.other = names[1];
+  options.dates = args.selection.selection.dates;
+  options.statements = false;
+  auto gathered = GatherTimeline(**store, options);
+  if (!gathered.ok()) return Fail(gathered.status());
+
+  Lookup lookup(**store);
+  Timeline timeline{lookup.Name(gathered->actor), lookup.Name(gathered->other), {}};
+  for (const TimelineItem& item : gathered->items) {
+    timeline.events.push_back({item.date, *ParseRelationType(item.kind),
+                               item.source == gathered->actor, item.cue, item.text,
+                               item.document});
+  }
+  if (size_t n = gathered->undated; n > 0) {
+    Warn(std::to_string(n) + (n == 1 ? " undated relation" : " undated relations") +
+         " left out of the timeline (docs/dates.md)");
+  }
+  if (timeline.events.empty()) {
+    return Fail("no dated accusations, criticisms or denials between " + timeline.first +
+                " and " + timeline.second + (options.dates.any() ? " in these dates" : ""));
+  }
+  Status s = RenderTimeline(timeline, args.format, args.out);
+  return s.ok() ? kExitOk : Fail(s);
+}
+
 void AddOutputFlags(CLI::App& app, ExportArgs* args) {
   app.add_option("--db", args->db, "store directory")->capture_default_str();
   app.add_option("--layout", args->layout,
@@ -227,15 +265,28 @@ int RunExport(int argc, char** argv) {
 }
 
 int RunRender(int argc, char** argv) {
-  CLI::App app{"Lay out and draw the graph through Graphviz, in-process.", "render"};
+  CLI::App app{"Lay out and draw the graph through Graphviz, in-process; with --timeline A B, "
+               "what passed between two actors over time.",
+               "render"};
   ExportArgs args;
   app.add_option("--format", args.format, Joined(FormatNames(true)))
       ->check(CLI::IsMember(FormatNames(true)))
       ->required();
   app.add_option("--out", args.out, "output file")->required();
   AddOutputFlags(app, &args);
+  std::vector<std::string> timeline;
+  auto* timeline_option =
+      app.add_option("--timeline", timeline,
+                     "A B: the accusations, criticisms and denials between two actors (any "
+                     "alias, any case) along a time axis; takes --since and --until")
+          ->expected(2);
+  // What shapes a graph has no meaning on a time axis.
+  for (const char* name :
+       {"--layout", "--type", "--min-weight", "--doc", "--actor", "--depth", "--top", "--top-by"}) {
+    timeline_option->excludes(app.get_option(name));
+  }
   if (auto code = ParseArgs(app, argc, argv)) return *code;
-  return Export(args);
+  return timeline.empty() ? Export(args) : DrawTimeline(args, timeline);
 }
 
 }  // namespace actorgraph

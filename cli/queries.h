@@ -59,8 +59,33 @@ struct TimelineOptions {
   std::string actor, other;
   DateRange dates;
   std::string by;
+  bool statements = true;  // false: the relations only
 };
 Result<QueryResult> QueryTimeline(const Store& store, const TimelineOptions& options);
+
+// One statement or relation of a timeline, as `query timeline` lists it.
+struct TimelineItem {
+  std::string date;
+  std::string kind;     // "said" or a relation type's name
+  std::string source;   // the speaker, or the relation's source
+  std::string target;   // the actor spoken of or accused; may be empty
+  std::string cue;
+  std::string cameo;    // relations only
+  bool direct = false;  // statements only
+  std::string document;
+  uint32_t start = 0;
+  std::string text;  // the statement, or the relation's evidence sentence
+};
+
+struct TimelineItems {
+  std::string actor, other;         // actor ids; `other` empty for one actor
+  std::vector<TimelineItem> items;  // dated and in options.dates, oldest first
+  size_t undated = 0;               // left out
+};
+
+// What QueryTimeline lists (options.by aside): the actors resolved as
+// ResolveOne does (two names for one actor is an error), then their items.
+Result<TimelineItems> GatherTimeline(const Store& store, const TimelineOptions& options);
 
 // The profile of one actor: a single JSON object (not rows) and its table.
 Result<nlohmann::ordered_json> QueryActor(const Store& store, const std::string& name,

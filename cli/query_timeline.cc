@@ -20,20 +20,7 @@ constexpr RelationType kTimelineTypes[] = {RelationType::kAccuses, RelationType:
                                            RelationType::kDenies};
 constexpr const char* kKinds[] = {"said", "accuses", "criticizes", "denies"};
 
-struct Event {
-  std::string date;
-  std::string kind;    // "said" or a relation type's name
-  std::string source;  // the speaker, or the relation's source
-  std::string target;  // the actor spoken of or accused; may be empty
-  std::string cue;
-  std::string cameo;   // relations only
-  bool direct = false;  // statements only
-  std::string document;
-  uint32_t start = 0;
-  std::string text;    // the statement, or the relation's evidence sentence
-};
-
-Json EventRow(Lookup& lookup, const Event& e) {
+Json EventRow(Lookup& lookup, const TimelineItem& e) {
   Json j;
   j["date"] = e.date;
   j["kind"] = e.kind;
@@ -59,7 +46,7 @@ std::string Plural(size_t n, const char* one, const char* many) {
 
 }  // namespace
 
-Result<QueryResult> QueryTimeline(const Store& store, const TimelineOptions& options) {
+Result<TimelineItems> GatherTimeline(const Store& store, const TimelineOptions& options) {
   Result<std::string> a = ResolveOne(store, options.actor);
   if (!a.ok()) return a.status();
   std::string b;
@@ -72,18 +59,15 @@ Result<QueryResult> QueryTimeline(const Store& store, const TimelineOptions& opt
                                      "' are the same actor (" + b + "): give two actors");
     }
   }
-  std::optional<Period> period;
-  if (!options.by.empty()) {
-    period = ParsePeriod(options.by);
-    if (!period) return Status::InvalidArgument("--by takes day, week, month or year");
-  }
 
   Lookup lookup(store);
-  std::vector<Event> events;
-  size_t undated = 0;
-  auto add = [&](Event e) {
+  TimelineItems out;
+  out.actor = *a;
+  out.other = b;
+  std::vector<TimelineItem>& events = out.items;
+  auto add = [&](TimelineItem e) {
     if (e.date.empty()) {
-      ++undated;
+      ++out.undated;
     } else if (options.dates.Contains(e.date)) {
       events.push_back(std::move(e));
     }
@@ -97,7 +81,7 @@ Result<QueryResult> QueryTimeline(const Store& store, const TimelineOptions& opt
       if (!about.empty() && std::find(q.about.begin(), q.about.end(), about) == q.about.end()) {
         return true;
       }
-      Event e;
+      TimelineItem e;
       e.date = std::string(date);
       e.kind = "said";
       e.source = speaker;
@@ -111,9 +95,11 @@ Result<QueryResult> QueryTimeline(const Store& store, const TimelineOptions& opt
       return true;
     });
   };
-  if (Status s = statements(*a, b); !s.ok()) return s;
-  if (!b.empty()) {
-    if (Status s = statements(b, *a); !s.ok()) return s;
+  if (options.statements) {
+    if (Status s = statements(*a, b); !s.ok()) return s;
+    if (!b.empty()) {
+      if (Status s = statements(b, *a); !s.ok()) return s;
+    }
   }
 
   // Accusations, criticisms and denials: few in any store, each type one
@@ -151,7 +137,7 @@ Result<QueryResult> QueryTimeline(const Store& store, const TimelineOptions& opt
       if (!date.ok()) return date.status();
       it = date_of.emplace(r.document, date->value_or("")).first;
     }
-    Event e;
+    TimelineItem e;
     e.date = it->second;
     e.kind = std::string(RelationTypeName(r.type));
     e.source = r.source;
@@ -166,13 +152,28 @@ Result<QueryResult> QueryTimeline(const Store& store, const TimelineOptions& opt
     add(std::move(e));
   }
   // Oldest first; within a document, in reading order.
-  std::stable_sort(events.begin(), events.end(), [](const Event& x, const Event& y) {
+  std::stable_sort(events.begin(), events.end(), [](const TimelineItem& x, const TimelineItem& y) {
     return std::tie(x.date, x.document, x.start) < std::tie(y.date, y.document, y.start);
   });
+  return out;
+}
 
+Result<QueryResult> QueryTimeline(const Store& store, const TimelineOptions& options) {
+  std::optional<Period> period;
+  if (!options.by.empty()) {
+    period = ParsePeriod(options.by);
+    if (!period) return Status::InvalidArgument("--by takes day, week, month or year");
+  }
+  Result<TimelineItems> gathered = GatherTimeline(store, options);
+  if (!gathered.ok()) return gathered.status();
+  const std::vector<TimelineItem>& events = gathered->items;
+  const size_t undated = gathered->undated;
+
+  Lookup lookup(store);
   QueryResult result;
-  result.none = b.empty() ? "no dated statements or relations of this actor"
-                          : "no dated statements or relations between these actors";
+  result.none = gathered->other.empty()
+                    ? "no dated statements or relations of this actor"
+                    : "no dated statements or relations between these actors";
   if (undated > 0) {
     result.note = Plural(undated, "undated statement or relation", "undated statements or relations") +
                   " left out (docs/dates.md)";
@@ -187,7 +188,7 @@ Result<QueryResult> QueryTimeline(const Store& store, const TimelineOptions& opt
                          return row["direct"].get<bool>() ? "\u201c" + text + "\u201d"
                                                           : "(reported) " + text;
                        }}};
-    for (const Event& e : events) result.rows.push_back(EventRow(lookup, e));
+    for (const TimelineItem& e : events) result.rows.push_back(EventRow(lookup, e));
     return result;
   }
 
@@ -195,7 +196,7 @@ Result<QueryResult> QueryTimeline(const Store& store, const TimelineOptions& opt
   // shows the quiet ones too.
   std::map<std::string, std::map<std::string, uint64_t>> counts;
   size_t coarse = 0;
-  for (const Event& e : events) {
+  for (const TimelineItem& e : events) {
     std::optional<std::string> p = PeriodOf(e.date, *period);
     if (!p) {
       ++coarse;

@@ -70,17 +70,6 @@ std::string NodeName(Agraph_t* g, const std::string& key, Vertex v) {
 // clusters and scattered those nodes among the actors.) Only our fixed text
 // goes into it; actor names and quotes are never HTML.
 Status AddLegend(Agraph_t* g) {
-  // What each relation's edge looks like (EdgeStyle's style and arrowhead).
-  auto line = [](RelationType type) {
-    switch (type) {
-      case RelationType::kAccuses: return "\u2501\u2501\u25b6";
-      case RelationType::kCriticizes: return "\u2501\u2501\u25b7";
-      case RelationType::kDenies: return "\u254c\u254c\u2524";
-      case RelationType::kQuotes: return "\u2501\u2501\u276d";
-      case RelationType::kAffiliatedWith: return "\u2508\u2508\u25cb";
-    }
-    return "";
-  };
   std::string html =
       "<table border=\"1\" color=\"#9ca3af\" cellborder=\"0\" cellspacing=\"4\" "
       "cellpadding=\"3\"><tr>";
@@ -94,8 +83,8 @@ Status AddLegend(Agraph_t* g) {
     RelationType type = kAllRelationTypes[i];
     // Six actor types above five relation types: the first cell spans two.
     html += std::string("<td colspan=\"") + (i < 1 ? "2" : "1") + "\"><font color=\"" +
-            StyleOf(type).color + "\">" + line(type) + " " + std::string(RelationTypeName(type)) +
-            "</font></td>";
+            StyleOf(type).color + "\">" + LegendLine(type) + " " +
+            std::string(RelationTypeName(type)) + "</font></td>";
   }
   html += "</tr></table>";
   char* label = agstrdup_html(g, C(html));

@@ -1,5 +1,6 @@
 // Builds the styled cgraph graph of a GraphView: the one builder behind both
-// ExportDot (written as DOT) and RenderGraph (laid out and drawn by gvc).
+// ExportDot (written as DOT) and RenderGraph (laid out and drawn by gvc);
+// and what every picture shares (RenderAgraph).
 //
 // Thread safety: cgraph keeps process-wide state (its string pool, error
 // handler); build, write and render graphs from one thread at a time.
@@ -10,6 +11,7 @@
 
 #include <memory>
 #include <string>
+#include <string_view>
 
 #include "graph/graph_view.h"
 #include "model/status.h"
@@ -28,6 +30,13 @@ Result<AgraphPtr> BuildAgraph(const GraphView& view);
 
 // `g` as DOT text, through agwrite with an in-memory channel.
 Result<std::string> WriteDot(Agraph_t* g);
+
+// Lays `g` out with the gvc layout engine `layout` ("dot", "sfdp", "nop2"
+// for positions given, ...) and draws it as `format` into `out_path`,
+// written whole or not at all; IOError naming `out_path` when gvc fails
+// (export/render.cc). Not thread safe.
+Status RenderAgraph(Agraph_t* g, std::string_view layout, std::string_view format,
+                    const std::string& out_path);
 
 }  // namespace actorgraph
 

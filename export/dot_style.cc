@@ -28,6 +28,17 @@ EdgeStyle StyleOf(RelationType type) {
   return {"#000000", "solid", "normal"};
 }
 
+const char* LegendLine(RelationType type) {
+  switch (type) {
+    case RelationType::kAccuses: return "\u2501\u2501\u25b6";
+    case RelationType::kCriticizes: return "\u2501\u2501\u25b7";
+    case RelationType::kDenies: return "\u254c\u254c\u2524";
+    case RelationType::kQuotes: return "\u2501\u2501\u276d";
+    case RelationType::kAffiliatedWith: return "\u2508\u2508\u25cb";
+  }
+  return "";
+}
+
 double PenWidth(uint32_t weight) {
   if (weight <= 1) return 1.0;
   return std::min(kMaxPenWidth, 1.0 + std::log2(static_cast<double>(weight)));

@@ -26,6 +26,10 @@ struct EdgeStyle {
 NodeStyle StyleOf(ActorType type);
 EdgeStyle StyleOf(RelationType type);
 
+// What an edge of `type` looks like, in box-drawing characters, for legends
+// ("━━▶" for a solid line with an arrowhead); a static UTF-8 string.
+const char* LegendLine(RelationType type);
+
 // 1 + log2(weight), capped at kMaxPenWidth; 1 for weight 0 or 1.
 inline constexpr double kMaxPenWidth = 8.0;
 double PenWidth(uint32_t weight);

@@ -44,6 +44,8 @@ std::optional<std::string> SizeWarning(const GraphView& view);
 inline constexpr size_t kCurvedEdges = 150;
 
 inline constexpr std::string_view kRenderFormats[] = {"svg", "png", "pdf"};
+// InvalidArgument listing kRenderFormats unless `format` is one of them.
+Status CheckRenderFormat(std::string_view format);
 inline constexpr std::string_view kRenderLayouts[] = {"auto", "dot", "neato", "fdp", "sfdp"};
 
 // The layout "auto" stands for: dot (a hierarchy, accusers above the

@@ -1,4 +1,5 @@
-// RenderGraph (export/exporters.h): layout and drawing in-process through gvc.
+// RenderGraph (export/exporters.h) and RenderAgraph (export/agraph_builder.h):
+// layout and drawing in-process through gvc.
 //
 // gvc finds its layout and render plugins through Debian's plugin config
 // (/usr/lib/x86_64-linux-gnu/graphviz/config6a, written by `dot -c` when the
@@ -107,34 +108,40 @@ std::string_view AutoLayout(const GraphView& view) {
   return small ? "dot" : "sfdp";
 }
 
+Status CheckRenderFormat(std::string_view format) {
+  if (Contains(kRenderFormats, format)) return Status::Ok();
+  return Status::InvalidArgument("unknown format \"" + std::string(format) +
+                                 "\" (valid: " + Join(kRenderFormats) + ")");
+}
+
 Status RenderGraph(const GraphView& view, std::string_view format, std::string_view layout,
                    const std::string& out_path) {
-  if (!Contains(kRenderFormats, format)) {
-    return Status::InvalidArgument("unknown format \"" + std::string(format) +
-                                   "\" (valid: " + Join(kRenderFormats) + ")");
-  }
+  if (Status s = CheckRenderFormat(format); !s.ok()) return s;
   if (!Contains(kRenderLayouts, layout)) {
     return Status::InvalidArgument("unknown layout \"" + std::string(layout) +
                                    "\" (valid: " + Join(kRenderLayouts) + ")");
   }
-  const std::string layout_name(layout == "auto" ? AutoLayout(view) : layout);
   auto g = BuildAgraph(view);
   if (!g.ok()) return g.status();
+  return RenderAgraph(g->get(), layout == "auto" ? AutoLayout(view) : layout, format, out_path);
+}
 
+Status RenderAgraph(Agraph_t* g, std::string_view layout, std::string_view format,
+                    const std::string& out_path) {
   ErrorCapture errors;
   GVC_t* gvc = SharedContext();
   if (gvc == nullptr) return Status::IOError("cannot render " + out_path + ": no gvc context");
-  const std::string format_name(format);
-  if (gvLayout(gvc, g->get(), layout_name.c_str()) != 0) {
+  const std::string layout_name(layout), format_name(format);
+  if (gvLayout(gvc, g, layout_name.c_str()) != 0) {
     return Status::IOError("cannot lay out " + out_path + " with " + layout_name + ": " +
                            errors.Message("gvLayout failed"));
   }
   // Declared after the layout, so it is freed before `g` closes.
-  LayoutGuard layout_guard(gvc, g->get());
+  LayoutGuard layout_guard(gvc, g);
 
   char* data = nullptr;
   unsigned int length = 0;
-  int rc = gvRenderData(gvc, g->get(), format_name.c_str(), &data, &length);
+  int rc = gvRenderData(gvc, g, format_name.c_str(), &data, &length);
   std::unique_ptr<char, decltype(&gvFreeRenderData)> owned(data, &gvFreeRenderData);
   if (rc != 0 || data == nullptr || length == 0) {
     return Status::IOError("cannot render " + out_path + " as " + format_name + ": " +

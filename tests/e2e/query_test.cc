@@ -2,16 +2,20 @@
 // reports written for these tests (tests/data/jamming.jsonl): Norway accuses
 // Russia and China, a former official is quoted naming both, both deny, and
 // two days later Russia rejects the accusations again. Then date ranges on a
-// store of documents dated in every form (DatesTest, at the end).
+// store of documents dated in every form (DatesTest), and `render
+// --timeline` on a dispute over fishing (TimelineRenderTest, at the end).
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <iterator>
 #include <map>
 #include <set>
 #include <sstream>
 #include <vector>
 
 #include "tests/e2e/cli_test.h"
+#include "tests/testing/svg.h"
 
 namespace actorgraph::testing {
 namespace {
@@ -431,6 +435,99 @@ TEST_F(DatesTest, ExtractWritesTheDateItReadAndWhereFrom) {
   EXPECT_FALSE(docs["riga-hack"].contains("date"));
   EXPECT_EQ(docs["riga-hack"]["date_written"], "the week after Easter");
   EXPECT_NE(r.err.find("dated.jsonl:5"), std::string::npos) << r.err;
+}
+
+// Reports written for these tests (tests/data/fisheries.jsonl): Peru accuses
+// Chile, Chile denies it the next day and condemns Peru two weeks later;
+// Ecuador accuses Chile; in June Peru accuses Chile again and Chile denies it
+// again; an undated report has Peru accuse Chile once more.
+class TimelineRenderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    db_ = tmp_ / "store.db";
+    RunResult r = Actorgraph("ingest --db " + db_ + " " + DataFile("fisheries.jsonl"));
+    ASSERT_EQ(r.code, 0) << r.err;
+  }
+
+  RunResult Render(const std::string& args) {
+    return Actorgraph("render --format svg --out " + svg_ + " --db " + db_ + " " + args);
+  }
+
+  TempDir tmp_;
+  std::string db_;
+  const std::string svg_ = tmp_ / "timeline.svg";
+};
+
+TEST_F(TimelineRenderTest, DrawsTheAccusationsAndDenialsBetweenTwoActorsInDateOrder) {
+  RunResult r = Render("--timeline peru CHILE");
+  ASSERT_EQ(r.code, 0) << r.err;
+  EXPECT_EQ(r.err,
+            "actorgraph: warning: 1 undated relation left out of the timeline (docs/dates.md)\n");
+  const std::string svg = ReadFile(svg_);
+  std::map<std::string, SvgNode> nodes = SvgNodes(svg);
+  const struct {
+    const char* tooltip;  // its first line
+    bool above;           // Peru's, above the axis
+  } cases[] = {
+      {"2024-05-02: Peru accuses Chile (accused)", true},
+      {"2024-05-03: Chile denies Peru (denied)", false},
+      {"2024-05-15: Chile criticizes Peru (condemned)", false},
+      {"2024-06-10: Peru accuses Chile (accused)", true},
+      {"2024-06-12T15:30:00Z: Chile denies Peru (denied)", false},
+  };
+  const double axis = nodes["tick1-label"].y;
+  double last_x = nodes["tick1-label"].x;
+  for (size_t i = 0; i < std::size(cases); ++i) {
+    const SvgNode& n = nodes["event" + std::to_string(i + 1)];
+    EXPECT_EQ(n.tooltip.substr(0, n.tooltip.find('\n')), cases[i].tooltip) << n.tooltip;
+    EXPECT_GT(n.x, last_x) << cases[i].tooltip;
+    last_x = n.x;
+    EXPECT_EQ(n.y < axis, cases[i].above) << cases[i].tooltip;
+  }
+  EXPECT_EQ(nodes.count("event6"), 0u) << "statements and the undated report are not drawn";
+  EXPECT_EQ(nodes["event2"].tooltip,
+            "2024-05-03: Chile denies Peru (denied)\nChile denied Peru's accusation.\n"
+            "document santiago-denial");
+  EXPECT_EQ(Joined(nodes["lane-first"].texts), "Peru \u2192 Chile");
+  EXPECT_EQ(svg.find("Ecuador"), std::string::npos);
+  EXPECT_NE(SvgUnescape(svg).find(
+                ">Peru and Chile: accusations and denials, 2024-05-02 \u2013 2024-06-12<"),
+            std::string::npos);
+
+  // The dates narrow it as they narrow the query.
+  r = Render("--timeline Peru Chile --since 2024-06");
+  ASSERT_EQ(r.code, 0) << r.err;
+  nodes = SvgNodes(ReadFile(svg_));
+  EXPECT_EQ(nodes["event1"].tooltip.substr(0, 10), "2024-06-10");
+  EXPECT_EQ(nodes["event2"].tooltip.substr(0, 10), "2024-06-12");
+  EXPECT_EQ(nodes.count("event3"), 0u);
+}
+
+TEST_F(TimelineRenderTest, NothingBetweenTheTwoIsAnErrorAndNoFile) {
+  const struct {
+    const char* args;
+    int code;
+    const char* error;
+  } cases[] = {
+      {"--timeline Ecuador Peru", 1,
+       "actorgraph: no dated accusations, criticisms or denials between Ecuador and Peru\n"},
+      {"--timeline Peru Chile --since 2025", 1,
+       "actorgraph: no dated accusations, criticisms or denials between Peru and Chile in "
+       "these dates\n"},
+      {"--timeline Peru peru", 1,
+       "actorgraph: 'Peru' and 'peru' are the same actor (country:PER): give two actors\n"},
+      {"--timeline Peru Chile --actor Peru", 2, "--actor excludes --timeline"},
+      {"--timeline Peru", 2, "--timeline: At least 2 required but received 1"},
+  };
+  for (const auto& c : cases) {
+    RunResult r = Render(c.args);
+    EXPECT_EQ(r.code, c.code) << c.args << "\n" << r.err;
+    EXPECT_NE(r.err.find(c.error), std::string::npos) << c.args << "\n" << r.err;
+    EXPECT_FALSE(std::filesystem::exists(svg_)) << c.args;
+  }
+  RunResult unknown = Render("--timeline Peruu Chile");
+  EXPECT_EQ(unknown.code, 1);
+  EXPECT_NE(unknown.err.find("did you mean: Peru"), std::string::npos) << unknown.err;
 }
 
 }  // namespace
