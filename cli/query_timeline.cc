@@ -110,15 +110,29 @@ Result<TimelineItems> GatherTimeline(const Store& store, const TimelineOptions& 
     if (!of_type.ok()) return of_type.status();
     for (Relation& r : *of_type) relations.push_back(std::move(r));
   }
-  // A denial that names no one answers each accusation of the denier in its
-  // document (the graph's rule, graph/graph_view.h).
-  std::set<std::tuple<std::string, std::string, std::string>> accusations;  // doc, by, of
-  for (const Relation& r : relations) {
-    if (r.type == RelationType::kAccuses && !r.target.empty()) {
-      accusations.emplace(r.document, r.source, r.target);
-    }
-  }
   std::map<std::string, std::string> date_of;  // document -> date
+  auto date = [&](const std::string& doc) -> Result<std::string> {
+    auto it = date_of.find(doc);
+    if (it == date_of.end()) {
+      Result<std::optional<std::string>> d = store.DocumentDate(doc);
+      if (!d.ok()) return d.status();
+      it = date_of.emplace(doc, d->value_or("")).first;
+    }
+    return it->second;
+  };
+  // A denial that names no one answers each accusation of the denier in its
+  // document, or in a document dated no later (the rule of query disputes).
+  std::set<std::tuple<std::string, std::string, std::string>> accusations;  // doc, by, of
+  std::map<std::pair<std::string, std::string>, std::string> first_accused;  // (by, of) -> date
+  for (const Relation& r : relations) {
+    if (r.type != RelationType::kAccuses || r.target.empty()) continue;
+    accusations.emplace(r.document, r.source, r.target);
+    Result<std::string> on = date(r.document);
+    if (!on.ok()) return on.status();
+    if (on->empty()) continue;
+    auto [it, inserted] = first_accused.try_emplace({r.source, r.target}, *on);
+    if (!inserted && *on < it->second) it->second = *on;
+  }
   for (const Relation& r : relations) {
     std::string target = r.target;
     bool keep = b.empty() ? (r.source == *a || r.target == *a)
@@ -127,18 +141,19 @@ Result<TimelineItems> GatherTimeline(const Store& store, const TimelineOptions& 
       const std::string other = r.source == *a ? b : r.source == b ? *a : "";
       if (!other.empty() && accusations.count({r.document, other, r.source}) > 0) {
         keep = true;
-        target = other;
+      } else if (!other.empty()) {
+        auto first = first_accused.find({other, r.source});
+        Result<std::string> on = date(r.document);
+        if (!on.ok()) return on.status();
+        keep = first != first_accused.end() && !on->empty() && *on >= first->second;
       }
+      if (keep) target = other;
     }
     if (!keep) continue;
-    auto it = date_of.find(r.document);
-    if (it == date_of.end()) {
-      Result<std::optional<std::string>> date = store.DocumentDate(r.document);
-      if (!date.ok()) return date.status();
-      it = date_of.emplace(r.document, date->value_or("")).first;
-    }
+    Result<std::string> on = date(r.document);
+    if (!on.ok()) return on.status();
     TimelineItem e;
-    e.date = it->second;
+    e.date = *on;
     e.kind = std::string(RelationTypeName(r.type));
     e.source = r.source;
     e.target = std::move(target);

@@ -73,6 +73,16 @@ TEST_F(CanonicalActorsTest, OneCompanyOnePersonAndTheMergeLog) {
   ASSERT_EQ(disputes.size(), 1u) << disputes.dump();
   EXPECT_EQ(disputes[0]["accused"], "org:kestrel-systems-inc");
 
+  // And the timeline between the accuser and the company holds the denial
+  // two days later, which names no one.
+  nlohmann::json timeline = Json("query timeline 'Bram Velt' 'Kestrel Systems'");
+  std::vector<std::string> kinds;
+  for (const auto& e : timeline) {
+    if (e["kind"] != "said") kinds.push_back(e["kind"].get<std::string>() + " " +
+                                             e["date"].get<std::string>());
+  }
+  EXPECT_EQ(kinds, (std::vector<std::string>{"accuses 2025-02-03", "denies 2025-02-05"}));
+
   RunResult table = Actorgraph("actors --merges --db " + db_);
   EXPECT_NE(table.out.find("REASON"), std::string::npos) << table.out;
   EXPECT_NE(table.out.find("surname"), std::string::npos) << table.out;

@@ -4,6 +4,7 @@
 #include "store/canonical.h"
 
 #include <gtest/gtest.h>
+#include <rocksdb/db.h>
 
 #include "store/keys.h"
 #include "store/store.h"
@@ -236,6 +237,42 @@ TEST_F(CanonicalStoreTest, ReplacingADocumentTakesItsMergesAway) {
   Add("d3", {{"org:kestrel", "Kestrel", T::kOrganization}});
   EXPECT_EQ(ActorIds(), (Ids{"org:kestrel", "org:tern"}));
   EXPECT_TRUE(store_->Merges()->empty());
+}
+
+TEST_F(CanonicalStoreTest, AStoreOfSchema3GainsItsIndexOnUpgrade) {
+  Add("d1", {{"org:kestrel-inc", "Kestrel Inc", T::kOrganization}});
+  store_.reset();
+  // What a store written before canonical actors holds: no canon entries,
+  // version 3.
+  Dump dump = DumpStore(store_dir());
+  ASSERT_FALSE(dump["canon"].empty());
+  {
+    rocksdb::DBOptions options;
+    std::vector<rocksdb::ColumnFamilyDescriptor> families;
+    for (std::string_view name : keys::kColumnFamilyNames) {
+      families.emplace_back(std::string(name), rocksdb::ColumnFamilyOptions());
+    }
+    std::vector<rocksdb::ColumnFamilyHandle*> handles;
+    rocksdb::DB* raw = nullptr;
+    ASSERT_TRUE(rocksdb::DB::Open(options, store_dir(), families, &handles, &raw).ok());
+    for (const auto& [key, value] : dump["canon"]) {
+      ASSERT_TRUE(raw->Delete(rocksdb::WriteOptions(), handles[keys::kCanon], key).ok());
+    }
+    ASSERT_TRUE(raw->Put(rocksdb::WriteOptions(), handles[keys::kMeta], "schema_version",
+                         keys::EncodeBigEndian32(3))
+                    .ok());
+    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
+    delete raw;
+  }
+  store_ = Open();
+  ASSERT_NE(store_, nullptr);
+  EXPECT_EQ(store_->upgraded_from(), 3u);
+  store_.reset();
+  EXPECT_EQ(DumpStore(store_dir())["canon"], dump["canon"]);
+  store_ = Open();
+  ASSERT_NE(store_, nullptr);
+  Add("d2", {{"org:kestrel", "Kestrel", T::kOrganization}});
+  EXPECT_EQ(ActorIds(), (Ids{"org:kestrel-inc"}));
 }
 
 }  // namespace
