@@ -270,7 +270,7 @@ Result<std::string> Canonicalizer::Forced(const Actor& a) {
       if (!is.ok()) return is.status();
       if (*is) ids.insert(e.id);
     }
-    if (ids.size() == 1) return *ids.begin();
+    if (ids.size() == 1 && !ids.begin()->empty()) return *ids.begin();
   }
   return std::string();
 }
@@ -290,12 +290,14 @@ Result<std::string> Canonicalizer::ByName(const Actor& a, MergeReason* reason) {
   const bool place = a.type == ActorType::kLocation || a.type == ActorType::kGroup;
   std::map<std::string, bool> candidates;  // id -> matched by name
   std::set<std::string> mistyped;
+  bool many = false;
   for (const std::string& form : forms) {
     if (form.empty()) continue;
     Result<std::vector<ActorIndex::Entry>> named = index_.ByName(form);
     if (!named.ok()) return named.status();
     for (const ActorIndex::Entry& e : *named) {
-      if (e.id == a.id) continue;
+      if (e.id.empty()) many = true;
+      if (e.id == a.id || e.id.empty()) continue;
       const std::optional<ActorType> type = TypeOfId(e.id);
       if (type == ActorType::kPerson) {
         // Not a bare surname: "Coleman" may be a Coleman of Coleman Co.
@@ -333,6 +335,10 @@ Result<std::string> Canonicalizer::ByName(const Actor& a, MergeReason* reason) {
       if (TypeOfId(id) == a.type) same.emplace(id, by_name);
     }
     if (same.size() == 1) candidates = std::move(same);
+  }
+  if (many) {
+    candidates.clear();
+    mistyped.clear();
   }
   if (candidates.empty() && mistyped.size() == 1 && retired_ != nullptr) {
     Result<bool> no = Forbidden(a, *mistyped.begin());
@@ -433,9 +439,11 @@ Result<std::string> Canonicalizer::PersonAsCompany(const Actor& a) {
   if (!named.ok()) return named.status();
   std::set<std::string> ids;
   for (const ActorIndex::Entry& e : *named) {
-    if (e.by_name && TypeOfId(e.id) == ActorType::kOrganization) ids.insert(e.id);
+    if (e.id.empty() || (e.by_name && TypeOfId(e.id) == ActorType::kOrganization)) {
+      ids.insert(e.id);
+    }
   }
-  if (ids.size() != 1) return std::string();
+  if (ids.size() != 1 || ids.begin()->empty()) return std::string();
   Result<bool> no = Forbidden(a, *ids.begin());
   if (!no.ok()) return no.status();
   return *no ? std::string() : *ids.begin();
@@ -454,7 +462,7 @@ Result<std::string> Canonicalizer::BySurname(const Actor& a) {
   if (!known.ok()) return known.status();
   std::set<std::string> ids;
   for (const ActorIndex::Entry& e : *known) ids.insert(e.id);
-  if (ids.size() != 1) return std::string();
+  if (ids.size() != 1 || ids.begin()->empty()) return std::string();
   Result<bool> no = Forbidden(a, *ids.begin());
   if (!no.ok()) return no.status();
   return *no ? std::string() : *ids.begin();

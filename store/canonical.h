@@ -91,7 +91,10 @@ class ActorIndex {
   };
   // Whether the store holds an actor with this id.
   virtual Result<bool> Known(std::string_view id) = 0;
-  // The actors other than persons having `folded` as a folded name or alias.
+  // ByName and BySurname give an entry with an empty id for a form more
+  // actors share than the index lists: ambiguous whatever the rest.
+  //
+  // The actors having `folded` as a folded name or alias.
   virtual Result<std::vector<Entry>> ByName(std::string_view folded) = 0;
   // The persons of two or more words with this surname.
   virtual Result<std::vector<Entry>> BySurname(std::string_view surname) = 0;

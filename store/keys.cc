@@ -128,7 +128,8 @@ std::optional<std::vector<CanonEntry>> DecodeCanonEntries(std::string_view bytes
   if (bytes.empty()) return out;
   for (std::string_view part : SplitKey(bytes, SIZE_MAX)) {
     if (part.size() < 2 ||
-        (part[0] != kCanonName && part[0] != kCanonCompany && part[0] != kCanonAlias)) {
+        (part[0] != kCanonName && part[0] != kCanonCompany && part[0] != kCanonAlias &&
+         part[0] != kCanonMany)) {
       return std::nullopt;
     }
     out.push_back({std::string(part.substr(1)), part[0]});

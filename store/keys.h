@@ -141,6 +141,12 @@ std::string CanonSurnameKey(std::string_view surname);
 inline constexpr char kCanonName = 'n';     // its folded name
 inline constexpr char kCanonCompany = 'c';  // its folded name, which had a company suffix
 inline constexpr char kCanonAlias = 'a';    // an alias's folded form
+// A form more than kMaxCanonEntries actors share is ambiguous for good: its
+// list stops growing and ends with the entry {kCanonMany, "*"}, so that a
+// common surname costs a write of bounded size, not one that grows with the
+// archive.
+inline constexpr char kCanonMany = 'x';
+inline constexpr size_t kMaxCanonEntries = 16;
 struct CanonEntry {
   std::string id;
   char kind = kCanonName;

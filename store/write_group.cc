@@ -340,6 +340,7 @@ class WriteGroup::Index : public ActorIndex {
     std::optional<std::vector<keys::CanonEntry>> entries = keys::DecodeCanonEntries(**value);
     if (!entries) return Status::Corruption("bad value at " + DescribeKey(keys::kCanon, key));
     for (keys::CanonEntry& e : *entries) {
+      if (e.kind == keys::kCanonMany) return std::vector<Entry>{Entry{}};
       out.push_back({std::move(e.id), e.kind != keys::kCanonAlias, e.kind == keys::kCanonCompany});
     }
     return out;
@@ -368,6 +369,10 @@ Status WriteGroup::IndexForms(const std::vector<std::pair<std::string, char>>& f
       }
       if (it != entries.end()) {
         it->kind = kind;
+      } else if (!entries.empty() && entries.back().kind == keys::kCanonMany) {
+        continue;
+      } else if (entries.size() >= keys::kMaxCanonEntries) {
+        entries.push_back({"*", keys::kCanonMany});
       } else {
         entries.push_back({id, kind});
       }

@@ -199,6 +199,28 @@ TEST_F(CanonicalStoreTest, ASurnameIsTheOnePersonKnownByIt) {
   EXPECT_EQ(Facts("d7").actors.at(0).id, "person:ada-quill-ross");
 }
 
+TEST_F(CanonicalStoreTest, AFormManyShareStopsGrowingAndStaysAmbiguous) {
+  const char* given[] = {"Ada", "Bram", "Cora", "Dag", "Eir", "Finn", "Gro", "Hal", "Ina",
+                         "Jon", "Kai", "Liv", "Mats", "Nora", "Odd", "Pia", "Rune", "Siv"};
+  for (const char* g : given) {
+    const std::string name = std::string(g) + " Velt";
+    Add(std::string("p-") + g, {{"person:" + keys::ToLowerAscii(g) + "-velt", name, T::kPerson}});
+  }
+  store_.reset();
+  Dump dump = DumpStore(store_dir());
+  store_ = Open();
+  ASSERT_NE(store_, nullptr);
+  std::optional<std::vector<keys::CanonEntry>> velts;
+  for (const auto& [key, value] : dump["canon"]) {
+    if (key == keys::CanonSurnameKey("velt")) velts = keys::DecodeCanonEntries(value);
+  }
+  ASSERT_TRUE(velts.has_value());
+  ASSERT_EQ(velts->size(), keys::kMaxCanonEntries + 1);
+  EXPECT_EQ(velts->back().kind, keys::kCanonMany);
+  Add("bare", {{"person:velt", "Velt", T::kPerson}});
+  EXPECT_TRUE(Facts("bare").merges.empty());
+}
+
 TEST_F(CanonicalStoreTest, AliasRulesForceAndForbidAndAreKept) {
   Result<AliasRules> rules =
       AliasRules::Parse("Kestrel Air = org:kestrel-group\nKestrel != Kestrel Inc\n", "rules");
