@@ -41,5 +41,15 @@ cd build-san
 #    under the sanitizers, and replays its seeds in this suite;
 #  - said --by with a limit, oldest first (the said query and the quote
 #    keys run in the other query tests).
-excluded='^(CrashTest[.].*|HostileTextTest[.]TimeAndFactsGrowInProportionToARunOfCues|BetweennessTest[.]SampledTopTenHoldsTheBridgesInOrder|ParallelIngestTest[.](IngestBuildsTheSameStoreAtAnyThreadCount|GroupedWritesStoreWhatOneDocumentPerWriteStores)|ImportTest[.](AnExportThroughAPipeImports|HeaderlessExportOfAnEarlierReleaseImportsWithAWarning|RoundTripKeepsStatsAndQueryAnswers|EveryFileWithFlippedBitsIsRefused|BadFilesAreRefusedAndLeaveTheStoreUnchanged)|QueryTest[.]SaidByWithALimitIsTheOldestStatementsFirst|dask_e2e)$'
+# And (65 s of test time here, to stay under the 25 minutes as the suite
+# grew with canonical actors and timelines):
+#  - a 10 MB line of one sentence ingested (an outcome of size; the reader
+#    and extractor run under the fuzzers and the other bad-input tests);
+#  - another extractor re-extracting an unchanged corpus (the decision is
+#    the fingerprint compare every re-ingest test here runs);
+#  - a store whose creation was cut short (Store::Open's RocksDB outcome;
+#    Open runs in every store test);
+#  - import round trips without texts and twice over (import's decoder and
+#    writer run in the other import tests and the capnp fuzzer).
+excluded='^(CrashTest[.].*|HostileTextTest[.]TimeAndFactsGrowInProportionToARunOfCues|BetweennessTest[.]SampledTopTenHoldsTheBridgesInOrder|ParallelIngestTest[.](IngestBuildsTheSameStoreAtAnyThreadCount|GroupedWritesStoreWhatOneDocumentPerWriteStores)|ImportTest[.](AnExportThroughAPipeImports|HeaderlessExportOfAnEarlierReleaseImportsWithAWarning|RoundTripKeepsStatsAndQueryAnswers|EveryFileWithFlippedBitsIsRefused|BadFilesAreRefusedAndLeaveTheStoreUnchanged)|QueryTest[.]SaidByWithALimitIsTheOldestStatementsFirst|BadInputTest[.]HugeLineIsHandled|ParallelIngestTest[.]AnotherExtractorReExtractsAndRecordsItself|StoreOpenTest[.]CreationCutShortIsNoStoreToReadersAndFinishedByTheNextWriter|ImportTest[.](RoundTripWithoutTextsKeepsStatsAndStatements|ImportingTwiceChangesNothing)|dask_e2e)$'
 ctest --output-on-failure -j"$(nproc)" -E "$excluded" "$@"
