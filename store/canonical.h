@@ -11,8 +11,9 @@
 //   alias    a short form one known actor has as a name or alias ("OPEC");
 //   surname  a bare surname that exactly one known person bears, and no
 //            other person of the same document; a surname two known people
-//            share is never merged (a person named exactly as one known
-//            company, "Amgen" for "Amgen Inc", is the company: reason name);
+//            share is never merged (a person of two or more words named
+//            exactly as one known company, "Data General" for "Data General
+//            Corp", is the company: reason name);
 //   user     the user's alias file: "X = Y" forces, "X != Y" forbids.
 //
 // An actor the store already knows keeps its id (unless a user rule moves

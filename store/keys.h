@@ -35,9 +35,9 @@
 //   edges        type_name \0 source \0 target               EncodeEdgeCounts: statements
 //                                                            and documents behind the
 //                                                            edge (DocumentEdges)
-//   canon        "n" \0 FoldName(name or alias)               the actors (not persons) with
-//                "s" \0 Surname(person's name)                that form: EncodeCanonEntries
-//                                                            (store/canonical.h)
+//   canon        "n" \0 FoldName(name, or alias of a           the actors with that form:
+//                non-person)                                 EncodeCanonEntries
+//                "s" \0 Surname(person's name)                (store/canonical.h)
 //   merges       to_id \0 from_id \0 doc_id                   reason byte, then the name
 //                                                            as written (facts.merges)
 //
