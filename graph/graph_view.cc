@@ -15,7 +15,8 @@ namespace {
 struct EdgeAccumulator {
   std::vector<size_t> relations;
   std::set<std::string_view> documents;  // views into the view's own corpus
-  uint32_t weight = 0;         // set from `relations`, or from a stored edge
+  uint32_t weight = 0;         // distinct claims: from `relations`, or a stored edge
+  uint32_t statements = 0;
   uint32_t document_count = 0;
 };
 
@@ -61,6 +62,7 @@ void Assemble(GraphView& view, const std::unordered_map<std::string_view, size_t
     EdgeProps props;
     props.type = std::get<2>(key);
     props.weight = acc.weight;
+    props.statements = acc.statements;
     props.documents = acc.document_count;
     props.relations = std::move(acc.relations);
     boost::add_edge(vertex_at[std::get<0>(key)], vertex_at[std::get<1>(key)], std::move(props),
@@ -116,7 +118,10 @@ GraphView BuildGraphView(Corpus corpus, const GraphFilter& filter) {
     }
   }
   for (auto& [key, acc] : pending) {
-    acc.weight = static_cast<uint32_t>(acc.relations.size());
+    std::vector<uint64_t> claims;
+    for (size_t i : acc.relations) claims.push_back(c.relations[i].claim);
+    acc.weight = CountClaims(std::move(claims));
+    acc.statements = static_cast<uint32_t>(acc.relations.size());
     acc.document_count = static_cast<uint32_t>(acc.documents.size());
   }
   Assemble(view, actor_index, std::move(pending), filter);
@@ -135,7 +140,8 @@ GraphView BuildGraphViewFromEdges(std::vector<Actor> actors, const std::vector<E
     auto target = actor_index.find(e.target);
     if (source == actor_index.end() || target == actor_index.end()) continue;
     EdgeAccumulator& acc = pending[EdgeKey{source->second, target->second, e.type}];
-    acc.weight += e.statements;
+    acc.weight += e.claims;
+    acc.statements += e.statements;
     acc.document_count += e.documents;
   }
   Assemble(view, actor_index, std::move(pending), filter);

@@ -3,7 +3,9 @@
 //
 // Vertices are actors (dense integer ids inside, actor keys outside); there is
 // one edge per (source, target, relation type), whose weight is the number of
-// statements behind it and `documents` the number of distinct documents.
+// distinct claims behind it (a statement copied into five documents is one
+// claim: store/claims.h), `statements` the number of statements and
+// `documents` the number of distinct documents.
 // A relation with no target adds no edge, except a denial with no named
 // accuser ("Both deny any involvement"), which, with
 // GraphFilter::denials_answer_accusers, becomes an edge from the denier to
@@ -30,8 +32,9 @@ struct VertexProps {
 
 struct EdgeProps {
   RelationType type = RelationType::kQuotes;
-  uint32_t weight = 0;     // statements behind the edge
-  uint32_t documents = 0;  // distinct documents among them
+  uint32_t weight = 0;      // distinct claims behind the edge
+  uint32_t statements = 0;  // statements behind the edge, copies included
+  uint32_t documents = 0;   // distinct documents among them
   std::vector<size_t> relations;  // indices into GraphView::corpus.relations
 };
 
@@ -66,7 +69,7 @@ GraphView BuildGraphView(Corpus corpus, const GraphFilter& filter);
 
 // The same view from edges summed by document (DocumentEdges, as the store
 // keeps them: Store::Edges) instead of relations: on the edges of a corpus's
-// documents, the vertices, edges, weights and document counts that
+// documents, the vertices, edges, weights, statement and document counts that
 // BuildGraphView gives on the corpus with filter.denials_answer_accusers
 // (which these edges always apply). The view's corpus holds only `actors`;
 // each edge's `relations` is empty (Store::FirstRelationOf finds one).

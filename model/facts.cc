@@ -1,5 +1,6 @@
 #include "model/facts.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 #include <string_view>
@@ -101,27 +102,44 @@ std::vector<EdgeCount> DocumentEdges(const DocumentFacts& facts) {
       accusers[r.target].insert(r.source);
     }
   }
-  std::map<std::tuple<RelationType, std::string_view, std::string_view>, uint32_t> statements;
+  // Each edge's statements, by their claims.
+  std::map<std::tuple<RelationType, std::string_view, std::string_view>, std::vector<uint64_t>>
+      statements;
   for (const Relation& r : facts.relations) {
     if (!r.target.empty()) {
-      ++statements[{r.type, r.source, r.target}];
+      statements[{r.type, r.source, r.target}].push_back(r.claim);
     } else if (r.type == RelationType::kDenies) {
       // "Both deny any involvement": the denial answers whoever accused the
       // denier in this document.
       auto it = accusers.find(r.source);
       if (it == accusers.end()) continue;
       for (std::string_view accuser : it->second) {
-        ++statements[{RelationType::kDenies, r.source, accuser}];
+        statements[{RelationType::kDenies, r.source, accuser}].push_back(r.claim);
       }
     }
   }
   std::vector<EdgeCount> out;
   out.reserve(statements.size());
-  for (const auto& [key, n] : statements) {
-    out.push_back(EdgeCount{std::get<0>(key), std::string(std::get<1>(key)),
-                            std::string(std::get<2>(key)), n, 1});
+  for (auto& [key, claims] : statements) {
+    EdgeCount e{std::get<0>(key), std::string(std::get<1>(key)), std::string(std::get<2>(key)),
+                static_cast<uint32_t>(claims.size()), 1, CountClaims(claims)};
+    for (uint64_t c : claims) {
+      if (c != 0) e.claim_ids.push_back(c);
+    }
+    std::sort(e.claim_ids.begin(), e.claim_ids.end());
+    e.claim_ids.erase(std::unique(e.claim_ids.begin(), e.claim_ids.end()), e.claim_ids.end());
+    out.push_back(std::move(e));
   }
   return out;
+}
+
+uint32_t CountClaims(std::vector<uint64_t> claims) {
+  std::sort(claims.begin(), claims.end());
+  uint32_t n = 0;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    if (claims[i] == 0 || i == 0 || claims[i] != claims[i - 1]) ++n;
+  }
+  return n;
 }
 
 }  // namespace actorgraph

@@ -119,6 +119,10 @@ struct Quote {
   // Reported speech holding quoted words (`she said the plan was "a sham"`,
   // direct == false): where those words are, marks excluded.
   std::vector<Span> fragments;
+  // The claim this statement makes (store/claims.h): the same words in
+  // another document, or words near enough, share it. Set by the store when
+  // it writes the document; 0 from the extractor.
+  uint64_t claim = 0;
   bool operator==(const Quote&) const = default;
 };
 
@@ -138,6 +142,8 @@ struct Relation {
   // affiliated_with. PloverCategory() gives its PLOVER category.
   std::string cameo;
   std::optional<Span> source_mention;  // where the source is named, as written
+  // The claim of the evidence sentence (store/claims.h); as Quote::claim.
+  uint64_t claim = 0;
   bool operator==(const Relation&) const = default;
 };
 
@@ -175,22 +181,35 @@ struct DocumentFacts {
 };
 
 // The statements behind one edge of the graph: a (type, source, target)
-// with `statements` relations from `documents` distinct documents.
+// with `statements` relations from `documents` distinct documents, making
+// `claims` distinct claims (the same words copied into five documents are
+// one claim: store/claims.h).
 struct EdgeCount {
   RelationType type = RelationType::kAccuses;
   std::string source;
   std::string target;
   uint32_t statements = 0;
   uint32_t documents = 0;
+  uint32_t claims = 0;
+  // DocumentEdges only: the claims of this document's statements behind the
+  // edge, ascending and distinct; the store counts each claim once across
+  // documents. A relation with claim 0 (never stored) is a claim of its own
+  // and is not listed.
+  std::vector<uint64_t> claim_ids = {};
   bool operator==(const EdgeCount&) const = default;
 };
+
+// The number of distinct claims among relations with these claim ids, a
+// claim of 0 counting as one claim each (relations never stored).
+uint32_t CountClaims(std::vector<uint64_t> claims);
 
 // The edges one document's relations give, by the rule of graph/graph_view.h:
 // a relation with a target is one statement of (type, source, target); a
 // denial with no target is one statement of (denies, denier, A) for each
 // actor A other than the denier that accuses the denier in the same
 // document; any other relation without a target gives none. Each edge has
-// documents == 1. Sorted by (type, source, target). The store keeps their
+// documents == 1, `claims` its distinct claims here and `claim_ids` those
+// that are not 0. Sorted by (type, source, target). The store keeps their
 // sums (store/keys.h, "edges"), so a graph query reads edges, not every
 // relation; whether source and target are actors is left to the reader.
 std::vector<EdgeCount> DocumentEdges(const DocumentFacts& facts);

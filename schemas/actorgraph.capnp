@@ -85,6 +85,7 @@ struct Quote {
   cue @8 :Text;
   about @9 :List(Text); # actor keys named inside the quote
   fragments @10 :List(Span); # quoted words inside reported speech
+  claim @11 :UInt64;    # the claim it makes (store/claims.h); 0 until stored
 }
 
 struct Relation {
@@ -102,6 +103,7 @@ struct Relation {
     none @10 :Void;
     span @11 :Span;     # where the source is named
   }
+  claim @12 :UInt64;    # the claim of the evidence sentence; 0 until stored
 }
 
 # An actor of a document that the store took for another it knew.

@@ -171,6 +171,7 @@ void ToCapnp(const Quote& in, schema::Quote::Builder out) {
   SetTextList(in.about, out.initAbout(in.about.size()));
   auto fragments = out.initFragments(in.fragments.size());
   for (size_t i = 0; i < in.fragments.size(); ++i) SetSpan(in.fragments[i], fragments[i]);
+  out.setClaim(in.claim);
 }
 
 Quote FromCapnp(schema::Quote::Reader in) {
@@ -186,6 +187,7 @@ Quote FromCapnp(schema::Quote::Reader in) {
   q.cue = Str(in.getCue());
   q.about = GetTextList(in.getAbout());
   for (auto f : in.getFragments()) q.fragments.push_back(GetSpan(f));
+  q.claim = in.getClaim();
   return q;
 }
 
@@ -205,6 +207,7 @@ void ToCapnp(const Relation& in, schema::Relation::Builder out) {
   } else {
     out.getSourceMention().setNone();
   }
+  out.setClaim(in.claim);
 }
 
 Relation FromCapnp(schema::Relation::Reader in) {
@@ -224,6 +227,7 @@ Relation FromCapnp(schema::Relation::Reader in) {
   r.cameo = Str(in.getCameo());
   auto mention = in.getSourceMention();
   if (mention.isSpan()) r.source_mention = GetSpan(mention.getSpan());
+  r.claim = in.getClaim();
   return r;
 }
 

@@ -159,15 +159,40 @@ std::optional<std::pair<MergeReason, std::string>> DecodeMerge(std::string_view 
   return std::pair(static_cast<MergeReason>(bytes[0]), std::string(bytes.substr(1)));
 }
 
-std::string EncodeEdgeCounts(uint32_t statements, uint32_t documents) {
-  return EncodeBigEndian32(statements) + EncodeBigEndian32(documents);
+std::string EncodeEdgeCounts(const EdgeSums& sums) {
+  return EncodeBigEndian32(sums.statements) + EncodeBigEndian32(sums.documents) +
+         EncodeBigEndian32(sums.claims);
 }
 
-std::optional<std::pair<uint32_t, uint32_t>> DecodeEdgeCounts(std::string_view bytes) {
-  if (bytes.size() != 8) return std::nullopt;
-  std::optional<uint32_t> statements = DecodeBigEndian32(bytes.substr(0, 4));
-  std::optional<uint32_t> documents = DecodeBigEndian32(bytes.substr(4));
-  return std::pair(*statements, *documents);
+std::optional<EdgeSums> DecodeEdgeCounts(std::string_view bytes) {
+  if (bytes.size() != 12) return std::nullopt;
+  return EdgeSums{*DecodeBigEndian32(bytes.substr(0, 4)), *DecodeBigEndian32(bytes.substr(4, 4)),
+                  *DecodeBigEndian32(bytes.substr(8))};
+}
+
+std::string EncodeBigEndian64(uint64_t value) {
+  return EncodeBigEndian32(static_cast<uint32_t>(value >> 32)) +
+         EncodeBigEndian32(static_cast<uint32_t>(value));
+}
+
+std::optional<uint64_t> DecodeBigEndian64(std::string_view bytes) {
+  if (bytes.size() < 8) return std::nullopt;
+  return (uint64_t{*DecodeBigEndian32(bytes.substr(0, 4))} << 32) |
+         *DecodeBigEndian32(bytes.substr(4, 4));
+}
+
+std::string EdgeClaimKey(std::string_view edge_key, uint64_t claim) {
+  std::string key(edge_key);
+  key.push_back(kSep);
+  return key + EncodeBigEndian64(claim);
+}
+
+std::string ClaimTextKey(uint64_t exact_id) {
+  return std::string("t") + kSep + EncodeBigEndian64(exact_id);
+}
+
+std::string ClaimBandKey(uint64_t band) {
+  return std::string("b") + kSep + EncodeBigEndian64(band);
 }
 
 std::string RelationKey(RelationType type, std::string_view source,

@@ -32,14 +32,22 @@
 //                                                            oldest first
 //   relations    type_name \0 source \0 target \0 doc_id     EncodeRelation; type_name
 //                \0 be32(start)                              is RelationTypeName()
-//   edges        type_name \0 source \0 target               EncodeEdgeCounts: statements
-//                                                            and documents behind the
-//                                                            edge (DocumentEdges)
+//   edges        type_name \0 source \0 target               EncodeEdgeCounts: statements,
+//                                                            documents and claims behind
+//                                                            the edge (DocumentEdges)
 //   canon        "n" \0 FoldName(name, or alias of a           the actors with that form:
 //                non-person)                                 EncodeCanonEntries
 //                "s" \0 Surname(person's name)                (store/canonical.h)
 //   merges       to_id \0 from_id \0 doc_id                   reason byte, then the name
 //                                                            as written (facts.merges)
+//   claims       "t" \0 be64(ExactClaimId(words))           be64(claim id), then the
+//                                                            words when they are that
+//                                                            claim's own and long enough
+//                                                            to match near copies
+//                "b" \0 be64(band key)                      be64 claim ids, at most
+//                                                            kMaxBandClaims (claims.h)
+//   edge_claims  edge key \0 be64(claim id)                 be32: the documents in which
+//                                                            the edge has that claim
 //
 // Everything but documents and facts is an index derived from the facts
 // blobs; Store::Put keeps them in step in one WriteBatch. lower() folds ASCII
@@ -78,11 +86,14 @@ enum Cf : size_t {
   kEdges,
   kCanon,
   kMerges,
+  kClaims,
+  kEdgeClaims,
   kNumColumnFamilies,
 };
 inline constexpr std::string_view kColumnFamilyNames[kNumColumnFamilies] = {
     "default", "meta",    "documents",  "facts",  "actors",
-    "actor_docs", "aliases", "name_words", "quotes", "relations", "edges", "canon", "merges"};
+    "actor_docs", "aliases", "name_words", "quotes", "relations", "edges", "canon", "merges",
+    "claims", "edge_claims"};
 
 inline constexpr std::string_view kSchemaVersionKey = "schema_version";
 // The user's alias file as given (store/canonical.h); absent when none.
@@ -90,9 +101,9 @@ inline constexpr std::string_view kAliasRulesKey = "alias_rules";
 inline constexpr std::string_view kCanonicalRulesKey = "canonical_rules";
 // The layout this build writes. 1: quotes keyed without the date, no edges.
 // 2: dates kept as written. 3: dates normalised (model/dates.h), no canon
-// or merges. 4: this file.
+// or merges. 4: no claims, two edge counts. 5: this file.
 // A read-write open upgrades an older store (Store::Upgrade, store/store.cc).
-inline constexpr uint32_t kStoreSchemaVersion = 4;
+inline constexpr uint32_t kStoreSchemaVersion = 5;
 
 // 4-byte big-endian encoding; DecodeBigEndian32 needs exactly 4 bytes.
 std::string EncodeBigEndian32(uint32_t value);
@@ -124,9 +135,23 @@ inline std::string QuoteKey(const Quote& q, std::string_view date) {
 std::optional<std::string_view> QuoteKeyDate(std::string_view key);
 
 std::string EdgeKey(RelationType type, std::string_view source, std::string_view target);
-// Statements and documents behind an edge: two 4-byte big-endian counts.
-std::string EncodeEdgeCounts(uint32_t statements, uint32_t documents);
-std::optional<std::pair<uint32_t, uint32_t>> DecodeEdgeCounts(std::string_view bytes);
+// Statements, documents and distinct claims behind an edge: three 4-byte
+// big-endian counts.
+struct EdgeSums {
+  uint32_t statements = 0;
+  uint32_t documents = 0;
+  uint32_t claims = 0;
+};
+std::string EncodeEdgeCounts(const EdgeSums& sums);
+std::optional<EdgeSums> DecodeEdgeCounts(std::string_view bytes);
+// The edge_claims key of one claim of an edge.
+std::string EdgeClaimKey(std::string_view edge_key, uint64_t claim);
+// The claims family's keys (store/claims.h).
+std::string ClaimTextKey(uint64_t exact_id);
+std::string ClaimBandKey(uint64_t band);
+std::string EncodeBigEndian64(uint64_t value);
+// Reads 8 bytes at the start of `bytes`; nullopt when there are fewer.
+std::optional<uint64_t> DecodeBigEndian64(std::string_view bytes);
 inline std::string RelationKey(const Relation& r) {
   return RelationKey(r.type, r.source, r.target, r.document, r.span.start);
 }

@@ -176,13 +176,13 @@ Result<std::vector<EdgeCount>> Store::Edges(std::optional<RelationType> type) co
                     const std::vector<std::string_view> parts = keys::SplitKey(key, 3);
                     std::optional<RelationType> t;
                     if (parts.size() == 3) t = ParseRelationType(parts[0]);
-                    std::optional<std::pair<uint32_t, uint32_t>> counts =
-                        keys::DecodeEdgeCounts(value);
+                    std::optional<keys::EdgeSums> counts = keys::DecodeEdgeCounts(value);
                     if (!t || !counts) {
                       return Status::Corruption("bad entry " + DescribeKey(keys::kEdges, key));
                     }
                     edges.push_back(EdgeCount{*t, std::string(parts[1]), std::string(parts[2]),
-                                              counts->first, counts->second});
+                                              counts->statements, counts->documents,
+                                              counts->claims});
                     return Status::Ok();
                   });
   if (!s.ok()) return s;

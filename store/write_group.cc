@@ -110,6 +110,26 @@ Document WithHash(Document doc) {
 
 namespace {
 
+// Gives each statement of `out` the claim of its own words (`text` is the
+// document's), as the writer starts from; a statement with no words gets
+// 0, a claim of its own.
+void SetOwnClaims(PreparedDocument& out, std::string_view text) {
+  out.claims.clear();
+  out.claims.reserve(out.facts.quotes.size() + out.facts.relations.size());
+  auto claim_of = [&](std::string_view words) {
+    ClaimText c = MakeClaimText(words);
+    const uint64_t id = c.words.empty() ? 0 : c.id;
+    out.claims.push_back(std::move(c));
+    return id;
+  };
+  for (Quote& q : out.facts.quotes) q.claim = claim_of(q.text);
+  for (Relation& r : out.facts.relations) {
+    r.claim = r.span.end <= text.size()
+                  ? claim_of(text.substr(r.span.start, r.span.end - r.span.start))
+                  : claim_of("");
+  }
+}
+
 // The values and keys of a prepared document's facts.
 void EncodeFacts(PreparedDocument& out) {
   out.facts_value = EncodeDocumentFacts(out.facts);
@@ -137,6 +157,7 @@ Result<PreparedDocument> PrepareDocument(Document doc, DocumentFacts facts) {
   out.doc = WithHash(std::move(doc));
   out.doc_value = EncodeDocument(out.doc);
   out.facts = Normalised(std::move(facts));
+  if (!out.doc.text.empty()) SetOwnClaims(out, out.doc.text);
   EncodeFacts(out);
   return out;
 }
@@ -398,37 +419,91 @@ Result<PutOutcome> WriteGroup::Add(PreparedDocument doc) {
   std::vector<std::pair<std::string, std::string>> retired;
   Result<bool> merged = Canonicalize(doc.facts, index, store_.alias_rules_, &retired);
   if (!merged.ok()) return merged.status();
-  if (*merged) EncodeFacts(doc);
-  undo_.clear();
-  doc_bytes_ = 0;
-  for (size_t cf = 0; cf < keys::kNumColumnFamilies; ++cf) {
-    appended_before_[cf] = appended_[cf].size();
+  // A metadata-only import of a stored text: the statements' claims are
+  // those of that text's words.
+  bool own_claims = false;
+  if (doc.doc.text.empty() && !doc.absent &&
+      !(doc.facts.quotes.empty() && doc.facts.relations.empty())) {
+    Result<std::optional<std::string>> stored = Get(keys::kDocuments, doc.doc.id);
+    if (!stored.ok()) return stored.status();
+    if (stored->has_value()) {
+      Result<Document> old = NameKeyOnFailure(DecodeDocument(**stored), keys::kDocuments, doc.doc.id);
+      if (!old.ok()) return old.status();
+      if (old->content_hash == doc.doc.content_hash && !old->text.empty()) {
+        SetOwnClaims(doc, old->text);
+        own_claims = true;
+      }
+    }
   }
-  Result<PutOutcome> outcome = Stage(doc);
+  BeginDocument();
+  Result<bool> claimed = AssignClaims(doc);
+  Result<PutOutcome> outcome = claimed.ok() ? Result<PutOutcome>(PutOutcome::kAdded)
+                                            : Result<PutOutcome>(claimed.status());
+  if (outcome.ok()) {
+    if (*merged || *claimed || own_claims) EncodeFacts(doc);
+    outcome = Stage(doc);
+  }
   for (const auto& [from, to] : retired) {
     if (!outcome.ok()) break;
     if (Status s = Retire(from, to); !s.ok()) outcome = s;
   }
   if (outcome.ok()) {
-    bytes_ += doc_bytes_;
-    if (documents_++ == 0) first_id_ = doc.doc.id;
-    last_id_ = doc.doc.id;
+    EndDocument(doc.doc.id);
   } else {
-    // Take this document's changes back, newest first.
-    for (auto u = undo_.rbegin(); u != undo_.rend(); ++u) {
-      if (u->before) {
-        staged_[u->cf].find(u->key)->second = *u->before;
-      } else {
-        staged_[u->cf].erase(u->key);
-      }
-    }
-    for (size_t cf = 0; cf < keys::kNumColumnFamilies; ++cf) {
-      appended_[cf].erase(appended_[cf].begin() + static_cast<ptrdiff_t>(appended_before_[cf]),
-                          appended_[cf].end());
-    }
+    TakeBack();
   }
   undo_.clear();
   return outcome;
+}
+
+Status WriteGroup::Rederive(PreparedDocument doc, bool write_document) {
+  BeginDocument();
+  Result<bool> claimed = AssignClaims(doc);
+  Status s = claimed.status();
+  if (s.ok()) {
+    EncodeFacts(doc);
+    if (write_document) Put(keys::kDocuments, doc.doc.id, doc.doc_value);
+    Put(keys::kFacts, doc.doc.id, doc.facts_value);
+    for (const auto& [key, value] : doc.quotes) Put(keys::kQuotes, key, value);
+    for (const auto& [key, value] : doc.relations) Put(keys::kRelations, key, value);
+    s = StageEdges(DocumentFacts(), doc.facts);
+  }
+  if (s.ok()) {
+    EndDocument(doc.doc.id);
+  } else {
+    TakeBack();
+  }
+  undo_.clear();
+  return s;
+}
+
+void WriteGroup::BeginDocument() {
+  undo_.clear();
+  doc_bytes_ = 0;
+  for (size_t cf = 0; cf < keys::kNumColumnFamilies; ++cf) {
+    appended_before_[cf] = appended_[cf].size();
+  }
+}
+
+void WriteGroup::EndDocument(const std::string& id) {
+  bytes_ += doc_bytes_;
+  if (documents_++ == 0) first_id_ = id;
+  last_id_ = id;
+}
+
+void WriteGroup::TakeBack() {
+  // This document's changes, newest first.
+  for (auto u = undo_.rbegin(); u != undo_.rend(); ++u) {
+    if (u->before) {
+      staged_[u->cf].find(u->key)->second = *u->before;
+    } else {
+      staged_[u->cf].erase(u->key);
+    }
+  }
+  for (size_t cf = 0; cf < keys::kNumColumnFamilies; ++cf) {
+    appended_[cf].erase(appended_[cf].begin() + static_cast<ptrdiff_t>(appended_before_[cf]),
+                        appended_[cf].end());
+  }
 }
 
 Status WriteGroup::Retire(const std::string& from, const std::string& to) {
@@ -603,6 +678,133 @@ Result<PutOutcome> WriteGroup::Stage(PreparedDocument& prepared) {
   return existed ? PutOutcome::kReplaced : PutOutcome::kAdded;
 }
 
+Result<std::vector<std::optional<std::string>>> WriteGroup::GetMany(
+    keys::Cf cf, const std::vector<std::string>& keys) {
+  std::vector<std::optional<std::string>> out(keys.size());
+  std::vector<rocksdb::Slice> unstaged;
+  std::vector<size_t> at;
+  for (size_t i = 0; i < keys.size(); ++i) {
+    if (const Slot* staged = Staged(cf, keys[i])) {
+      if (staged->present) out[i] = std::string(staged->value);
+    } else {
+      unstaged.emplace_back(keys[i].data(), keys[i].size());
+      at.push_back(i);
+    }
+  }
+  if (unstaged.empty()) return out;
+  std::vector<rocksdb::PinnableSlice> values(unstaged.size());
+  std::vector<rocksdb::Status> statuses(unstaged.size());
+  store_.db_->MultiGet(rocksdb::ReadOptions(), (*store_.cf_)[cf], unstaged.size(),
+                       unstaged.data(), values.data(), statuses.data());
+  for (size_t j = 0; j < unstaged.size(); ++j) {
+    if (statuses[j].IsNotFound()) continue;
+    if (!statuses[j].ok()) {
+      return FromRocksDb(statuses[j], "reading " + DescribeKey(cf, keys[at[j]]), store_.dir_);
+    }
+    out[at[j]] = values[j].ToString();
+  }
+  return out;
+}
+
+Result<bool> WriteGroup::AssignClaims(PreparedDocument& doc) {
+  DocumentFacts& facts = doc.facts;
+  const std::vector<ClaimText>& claims = doc.claims;
+  if (claims.size() != facts.quotes.size() + facts.relations.size()) return false;
+  auto claim_of = [&](size_t i) -> uint64_t& {
+    return i < facts.quotes.size() ? facts.quotes[i].claim
+                                   : facts.relations[i - facts.quotes.size()].claim;
+  };
+  // Every lookup of the document at once (a RocksDB MultiGet per step);
+  // what this document records is kept here, so its later statements see
+  // its earlier ones.
+  std::vector<std::string> text_keys;
+  for (const ClaimText& c : claims) text_keys.push_back(keys::ClaimTextKey(c.id));
+  Result<std::vector<std::optional<std::string>>> known = GetMany(keys::kClaims, text_keys);
+  if (!known.ok()) return known.status();
+  std::map<std::string, std::optional<std::string>> records;  // claims key -> value
+  std::vector<std::string> band_keys;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    records.emplace(text_keys[i], (*known)[i]);
+    if ((*known)[i] || claims[i].words.empty()) continue;
+    for (uint64_t band : claims[i].bands) band_keys.push_back(keys::ClaimBandKey(band));
+  }
+  if (!band_keys.empty()) {
+    Result<std::vector<std::optional<std::string>>> lists = GetMany(keys::kClaims, band_keys);
+    if (!lists.ok()) return lists.status();
+    std::vector<std::string> candidate_keys;
+    for (size_t i = 0; i < band_keys.size(); ++i) {
+      records.emplace(band_keys[i], (*lists)[i]);
+      const std::string_view list = (*lists)[i] ? std::string_view(*(*lists)[i]) : "";
+      for (size_t at = 0; at + 8 <= list.size(); at += 8) {
+        std::string key = keys::ClaimTextKey(*keys::DecodeBigEndian64(list.substr(at, 8)));
+        if (records.count(key) == 0) candidate_keys.push_back(std::move(key));
+      }
+    }
+    std::sort(candidate_keys.begin(), candidate_keys.end());
+    candidate_keys.erase(std::unique(candidate_keys.begin(), candidate_keys.end()),
+                         candidate_keys.end());
+    Result<std::vector<std::optional<std::string>>> found = GetMany(keys::kClaims, candidate_keys);
+    if (!found.ok()) return found.status();
+    for (size_t i = 0; i < candidate_keys.size(); ++i) {
+      records.emplace(candidate_keys[i], (*found)[i]);
+    }
+  }
+
+  bool changed = false;
+  for (size_t i = 0; i < claims.size(); ++i) {
+    const ClaimText& c = claims[i];
+    if (c.words.empty()) continue;
+    uint64_t& claim = claim_of(i);
+    std::optional<std::string>& record = records[text_keys[i]];
+    if (record) {
+      std::optional<uint64_t> id = keys::DecodeBigEndian64(*record);
+      if (!id) return Status::Corruption("bad value at " + DescribeKey(keys::kClaims, text_keys[i]));
+      changed |= *id != claim;
+      claim = *id;
+      continue;
+    }
+    // New words: the claim of the most similar near copy the store holds
+    // (the lowest id among equals), else their own.
+    uint64_t best = c.id;
+    double best_similarity = 0;
+    for (uint64_t band : c.bands) {
+      const std::optional<std::string>& list = records[keys::ClaimBandKey(band)];
+      if (!list) continue;
+      for (size_t at = 0; at + 8 <= list->size(); at += 8) {
+        const uint64_t candidate = *keys::DecodeBigEndian64(std::string_view(*list).substr(at, 8));
+        const std::string candidate_key = keys::ClaimTextKey(candidate);
+        auto it = records.find(candidate_key);
+        if (it == records.end() || !it->second || it->second->size() < 8) {
+          return Status::Corruption("claim " + FormatClaim(candidate) + " is missing at " +
+                                    DescribeKey(keys::kClaims, candidate_key));
+        }
+        const double similarity =
+            ClaimSimilarity(c.words, std::string_view(*it->second).substr(8));
+        if (similarity < kClaimThreshold) continue;
+        if (similarity > best_similarity || (similarity == best_similarity && candidate < best)) {
+          best = candidate;
+          best_similarity = similarity;
+        }
+      }
+    }
+    const bool own = best == c.id;
+    record = keys::EncodeBigEndian64(best) + (own && !c.bands.empty() ? c.words : std::string());
+    Put(keys::kClaims, text_keys[i], *record);
+    if (own) {
+      for (uint64_t band : c.bands) {
+        const std::string band_key = keys::ClaimBandKey(band);
+        std::optional<std::string>& list = records[band_key];
+        if (list && list->size() >= kMaxBandClaims * 8) continue;
+        list = list.value_or(std::string()) + keys::EncodeBigEndian64(c.id);
+        Put(keys::kClaims, band_key, *list);
+      }
+    }
+    changed |= best != claim;
+    claim = best;
+  }
+  return changed;
+}
+
 Status WriteGroup::StageEdges(const DocumentFacts& old_facts, const DocumentFacts& facts) {
   // Both lists are sorted by (type, source, target): walk them together and
   // apply each edge's difference to its stored sums.
@@ -622,22 +824,65 @@ Status WriteGroup::StageEdges(const DocumentFacts& old_facts, const DocumentFact
       new_edge = &after[j++];
     }
     const EdgeCount& e = new_edge ? *new_edge : *old_edge;
+    const std::string key = keys::EdgeKey(e.type, e.source, e.target);
     const int64_t statements = int64_t{new_edge ? new_edge->statements : 0} -
                                int64_t{old_edge ? old_edge->statements : 0};
     const int64_t documents = int64_t{new_edge ? 1 : 0} - int64_t{old_edge ? 1 : 0};
-    if (statements == 0 && documents == 0) continue;
-    const std::string key = keys::EdgeKey(e.type, e.source, e.target);
+    // A claim counts once however many documents make it: edge_claims
+    // holds, per claim, the documents that give it to this edge. Relations
+    // with claim 0 are claims of their own.
+    static const std::vector<uint64_t> kNone;
+    const std::vector<uint64_t>& old_ids = old_edge ? old_edge->claim_ids : kNone;
+    const std::vector<uint64_t>& new_ids = new_edge ? new_edge->claim_ids : kNone;
+    int64_t claims = int64_t{new_edge ? new_edge->claims - uint32_t(new_ids.size()) : 0} -
+                     int64_t{old_edge ? old_edge->claims - uint32_t(old_ids.size()) : 0};
+    size_t a = 0, b = 0;
+    while (a < old_ids.size() || b < new_ids.size()) {
+      int delta = 0;
+      uint64_t claim = 0;
+      if (b == new_ids.size() || (a < old_ids.size() && old_ids[a] < new_ids[b])) {
+        claim = old_ids[a++];
+        delta = -1;
+      } else if (a == old_ids.size() || new_ids[b] < old_ids[a]) {
+        claim = new_ids[b++];
+        delta = 1;
+      } else {
+        ++a;
+        ++b;
+        continue;
+      }
+      const std::string claim_key = keys::EdgeClaimKey(key, claim);
+      Result<std::optional<std::string>> held = Get(keys::kEdgeClaims, claim_key);
+      if (!held.ok()) return held.status();
+      std::optional<uint32_t> n = held->has_value() ? keys::DecodeBigEndian32(**held) : 0u;
+      if (!n || (*n == 0 && delta < 0)) {
+        return Status::Corruption("claim counts at " + DescribeKey(keys::kEdgeClaims, claim_key) +
+                                  " disagree with the facts; rebuild the store");
+      }
+      const uint32_t now = static_cast<uint32_t>(int64_t{*n} + delta);
+      if (now == 0) {
+        Delete(keys::kEdgeClaims, claim_key);
+        --claims;
+      } else {
+        Put(keys::kEdgeClaims, claim_key, keys::EncodeBigEndian32(now));
+        if (*n == 0) ++claims;
+      }
+    }
+    if (statements == 0 && documents == 0 && claims == 0) continue;
     Result<std::optional<std::string>> stored = Get(keys::kEdges, key);
     if (!stored.ok()) return stored.status();
-    std::pair<uint32_t, uint32_t> sums{0, 0};
+    keys::EdgeSums sums;
     if (stored->has_value()) {
-      std::optional<std::pair<uint32_t, uint32_t>> decoded = keys::DecodeEdgeCounts(**stored);
+      std::optional<keys::EdgeSums> decoded = keys::DecodeEdgeCounts(**stored);
       if (!decoded) return Status::Corruption("bad value at " + DescribeKey(keys::kEdges, key));
       sums = *decoded;
     }
-    const int64_t new_statements = sums.first + statements;
-    const int64_t new_documents = sums.second + documents;
-    if (new_statements < 0 || new_documents < 0 || (new_statements == 0) != (new_documents == 0)) {
+    const int64_t new_statements = sums.statements + statements;
+    const int64_t new_documents = sums.documents + documents;
+    const int64_t new_claims = sums.claims + claims;
+    if (new_statements < 0 || new_documents < 0 || new_claims < 0 ||
+        (new_statements == 0) != (new_documents == 0) ||
+        (new_statements == 0) != (new_claims == 0)) {
       return Status::Corruption("edge counts at " + DescribeKey(keys::kEdges, key) +
                                 " disagree with the facts; rebuild the store");
     }
@@ -645,8 +890,9 @@ Status WriteGroup::StageEdges(const DocumentFacts& old_facts, const DocumentFact
       Delete(keys::kEdges, key);
     } else {
       Put(keys::kEdges, key,
-          keys::EncodeEdgeCounts(static_cast<uint32_t>(new_statements),
-                                 static_cast<uint32_t>(new_documents)));
+          keys::EncodeEdgeCounts({static_cast<uint32_t>(new_statements),
+                                  static_cast<uint32_t>(new_documents),
+                                  static_cast<uint32_t>(new_claims)}));
     }
   }
   return Status::Ok();

@@ -41,6 +41,7 @@
 
 #include "model/facts.h"
 #include "model/status.h"
+#include "store/claims.h"
 #include "store/keys.h"
 #include "store/store.h"
 
@@ -54,6 +55,11 @@ struct PreparedDocument {
   std::string facts_value;
   std::vector<std::pair<std::string, std::string>> quotes;     // key, value
   std::vector<std::pair<std::string, std::string>> relations;  // key, value
+  // The words of each quote, then of each relation's evidence sentence, as
+  // claims compare them (store/claims.h); their exact ids are set in
+  // `facts`, and the writer replaces one with a near copy's claim. Empty
+  // for a document without its text (the facts' claims are kept).
+  std::vector<ClaimText> claims;
   // Set by a caller that read the store after the last write of this id
   // and found no document there (and is the only writer): the group then
   // does not look for an old document to replace, unless it staged one.
@@ -89,6 +95,12 @@ class WriteGroup {
   // the facts it holds. `doc.content_hash` is ignored (recomputed).
   Result<bool> Unchanged(const Document& doc);
 
+  // Stages `doc`'s claims, quotes, relations and edges (and its facts
+  // blob; its document record too when `write_document`) as for a new
+  // document, leaving actors alone: how Store::Upgrade derives them again
+  // after clearing them.
+  Status Rederive(PreparedDocument doc, bool write_document);
+
   size_t documents() const { return documents_; }
   size_t bytes() const { return bytes_; }
 
@@ -123,12 +135,19 @@ class WriteGroup {
   Result<std::optional<std::string>> Stored(keys::Cf cf, std::string_view key);
   // The value at `key` as the group sees it: staged, else stored.
   Result<std::optional<std::string>> Get(keys::Cf cf, std::string_view key);
+  // Get of each key, the stored ones read with one RocksDB MultiGet.
+  Result<std::vector<std::optional<std::string>>> GetMany(keys::Cf cf,
+                                                         const std::vector<std::string>& keys);
   void Put(keys::Cf cf, std::string_view key, std::string_view value);
   void Delete(keys::Cf cf, std::string_view key);
   // Does any key starting with `prefix`, other than `except`, exist?
   Result<bool> AnyOtherWithPrefix(keys::Cf cf, std::string_view prefix,
                                   std::string_view except);
   Result<PutOutcome> Stage(PreparedDocument& doc);
+  // Starts staging one document; TakeBack() drops what it staged.
+  void BeginDocument();
+  void TakeBack();
+  void EndDocument(const std::string& id);
   // What the canonical-actor rules read: the store as this group sees it.
   class Index;
   // Moves every document naming actor `from` to actor `to`, recording the
@@ -137,6 +156,9 @@ class WriteGroup {
   // Adds `id` to, or removes it from, each canon key of `keys`.
   Status IndexForms(const std::vector<std::pair<std::string, char>>& keys,
                     const std::string& id, bool add);
+  // Gives each statement of `doc` the claim the store holds for its words,
+  // or a near copy's, recording new ones; true when a claim changed.
+  Result<bool> AssignClaims(PreparedDocument& doc);
   // Moves the edges' sums from what `old_facts` gave to what `facts` give.
   Status StageEdges(const DocumentFacts& old_facts, const DocumentFacts& facts);
   // The staged entries of `cf` in key order.

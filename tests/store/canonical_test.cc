@@ -4,7 +4,6 @@
 #include "store/canonical.h"
 
 #include <gtest/gtest.h>
-#include <rocksdb/db.h>
 
 #include "store/keys.h"
 #include "store/store.h"
@@ -268,24 +267,8 @@ TEST_F(CanonicalStoreTest, AStoreOfSchema3GainsItsIndexOnUpgrade) {
   // version 3.
   Dump dump = DumpStore(store_dir());
   ASSERT_FALSE(dump["canon"].empty());
-  {
-    rocksdb::DBOptions options;
-    std::vector<rocksdb::ColumnFamilyDescriptor> families;
-    for (std::string_view name : keys::kColumnFamilyNames) {
-      families.emplace_back(std::string(name), rocksdb::ColumnFamilyOptions());
-    }
-    std::vector<rocksdb::ColumnFamilyHandle*> handles;
-    rocksdb::DB* raw = nullptr;
-    ASSERT_TRUE(rocksdb::DB::Open(options, store_dir(), families, &handles, &raw).ok());
-    for (const auto& [key, value] : dump["canon"]) {
-      ASSERT_TRUE(raw->Delete(rocksdb::WriteOptions(), handles[keys::kCanon], key).ok());
-    }
-    ASSERT_TRUE(raw->Put(rocksdb::WriteOptions(), handles[keys::kMeta], "schema_version",
-                         keys::EncodeBigEndian32(3))
-                    .ok());
-    for (auto* h : handles) raw->DestroyColumnFamilyHandle(h);
-    delete raw;
-  }
+  RawClear(store_dir(), "canon");
+  RawPut(store_dir(), "meta", "schema_version", keys::EncodeBigEndian32(3));
   store_ = Open();
   ASSERT_NE(store_, nullptr);
   EXPECT_EQ(store_->upgraded_from(), 3u);

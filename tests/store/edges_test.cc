@@ -135,7 +135,7 @@ TEST_F(EdgesTest, ReplacingADocumentMovesItsEdgesAndDropsEmptyOnes) {
   Result<std::vector<EdgeCount>> denials = store_->Edges(T::kDenies);
   ASSERT_TRUE(denials.ok());
   ASSERT_EQ(denials->size(), 1u);
-  EXPECT_EQ((*denials)[0], (EdgeCount{T::kDenies, "country:QAR", "person:ann", 1, 1}));
+  EXPECT_EQ((*denials)[0], (EdgeCount{T::kDenies, "country:QAR", "person:ann", 1, 1, 1}));
 }
 
 TEST_F(EdgesTest, AGroupOfDocumentsKeepsTheSameEdgesAsOneAtATime) {

@@ -52,8 +52,16 @@ TEST(KeysTest, AnEdgeKeyPrefixesItsRelationsKeys) {
   // Not another target's that the target prefixes.
   EXPECT_FALSE(RelationKey(RelationType::kAccuses, "country:NOR", "country:RUSS", "d", 3)
                    .starts_with(edge + kSep));
-  EXPECT_EQ(DecodeEdgeCounts(EncodeEdgeCounts(7, 3)), std::pair(7u, 3u));
-  EXPECT_EQ(DecodeEdgeCounts("1234567"), std::nullopt);
+  std::optional<EdgeSums> sums = DecodeEdgeCounts(EncodeEdgeCounts({7, 3, 2}));
+  ASSERT_TRUE(sums.has_value());
+  EXPECT_EQ(sums->statements, 7u);
+  EXPECT_EQ(sums->documents, 3u);
+  EXPECT_EQ(sums->claims, 2u);
+  EXPECT_EQ(DecodeEdgeCounts("12345678"), std::nullopt);  // schema 4's two counts
+  // One edge's claims sort under the edge, by claim.
+  EXPECT_TRUE(EdgeClaimKey(edge, 5).starts_with(edge + kSep));
+  EXPECT_LT(EdgeClaimKey(edge, 5), EdgeClaimKey(edge, 256));
+  EXPECT_EQ(DecodeBigEndian64(EncodeBigEndian64(0x0123456789abcdefULL)), 0x0123456789abcdefULL);
 }
 
 TEST(KeysTest, RelationKeyLeadsWithTypeName) {

@@ -2,9 +2,11 @@
 
 #include <stdlib.h>
 
+#include <algorithm>
 #include <filesystem>
 
 #include <rocksdb/db.h>
+#include <rocksdb/write_batch.h>
 
 namespace actorgraph::testing {
 
@@ -58,6 +60,31 @@ std::map<std::string, uintmax_t> FileSizes(const std::string& dir) {
     if (entry.is_regular_file()) sizes[entry.path().filename()] = entry.file_size();
   }
   return sizes;
+}
+
+void RawWrite(const std::string& dir, const RawBatch& batch) {
+  RawDb raw;
+  OpenRaw(dir, /*read_only=*/false, raw);
+  ASSERT_NE(raw.db, nullptr);
+  rocksdb::WriteBatch write;
+  for (const auto& [cf, key, value] : batch) {
+    auto at = std::find(raw.names.begin(), raw.names.end(), cf);
+    ASSERT_NE(at, raw.names.end()) << "no column family " << cf;
+    rocksdb::ColumnFamilyHandle* h = raw.handles[static_cast<size_t>(at - raw.names.begin())];
+    rocksdb::Status s = value ? write.Put(h, key, *value) : write.Delete(h, key);
+    ASSERT_TRUE(s.ok()) << s.ToString();
+  }
+  rocksdb::Status s = raw.db->Write({}, &write);
+  ASSERT_TRUE(s.ok()) << s.ToString();
+}
+
+void RawClear(const std::string& dir, const std::string& cf) {
+  RawBatch batch;
+  const Dump dump = DumpStore(dir);
+  auto entries = dump.find(cf);
+  ASSERT_NE(entries, dump.end()) << "no column family " << cf;
+  for (const auto& [key, value] : entries->second) batch.emplace_back(cf, key, std::nullopt);
+  RawWrite(dir, batch);
 }
 
 void RawPut(const std::string& dir, const std::string& cf, const std::string& key,
@@ -137,6 +164,22 @@ std::unique_ptr<Store> StoreTest::Open(OpenMode mode) {
   EXPECT_TRUE(store.ok()) << store.status().ToString();
   if (!store.ok()) return nullptr;
   return std::move(store).value();
+}
+
+std::vector<Quote> WithoutClaims(std::vector<Quote> quotes) {
+  for (Quote& q : quotes) q.claim = 0;
+  return quotes;
+}
+
+std::vector<Relation> WithoutClaims(std::vector<Relation> relations) {
+  for (Relation& r : relations) r.claim = 0;
+  return relations;
+}
+
+DocumentFacts WithoutClaims(DocumentFacts facts) {
+  facts.quotes = WithoutClaims(std::move(facts.quotes));
+  facts.relations = WithoutClaims(std::move(facts.relations));
+  return facts;
 }
 
 }  // namespace actorgraph::testing

@@ -6,6 +6,8 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
+#include <tuple>
 #include <memory>
 #include <string>
 #include <utility>
@@ -28,6 +30,12 @@ std::map<std::string, uintmax_t> FileSizes(const std::string& dir);
 // Writes one raw value with plain RocksDB; no Store may hold `dir` open.
 void RawPut(const std::string& dir, const std::string& cf, const std::string& key,
             const std::string& value);
+// Applies `batch` with plain RocksDB, families by name (a store of an older
+// schema, say); no Store may hold `dir` open.
+using RawBatch = std::vector<std::tuple<std::string, std::string, std::optional<std::string>>>;
+void RawWrite(const std::string& dir, const RawBatch& batch);  // (cf, key, value or delete)
+// Empties family `cf` of `dir`.
+void RawClear(const std::string& dir, const std::string& cf);
 
 // `start`, then filler up to 2 KiB: the invented facts below put spans up
 // to about 1,200 bytes in, and Store::Put refuses spans past the text.
@@ -43,6 +51,12 @@ Quote MakeQuote(const std::string& doc, const std::string& speaker, uint32_t sta
 Relation MakeRelation(RelationType type, const std::string& source,
                       const std::string& target, const std::string& doc,
                       uint32_t start);
+
+// The same with every claim 0, as the extractor gives them: for comparing
+// what the store gives back with what it was given.
+DocumentFacts WithoutClaims(DocumentFacts facts);
+std::vector<Quote> WithoutClaims(std::vector<Quote> quotes);
+std::vector<Relation> WithoutClaims(std::vector<Relation> relations);
 
 // Fixture: `store_dir()` is a not-yet-existing directory inside a TempDir.
 class StoreTest : public ::testing::Test {
