@@ -3,6 +3,8 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "store/claims.h"
+
 namespace actorgraph {
 
 namespace {
@@ -44,6 +46,7 @@ void WriteQuote(JsonWriter& w, const Quote& q) {
     for (const Span& f : q.fragments) WriteSpan(w, f);
     w.EndArray();
   }
+  if (q.claim != 0) w.Key("claim").String(FormatClaim(q.claim));
   w.EndObject();
 }
 
@@ -67,6 +70,7 @@ void WriteRelation(JsonWriter& w, const Relation& r) {
     w.Key("role").String(r.role);
     w.Key("former").Bool(r.former);
   }
+  if (r.claim != 0) w.Key("claim").String(FormatClaim(r.claim));
   w.EndObject();
 }
 
@@ -200,6 +204,16 @@ std::optional<Span> GetOptionalSpan(const Json& obj, const char* key, const std:
   return GetSpan(*it, where + " " + key);
 }
 
+// A statement's "claim": 16 lowercase hex digits, or absent (0).
+uint64_t GetClaim(const Json& obj, const std::string& where) {
+  auto it = obj.find("claim");
+  if (it == obj.end() || it->is_null()) return 0;
+  std::optional<uint64_t> claim =
+      it->is_string() ? ParseClaim(it->get<std::string>()) : std::nullopt;
+  if (!claim) throw FactsError{where + ": \"claim\" is not 16 lowercase hex digits"};
+  return *claim;
+}
+
 std::vector<std::string> GetStrings(const Json& obj, const char* key, const std::string& where) {
   auto it = obj.find(key);
   std::vector<std::string> out;
@@ -316,6 +330,7 @@ Result<std::pair<Document, DocumentFacts>> ParseFactsLine(std::string_view line)
         if (!f->is_array()) throw FactsError{where + ": \"fragments\" is not a list"};
         for (const Json& s : *f) quote.fragments.push_back(GetSpan(s, where + " fragment"));
       }
+      quote.claim = GetClaim(q, where);
       facts.quotes.push_back(std::move(quote));
     }
 
@@ -340,6 +355,7 @@ Result<std::pair<Document, DocumentFacts>> ParseFactsLine(std::string_view line)
       rel.source_mention = GetOptionalSpan(r, "source_mention", where);
       rel.role = GetString(r, "role", where, true);
       rel.former = GetBool(r, "former", where, false);
+      rel.claim = GetClaim(r, where);
       facts.relations.push_back(std::move(rel));
     }
     return std::make_pair(std::move(doc), std::move(facts));

@@ -38,6 +38,7 @@ struct SaidOptions {
   std::string by, about, text;
   DateRange dates;
   size_t limit = 0;  // the first N statements (oldest first); 0: all
+  bool copies = false;  // every copy its own row, not one row per claim
 };
 Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options);
 

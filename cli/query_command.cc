@@ -53,6 +53,8 @@ int RunQuery(int argc, char** argv) {
   said->add_option("--by", said_options.by, "statements by this actor (any alias, any case)");
   said->add_option("--about", said_options.about, "statements naming this actor");
   said->add_option("--text", said_options.text, "statements holding all these words");
+  said->add_flag("--copies", said_options.copies,
+                 "one row per document carrying a statement, not one per claim");
   AddDates(said, &said_options.dates);
   AddCommon(said, &common);
 

@@ -39,6 +39,7 @@ Json EdgeEvidence(const GraphView& view, Edge e, Lookup& lookup) {
   const EdgeProps& p = view.graph[e];
   Json j = {{"type", RelationTypeName(p.type)},
             {"weight", p.weight},
+            {"statements", p.statements},
             {"documents", p.documents}};
   // A view from the store's edges (LoadGraph) holds no relations, one from
   // relation keys only their keys: read the whole of the one shown.

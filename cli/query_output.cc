@@ -80,11 +80,14 @@ void PrintQueryResult(const QueryResult& result, const std::string& format, size
     return;
   }
   std::vector<std::string> header;
-  for (const Column& c : result.columns) header.push_back(c.header);
+  for (const Column& c : result.columns) {
+    if (c.in_table) header.push_back(c.header);
+  }
   Table table(std::move(header));
   for (size_t i = 0; i < n; ++i) {
     std::vector<std::string> row;
     for (const Column& c : result.columns) {
+      if (!c.in_table) continue;
       row.push_back(OneLine(c.show ? c.show(result.rows[i])
                                    : Text(result.rows[i].value(c.key, Json()), "-")));
     }

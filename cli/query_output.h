@@ -22,6 +22,7 @@ struct Column {
   std::string key;     // field of each row
   // When set, the table's text for a row (CSV keeps the plain field).
   std::function<std::string(const nlohmann::ordered_json& row)> show = nullptr;
+  bool in_table = true;  // false: CSV only (the table says it another way)
 };
 
 struct QueryResult {

@@ -1,6 +1,7 @@
 // Statement queries: said, relations, disputes; and what every query shares
 // (Lookup, DateRange, ResolveOne).
 #include <algorithm>
+#include <map>
 #include <set>
 #include <tuple>
 
@@ -133,33 +134,45 @@ Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options) {
     if (!words.empty() && !HasAllWords(q.text, words)) return false;
     return options.dates.Contains(std::string(date));
   };
-  const size_t limit = options.limit;
-  if (speakers.size() == 1) {
-    // One speaker's keys are in the order printed (oldest first): stop at
-    // the limit.
-    Status s = store.ForEachQuote(*speakers.begin(), [&](std::string_view date, Quote q) {
+  const std::vector<std::string> scans =
+      speakers.empty() ? std::vector<std::string>{""}
+                       : std::vector<std::string>(speakers.begin(), speakers.end());
+  for (const std::string& id : scans) {
+    Status s = store.ForEachQuote(id, [&](std::string_view date, Quote q) {
       if (keep(date, q)) found.push_back({std::string(date), std::move(q)});
-      return limit == 0 || found.size() < limit;
+      return true;
     });
     if (!s.ok()) return s;
-  } else {
-    const std::vector<std::string> scans =
-        speakers.empty() ? std::vector<std::string>{""}
-                         : std::vector<std::string>(speakers.begin(), speakers.end());
-    for (const std::string& id : scans) {
-      Status s = store.ForEachQuote(id, [&](std::string_view date, Quote q) {
-        if (keep(date, q)) found.push_back({std::string(date), std::move(q)});
-        return true;
-      });
-      if (!s.ok()) return s;
-    }
-    // Oldest document first.
-    std::stable_sort(found.begin(), found.end(), [](const Dated& a, const Dated& b) {
-      return std::tie(a.date, a.quote.document, a.quote.span.start) <
-             std::tie(b.date, b.quote.document, b.quote.span.start);
-    });
-    if (limit != 0 && found.size() > limit) found.resize(limit);
   }
+  // Oldest document first.
+  std::stable_sort(found.begin(), found.end(), [](const Dated& a, const Dated& b) {
+    return std::tie(a.date, a.quote.document, a.quote.span.start) <
+           std::tie(b.date, b.quote.document, b.quote.span.start);
+  });
+  // One statement per claim of a speaker (store/claims.h): the first
+  // document to carry it, with every document that did.
+  struct Source {
+    std::string document, date;
+  };
+  std::vector<std::vector<Source>> sources;
+  {
+    std::map<std::pair<std::string, uint64_t>, size_t> first;
+    std::vector<Dated> statements;
+    for (Dated& d : found) {
+      if (d.quote.claim != 0 && !options.copies) {
+        auto [it, fresh] = first.try_emplace({d.quote.speaker, d.quote.claim}, statements.size());
+        if (!fresh) {
+          std::vector<Source>& list = sources[it->second];
+          if (list.back().document != d.quote.document) list.push_back({d.quote.document, d.date});
+          continue;
+        }
+      }
+      sources.push_back({{d.quote.document, d.date}});
+      statements.push_back(std::move(d));
+    }
+    found = std::move(statements);
+  }
+  if (options.limit != 0 && found.size() > options.limit) found.resize(options.limit);
   Lookup lookup(store);
 
   QueryResult result;
@@ -177,16 +190,29 @@ Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options) {
       {"STATEMENT", "text",
        [](const Json& row) {
          std::string text = row["text"].get<std::string>();
-         return row["direct"].get<bool>() ? "\u201c" + text + "\u201d" : "(reported) " + text;
+         text = row["direct"].get<bool>() ? "\u201c" + text + "\u201d" : "(reported) " + text;
+         const size_t n = row["sources"].get<size_t>();
+         return n > 1 ? text + " \u00d7" + std::to_string(n) + " sources" : text;
        }},
+      {"SOURCES", "sources", nullptr, false},
   };
-  for (const Dated& d : found) {
+  for (size_t i = 0; i < found.size(); ++i) {
+    const Dated& d = found[i];
     const Quote& q = d.quote;
     Json j = QuoteToJson(q);
     j["speaker_name"] = NameOrNull(lookup, q.speaker);
     if (j["speaker_text"].is_null()) j["speaker_text"] = "";
     j["document"] = q.document;
     j["date"] = d.date.empty() ? Json(nullptr) : Json(d.date);
+    // The documents that carry the statement, oldest first; `document` and
+    // `date` are the first of them.
+    j["sources"] = sources[i].size();
+    Json list = Json::array();
+    for (const Source& source : sources[i]) {
+      list.push_back({{"document", source.document},
+                      {"date", source.date.empty() ? Json(nullptr) : Json(source.date)}});
+    }
+    j["source_documents"] = std::move(list);
     result.rows.push_back(std::move(j));
   }
   return result;

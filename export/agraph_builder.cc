@@ -141,6 +141,7 @@ Result<AgraphPtr> BuildAgraph(const GraphView& view) {
     if (out == nullptr) return Status::IOError("cgraph refused an edge");
     StyleEdge(out, props.type, props.weight);
     Set(out, "weight", std::to_string(props.weight));
+    Set(out, "actorgraph_statements", std::to_string(props.statements));
     Set(out, "actorgraph_documents", std::to_string(props.documents));
     // The event code of the relation type (CAMEO) and its PLOVER category.
     if (std::string_view cameo = DefaultCameoCode(props.type); !cameo.empty()) {

@@ -6,7 +6,7 @@
 //     <meta><creator>actorgraph</creator></meta>
 //     <graph defaultedgetype="directed" mode="static|dynamic" [timeformat="date"]>
 //       <attributes class="node">  key, type, mentions, documents, aliases
-//       <attributes class="edge">  relation, documents, cues, evidence, cameo, plover
+//       <attributes class="edge">  relation, statements, documents, cues, evidence, cameo, plover
 //       <nodes><node id label><attvalues/><viz:color/></node>...</nodes>
 //       <edges><edge id source target label weight [start]>...</edge>...</edges>
 //
@@ -46,6 +46,7 @@ constexpr AttributeDecl kNodeAttributes[] = {
 // (directed / undirected).
 constexpr AttributeDecl kEdgeAttributes[] = {
     {"relation", "string"},
+    {"statements", "integer"},
     {"documents", "integer"},
     {"cues", "liststring"},
     {"evidence", "string"},
@@ -133,6 +134,7 @@ void WriteEdge(XmlWriter& xml, const GraphTable& t, const EdgeRow& e) {
   if (e.start) xml.Attribute("start", *e.start);
   xml.Start("attvalues");
   Value(xml, "relation", relation);
+  Value(xml, "statements", std::to_string(e.statements));
   Value(xml, "documents", std::to_string(e.documents));
   ListValue(xml, "cues", e.cues);
   Value(xml, "evidence", e.evidence);

@@ -108,6 +108,7 @@ EdgeRow MakeEdgeRow(const GraphView& view, Edge e, size_t index,
   row.target = boost::target(e, g);
   row.type = props.type;
   row.weight = props.weight;
+  row.statements = props.statements;
   row.documents = props.documents;
   std::vector<std::string> cues, cameo;
   for (const Relation* rel : relations) {

@@ -43,7 +43,8 @@ struct EdgeRow {
   size_t source = 0;  // index into GraphTable::nodes
   size_t target = 0;
   RelationType type = RelationType::kQuotes;
-  uint32_t weight = 0;            // statements behind the edge
+  uint32_t weight = 0;            // distinct claims behind the edge (store/claims.h)
+  uint32_t statements = 0;        // statements behind it, copies included
   uint32_t documents = 0;         // distinct documents among them
   std::vector<std::string> cues;  // distinct non-empty cues, in relation order
   // Distinct CAMEO codes of its relations ("112"; "111" and "114" for

@@ -33,6 +33,7 @@ constexpr KeyDecl kKeys[] = {
     {"n_documents", "node", "documents", "int"},  {"n_aliases", "node", "aliases", "string"},
     {"n_community", "node", "community", "int"},
     {"e_relation", "edge", "relation", "string"}, {"e_weight", "edge", "weight", "int"},
+    {"e_statements", "edge", "statements", "int"},
     {"e_documents", "edge", "documents", "int"},  {"e_cues", "edge", "cues", "string"},
     {"e_evidence", "edge", "evidence", "string"}, {"e_start", "edge", "start", "string"},
     {"e_cameo", "edge", "cameo", "string"},       {"e_plover", "edge", "plover", "string"},
@@ -87,6 +88,7 @@ Result<std::string> ExportGraphml(const GraphTable& table) {
     xml.Attribute("target", table.nodes[e.target].id);
     Data(xml, "e_relation", std::string(RelationTypeName(e.type)));
     Data(xml, "e_weight", std::to_string(e.weight));
+    Data(xml, "e_statements", std::to_string(e.statements));
     Data(xml, "e_documents", std::to_string(e.documents));
     Data(xml, "e_cues", JoinList(e.cues, '|', '/'));
     Data(xml, "e_evidence", e.evidence);

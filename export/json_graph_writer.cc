@@ -4,7 +4,7 @@
 //   {"directed": true, "multigraph": true, "graph": {"name": "actorgraph"},
 //    "nodes": [{"id", "key", "label", "type", "mentions", "documents",
 //               "aliases": [...], "color"}],
-//    "links": [{"id", "source", "target", "key", "type", "weight", "documents",
+//    "links": [{"id", "source", "target", "key", "type", "weight", "statements", "documents",
 //               "cues": [...], "evidence", "cameo": [...], "plover",
 //               ["start",] "color"}]}
 //
@@ -48,6 +48,7 @@ Result<std::string> ExportJsonGraph(const GraphTable& table) {
               {"key", RelationTypeName(e.type)},
               {"type", RelationTypeName(e.type)},
               {"weight", e.weight},
+              {"statements", e.statements},
               {"documents", e.documents},
               {"cues", e.cues},
               {"evidence", e.evidence},

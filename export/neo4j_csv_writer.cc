@@ -4,7 +4,7 @@
 // quotes, no --multiline-fields).
 //
 //   actors.csv     key:ID(Actor),name,type,:LABEL,mentions:int,documents:int,aliases:string[]
-//   relations.csv  :START_ID(Actor),:END_ID(Actor),:TYPE,weight:int,documents:int,
+//   relations.csv  :START_ID(Actor),:END_ID(Actor),:TYPE,weight:int,statements:int,documents:int,
 //                  cues:string[],evidence,start:date,cameo:string[],plover
 //
 // Labels are "Actor;Person", "Actor;Country", ...; relationship types
@@ -28,7 +28,7 @@ constexpr std::string_view kNodeHeader =
     "key:ID(Actor),name,type,:LABEL,mentions:int,documents:int,aliases:string[],"
     "community:int\n";
 constexpr std::string_view kRelationshipHeader =
-    ":START_ID(Actor),:END_ID(Actor),:TYPE,weight:int,documents:int,cues:"
+    ":START_ID(Actor),:END_ID(Actor),:TYPE,weight:int,statements:int,documents:int,cues:"
     "string[],evidence,"
     "start:date,cameo:string[],plover\n";
 
@@ -83,7 +83,7 @@ Result<Neo4jCsv> ExportNeo4jCsv(const GraphTable& table) {
   csv.relationships = kRelationshipHeader;
   for (const EdgeRow& e : table.edges) {
     csv.relationships += Quoted(table.nodes[e.source].id) + ',' + Quoted(table.nodes[e.target].id) +
-                         ',' + TypeName(e.type) + ',' + std::to_string(e.weight) + ',' +
+                         ',' + TypeName(e.type) + ',' + std::to_string(e.weight) + ',' + std::to_string(e.statements) + ',' +
                          std::to_string(e.documents) + ',' + QuotedList(e.cues) + ',' +
                          Quoted(e.evidence) + ',' + e.start.value_or("") + ',' +
                          QuotedList(e.cameo) + ',' + (e.plover.empty() ? "" : Quoted(e.plover)) +

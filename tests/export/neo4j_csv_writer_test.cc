@@ -43,7 +43,7 @@ TEST(Neo4jCsvWriterTest, HeadersFollowNeo4jImportConventions) {
                                         "documents:int", "aliases:string[]", "community:int"}));
   EXPECT_EQ(t["relationships"][0],
             json::array({":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "weight:int",
-                         "documents:int", "cues:string[]", "evidence", "start:date",
+                         "statements:int", "documents:int", "cues:string[]", "evidence", "start:date",
                          "cameo:string[]", "plover"}));
   EXPECT_EQ(t["nodes"].size(), 1u + 6u);
   EXPECT_EQ(t["relationships"].size(), 1u + 5u);
@@ -59,7 +59,7 @@ TEST(Neo4jCsvWriterTest, RowsCarryLabelsTypesAndCounts) {
                          "Ada Quill", "0"}));
   EXPECT_EQ(Row(t["nodes"], "agency:fisheries")[3], "Actor;Agency");
   EXPECT_EQ(Row(t["relationships"], "person:ada-quill", "country:NOR"),
-            json::array({"person:ada-quill", "country:NOR", "ACCUSES", "3", "2", "accused;blamed",
+            json::array({"person:ada-quill", "country:NOR", "ACCUSES", "3", "3", "2", "accused;blamed",
                          "accused", "2024-02-03", "112", "ACCUSE"}));
   EXPECT_EQ(Row(t["relationships"], "group:netmakers")[2], "AFFILIATED_WITH");
   EXPECT_EQ(Row(t["relationships"], "country:NOR")[2], "DENIES");
@@ -84,10 +84,10 @@ TEST(Neo4jCsvWriterTest, EveryRecordIsOneLineAndQuotesRoundTrip) {
   // ';' is the array delimiter, so one inside an alias becomes ','.
   EXPECT_EQ(norway[6], "Norway, officially;Noreg");
   json accuses = Row(t["relationships"], "person:ada-quill", "country:NOR");
-  ASSERT_EQ(accuses.size(), 10u);
-  EXPECT_EQ(accuses[5], "said, \"loudly\", again;blamed");
-  EXPECT_EQ(accuses[8], "112");  // the type's code: these relations carry none
-  EXPECT_EQ(accuses[9], "ACCUSE");
+  ASSERT_EQ(accuses.size(), 11u);
+  EXPECT_EQ(accuses[6], "said, \"loudly\", again;blamed");
+  EXPECT_EQ(accuses[9], "112");  // the type's code: these relations carry none
+  EXPECT_EQ(accuses[10], "ACCUSE");
 }
 
 TEST(Neo4jCsvWriterTest, MissingDatesAndEmptyListsAreEmptyFields) {
@@ -101,7 +101,7 @@ TEST(Neo4jCsvWriterTest, MissingDatesAndEmptyListsAreEmptyFields) {
   // Unquoted empty fields: Neo4j sets no property, rather than "" or [""].
   EXPECT_NE(csv->nodes.find("\"person:b\",\"B\",\"person\",Actor;Person,0,0,,0\n"), std::string::npos)
       << csv->nodes;
-  EXPECT_NE(csv->relationships.find("QUOTES,1,1,,\"\",,\"010\",\n"), std::string::npos)
+  EXPECT_NE(csv->relationships.find("QUOTES,1,1,1,,\"\",,\"010\",\n"), std::string::npos)
       << csv->relationships;
 }
 
