@@ -45,6 +45,7 @@ Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options);
 struct RelationsOptions {
   std::string type, from, to;
   DateRange dates;
+  bool copies = false;  // every copy its own row, not one row per claim
 };
 Result<QueryResult> QueryRelations(const Store& store, const RelationsOptions& options);
 

@@ -65,6 +65,8 @@ int RunQuery(int argc, char** argv) {
       ->check(CLI::IsMember({"accuses", "criticizes", "denies", "quotes", "affiliated_with"}));
   relations->add_option("--from", relation_options.from, "relations from this actor");
   relations->add_option("--to", relation_options.to, "relations to this actor");
+  relations->add_flag("--copies", relation_options.copies,
+                      "one row per document carrying a relation, not one per claim");
   AddDates(relations, &relation_options.dates);
   AddCommon(relations, &common);
 

@@ -233,13 +233,56 @@ Result<QueryResult> QueryRelations(const Store& store, const RelationsOptions& o
            !options.dates.Contains(lookup.Doc(r.document).date);
   });
 
+  // One row per relation and claim (store/claims.h): the earliest document
+  // to carry it, with every document that did.
+  struct Copies {
+    size_t first = 0;                                       // index into *relations
+    std::vector<std::pair<std::string, std::string>> docs;  // (date, document)
+  };
+  std::vector<Copies> rows;
+  std::map<std::tuple<RelationType, std::string_view, std::string_view, uint64_t>, size_t> row_of;
+  for (size_t i = 0; i < relations->size(); ++i) {
+    const Relation& r = (*relations)[i];
+    std::pair<std::string, std::string> doc{lookup.Doc(r.document).date, r.document};
+    if (r.claim != 0 && !options.copies) {
+      auto [it, fresh] = row_of.try_emplace({r.type, r.source, r.target, r.claim}, rows.size());
+      if (!fresh) {
+        Copies& c = rows[it->second];
+        if (doc < std::pair{lookup.Doc((*relations)[c.first].document).date,
+                            (*relations)[c.first].document}) {
+          c.first = i;
+        }
+        if (std::find(c.docs.begin(), c.docs.end(), doc) == c.docs.end()) c.docs.push_back(doc);
+        continue;
+      }
+    }
+    rows.push_back({i, {std::move(doc)}});
+  }
+
   QueryResult result;
   result.none = "no relations match";
   result.columns = {{"TYPE", "type"},         {"SOURCE", "source_name"},
                     {"TARGET", "target_name"}, {"CUE", "cue"},
                     {"CAMEO", "cameo"},       {"DATE", "date"},
-                    {"DOCUMENT", "document"}, {"EVIDENCE", "evidence"}};
-  for (const Relation& r : *relations) result.rows.push_back(RelationRow(lookup, r));
+                    {"DOCUMENT", "document"},
+                    {"EVIDENCE", "evidence",
+                     [](const Json& row) {
+                       const size_t n = row["sources"].get<size_t>();
+                       std::string text = row["evidence"].get<std::string>();
+                       return n > 1 ? text + " \u00d7" + std::to_string(n) + " sources" : text;
+                     }},
+                    {"SOURCES", "sources", nullptr, false}};
+  for (Copies& c : rows) {
+    Json j = RelationRow(lookup, (*relations)[c.first]);
+    std::sort(c.docs.begin(), c.docs.end());
+    j["sources"] = c.docs.size();
+    Json list = Json::array();
+    for (const auto& [date, document] : c.docs) {
+      list.push_back({{"document", document}, {"date", date.empty() ? Json(nullptr) : Json(date)}});
+    }
+    j["source_documents"] = std::move(list);
+    result.rows.push_back(std::move(j));
+  }
   return result;
 }
 

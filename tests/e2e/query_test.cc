@@ -278,7 +278,7 @@ TEST_F(QueryTest, CsvHasAHeaderAndQuotedFields) {
   std::istringstream lines(r.out);
   std::string header;
   std::getline(lines, header);
-  EXPECT_EQ(header, "type,source,target,cue,cameo,date,document,evidence\r");
+  EXPECT_EQ(header, "type,source,target,cue,cameo,date,document,evidence,sources\r");
   EXPECT_NE(r.out.find(",accused,112,"), std::string::npos) << r.out;  // CAMEO accuse
   // Evidence holds commas, so it is quoted.
   EXPECT_NE(r.out.find(",\"OSLO, March 4 - Norway accused"), std::string::npos) << r.out;

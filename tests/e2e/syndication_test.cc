@@ -112,6 +112,23 @@ TEST_F(SyndicationTest, TheAccusationIsOneClaimInEveryExport) {
   EXPECT_NE(rels.find("\"person:kestrel-mining\",ACCUSES,1,5,5,"), std::string::npos) << rels;
 }
 
+TEST_F(SyndicationTest, RelationsListEachClaimOnceAndCopiesOnRequest) {
+  nlohmann::json rows = Json("query relations --type accuses --from 'Tobias Grell'");
+  ASSERT_EQ(rows.size(), 1u) << rows.dump();
+  EXPECT_EQ(rows[0]["sources"], 5);
+  EXPECT_EQ(rows[0]["date"], "2031-05-02");
+  ASSERT_EQ(rows[0]["source_documents"].size(), 5u);
+  EXPECT_EQ(rows[0]["source_documents"][0]["document"], rows[0]["document"]);
+  nlohmann::json copies = Json("query relations --type accuses --from 'Tobias Grell' --copies");
+  ASSERT_EQ(copies.size(), 5u);
+  for (const auto& row : copies) {
+    EXPECT_EQ(row["sources"], 1);
+    EXPECT_EQ(row["claim"], rows[0]["claim"]);
+  }
+  nlohmann::json said = Json("query said --by 'Tobias Grell' --copies");
+  EXPECT_EQ(said.size(), 10u);  // two statements, five copies each
+}
+
 TEST_F(SyndicationTest, ADateRangeCountsOnlyTheCopiesInIt) {
   // Four of the five copies are dated 2 and 3 May.
   nlohmann::json rows = Json("query said --by 'Tobias Grell' --until 2031-05-03");
