@@ -46,14 +46,14 @@ void StyleNode(Agnode_t* n, ActorType type) {
   Set(n, "color", s.color);
 }
 
-void StyleEdge(Agedge_t* e, RelationType type, uint32_t weight) {
+void StyleEdge(Agedge_t* e, RelationType type, uint32_t weight, uint32_t sources) {
   EdgeStyle s = StyleOf(type);
   Set(e, "color", s.color);
   Set(e, "fontcolor", s.color);
   Set(e, "style", s.style);
   Set(e, "arrowhead", s.arrowhead);
   Set(e, "penwidth", Number(PenWidth(weight)));
-  Set(e, "label", EscStringValue(EdgeLabel(type, weight), true));
+  Set(e, "label", EscStringValue(EdgeLabel(type, weight, sources), true));
 }
 
 // A node name not yet used in `g`: `key` when it is plain, else
@@ -139,7 +139,7 @@ Result<AgraphPtr> BuildAgraph(const GraphView& view) {
     Agedge_t* out = agedge(root, nodes[boost::source(e, view.graph)],
                            nodes[boost::target(e, view.graph)], C(edge_name), 1);
     if (out == nullptr) return Status::IOError("cgraph refused an edge");
-    StyleEdge(out, props.type, props.weight);
+    StyleEdge(out, props.type, props.weight, props.documents);
     Set(out, "weight", std::to_string(props.weight));
     Set(out, "actorgraph_statements", std::to_string(props.statements));
     Set(out, "actorgraph_documents", std::to_string(props.documents));
@@ -149,7 +149,7 @@ Result<AgraphPtr> BuildAgraph(const GraphView& view) {
       Set(out, "actorgraph_plover", std::string(PloverCategory(cameo)));
     }
     std::string tooltip = evidence.For(e);
-    if (tooltip.empty()) tooltip = EdgeLabel(props.type, props.weight);
+    if (tooltip.empty()) tooltip = EdgeLabel(props.type, props.weight, props.documents);
     Set(out, "tooltip", EscStringValue(tooltip, false));
   }
 

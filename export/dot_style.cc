@@ -44,9 +44,10 @@ double PenWidth(uint32_t weight) {
   return std::min(kMaxPenWidth, 1.0 + std::log2(static_cast<double>(weight)));
 }
 
-std::string EdgeLabel(RelationType type, uint32_t weight) {
+std::string EdgeLabel(RelationType type, uint32_t weight, uint32_t sources) {
   std::string label(RelationTypeName(type));
   if (weight > 1) label += " \xC3\x97" + std::to_string(weight);  // U+00D7
+  if (sources > weight) label += " (" + std::to_string(sources) + " sources)";
   return label;
 }
 

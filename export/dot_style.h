@@ -34,8 +34,10 @@ const char* LegendLine(RelationType type);
 inline constexpr double kMaxPenWidth = 8.0;
 double PenWidth(uint32_t weight);
 
-// "accuses" for one statement, "accuses ×3" for three.
-std::string EdgeLabel(RelationType type, uint32_t weight);
+// "accuses" for one claim, "accuses ×3" for three; with `sources`, the
+// documents behind them, when more ("accuses (5 sources)": one story
+// printed five times).
+std::string EdgeLabel(RelationType type, uint32_t weight, uint32_t sources = 0);
 
 }  // namespace actorgraph
 

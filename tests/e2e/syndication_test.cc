@@ -105,6 +105,12 @@ TEST_F(SyndicationTest, TheAccusationIsOneClaimInEveryExport) {
   }
   EXPECT_TRUE(found);
 
+  // The picture says one accusation, printed five times.
+  RunResult dot = Actorgraph("export --db " + db_ + " --format dot");
+  ASSERT_EQ(dot.code, 0) << dot.err;
+  EXPECT_NE(dot.out.find("label=\"accuses (5 sources)\""), std::string::npos) << dot.out;
+  EXPECT_NE(dot.out.find("actorgraph_statements=5"), std::string::npos) << dot.out;
+
   const std::string neo = tmp_ / "neo";
   ASSERT_EQ(Actorgraph("export --db " + db_ + " --format csv --out " + neo).code, 0);
   const std::string rels = Read(neo + "/relations.csv");
