@@ -60,6 +60,29 @@ std::vector<std::string> SplitWords(const std::string& text) {
   return words;
 }
 
+// The documents carrying one claim (store/claims.h), as (date, document).
+using Sources = std::vector<std::pair<std::string, std::string>>;
+
+// Sets a row's `sources` (how many documents) and `source_documents`
+// (oldest first; the row's own document and date are the first's).
+void AddSources(Json& row, Sources sources) {
+  std::sort(sources.begin(), sources.end());
+  sources.erase(std::unique(sources.begin(), sources.end()), sources.end());
+  row["sources"] = sources.size();
+  Json list = Json::array();
+  for (const auto& [date, document] : sources) {
+    list.push_back({{"document", document}, {"date", date.empty() ? Json(nullptr) : Json(date)}});
+  }
+  row["source_documents"] = std::move(list);
+}
+
+// A table cell's text, with "×N sources" when more than one document
+// carries the row's claim.
+std::string WithSources(std::string text, const Json& row) {
+  const size_t n = row["sources"].get<size_t>();
+  return n > 1 ? text + " \u00d7" + std::to_string(n) + " sources" : text;
+}
+
 Json RelationRow(Lookup& lookup, const Relation& r) {
   Json j = RelationToJson(r);
   // Relations stored before they carried a code have their type's.
@@ -151,10 +174,7 @@ Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options) {
   });
   // One statement per claim of a speaker (store/claims.h): the first
   // document to carry it, with every document that did.
-  struct Source {
-    std::string document, date;
-  };
-  std::vector<std::vector<Source>> sources;
+  std::vector<Sources> sources;
   {
     std::map<std::pair<std::string, uint64_t>, size_t> first;
     std::vector<Dated> statements;
@@ -162,12 +182,11 @@ Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options) {
       if (d.quote.claim != 0 && !options.copies) {
         auto [it, fresh] = first.try_emplace({d.quote.speaker, d.quote.claim}, statements.size());
         if (!fresh) {
-          std::vector<Source>& list = sources[it->second];
-          if (list.back().document != d.quote.document) list.push_back({d.quote.document, d.date});
+          sources[it->second].emplace_back(d.date, d.quote.document);
           continue;
         }
       }
-      sources.push_back({{d.quote.document, d.date}});
+      sources.push_back({{d.date, d.quote.document}});
       statements.push_back(std::move(d));
     }
     found = std::move(statements);
@@ -190,9 +209,8 @@ Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options) {
       {"STATEMENT", "text",
        [](const Json& row) {
          std::string text = row["text"].get<std::string>();
-         text = row["direct"].get<bool>() ? "\u201c" + text + "\u201d" : "(reported) " + text;
-         const size_t n = row["sources"].get<size_t>();
-         return n > 1 ? text + " \u00d7" + std::to_string(n) + " sources" : text;
+         return WithSources(
+             row["direct"].get<bool>() ? "\u201c" + text + "\u201d" : "(reported) " + text, row);
        }},
       {"SOURCES", "sources", nullptr, false},
   };
@@ -204,15 +222,7 @@ Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options) {
     if (j["speaker_text"].is_null()) j["speaker_text"] = "";
     j["document"] = q.document;
     j["date"] = d.date.empty() ? Json(nullptr) : Json(d.date);
-    // The documents that carry the statement, oldest first; `document` and
-    // `date` are the first of them.
-    j["sources"] = sources[i].size();
-    Json list = Json::array();
-    for (const Source& source : sources[i]) {
-      list.push_back({{"document", source.document},
-                      {"date", source.date.empty() ? Json(nullptr) : Json(source.date)}});
-    }
-    j["source_documents"] = std::move(list);
+    AddSources(j, std::move(sources[i]));
     result.rows.push_back(std::move(j));
   }
   return result;
@@ -236,8 +246,8 @@ Result<QueryResult> QueryRelations(const Store& store, const RelationsOptions& o
   // One row per relation and claim (store/claims.h): the earliest document
   // to carry it, with every document that did.
   struct Copies {
-    size_t first = 0;                                       // index into *relations
-    std::vector<std::pair<std::string, std::string>> docs;  // (date, document)
+    size_t first = 0;  // index into *relations
+    Sources docs;
   };
   std::vector<Copies> rows;
   std::map<std::tuple<RelationType, std::string_view, std::string_view, uint64_t>, size_t> row_of;
@@ -252,7 +262,7 @@ Result<QueryResult> QueryRelations(const Store& store, const RelationsOptions& o
                             (*relations)[c.first].document}) {
           c.first = i;
         }
-        if (std::find(c.docs.begin(), c.docs.end(), doc) == c.docs.end()) c.docs.push_back(doc);
+        c.docs.push_back(std::move(doc));
         continue;
       }
     }
@@ -267,20 +277,12 @@ Result<QueryResult> QueryRelations(const Store& store, const RelationsOptions& o
                     {"DOCUMENT", "document"},
                     {"EVIDENCE", "evidence",
                      [](const Json& row) {
-                       const size_t n = row["sources"].get<size_t>();
-                       std::string text = row["evidence"].get<std::string>();
-                       return n > 1 ? text + " \u00d7" + std::to_string(n) + " sources" : text;
+                       return WithSources(row["evidence"].get<std::string>(), row);
                      }},
                     {"SOURCES", "sources", nullptr, false}};
   for (Copies& c : rows) {
     Json j = RelationRow(lookup, (*relations)[c.first]);
-    std::sort(c.docs.begin(), c.docs.end());
-    j["sources"] = c.docs.size();
-    Json list = Json::array();
-    for (const auto& [date, document] : c.docs) {
-      list.push_back({{"document", document}, {"date", date.empty() ? Json(nullptr) : Json(date)}});
-    }
-    j["source_documents"] = std::move(list);
+    AddSources(j, std::move(c.docs));
     result.rows.push_back(std::move(j));
   }
   return result;

@@ -83,8 +83,8 @@ Result<Neo4jCsv> ExportNeo4jCsv(const GraphTable& table) {
   csv.relationships = kRelationshipHeader;
   for (const EdgeRow& e : table.edges) {
     csv.relationships += Quoted(table.nodes[e.source].id) + ',' + Quoted(table.nodes[e.target].id) +
-                         ',' + TypeName(e.type) + ',' + std::to_string(e.weight) + ',' + std::to_string(e.statements) + ',' +
-                         std::to_string(e.documents) + ',' + QuotedList(e.cues) + ',' +
+                         ',' + TypeName(e.type) + ',' + std::to_string(e.weight) + ',' +
+                         std::to_string(e.statements) + ',' + std::to_string(e.documents) + ',' + QuotedList(e.cues) + ',' +
                          Quoted(e.evidence) + ',' + e.start.value_or("") + ',' +
                          QuotedList(e.cameo) + ',' + (e.plover.empty() ? "" : Quoted(e.plover)) +
                          '\n';

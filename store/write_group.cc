@@ -427,7 +427,8 @@ Result<PutOutcome> WriteGroup::Add(PreparedDocument doc) {
     Result<std::optional<std::string>> stored = Get(keys::kDocuments, doc.doc.id);
     if (!stored.ok()) return stored.status();
     if (stored->has_value()) {
-      Result<Document> old = NameKeyOnFailure(DecodeDocument(**stored), keys::kDocuments, doc.doc.id);
+      Result<Document> old =
+          NameKeyOnFailure(DecodeDocument(**stored), keys::kDocuments, doc.doc.id);
       if (!old.ok()) return old.status();
       if (old->content_hash == doc.doc.content_hash && !old->text.empty()) {
         SetOwnClaims(doc, old->text);
@@ -758,7 +759,9 @@ Result<bool> WriteGroup::AssignClaims(PreparedDocument& doc) {
     std::optional<std::string>& record = records[text_keys[i]];
     if (record) {
       std::optional<uint64_t> id = keys::DecodeBigEndian64(*record);
-      if (!id) return Status::Corruption("bad value at " + DescribeKey(keys::kClaims, text_keys[i]));
+      if (!id) {
+        return Status::Corruption("bad value at " + DescribeKey(keys::kClaims, text_keys[i]));
+      }
       changed |= *id != claim;
       claim = *id;
       continue;

@@ -43,8 +43,8 @@ TEST(Neo4jCsvWriterTest, HeadersFollowNeo4jImportConventions) {
                                         "documents:int", "aliases:string[]", "community:int"}));
   EXPECT_EQ(t["relationships"][0],
             json::array({":START_ID(Actor)", ":END_ID(Actor)", ":TYPE", "weight:int",
-                         "statements:int", "documents:int", "cues:string[]", "evidence", "start:date",
-                         "cameo:string[]", "plover"}));
+                         "statements:int", "documents:int", "cues:string[]", "evidence",
+                         "start:date", "cameo:string[]", "plover"}));
   EXPECT_EQ(t["nodes"].size(), 1u + 6u);
   EXPECT_EQ(t["relationships"].size(), 1u + 5u);
 }
@@ -59,8 +59,8 @@ TEST(Neo4jCsvWriterTest, RowsCarryLabelsTypesAndCounts) {
                          "Ada Quill", "0"}));
   EXPECT_EQ(Row(t["nodes"], "agency:fisheries")[3], "Actor;Agency");
   EXPECT_EQ(Row(t["relationships"], "person:ada-quill", "country:NOR"),
-            json::array({"person:ada-quill", "country:NOR", "ACCUSES", "3", "3", "2", "accused;blamed",
-                         "accused", "2024-02-03", "112", "ACCUSE"}));
+            json::array({"person:ada-quill", "country:NOR", "ACCUSES", "3", "3", "2",
+                         "accused;blamed", "accused", "2024-02-03", "112", "ACCUSE"}));
   EXPECT_EQ(Row(t["relationships"], "group:netmakers")[2], "AFFILIATED_WITH");
   EXPECT_EQ(Row(t["relationships"], "country:NOR")[2], "DENIES");
 }

@@ -22,9 +22,11 @@ using T = RelationType;
 TEST(ClaimWordsTest, FoldsCaseQuotesPunctuationAndSpace) {
   EXPECT_EQ(ClaimWords("\u201cThe river's  DEAD,\u201d she said\u2014again."),
             "the rivers dead she said again");
-  EXPECT_EQ(ClaimWords("'The river\u2019s dead', she said - again"), "the rivers dead she said again");
+  EXPECT_EQ(ClaimWords("'The river\u2019s dead', she said - again"),
+            "the rivers dead she said again");
   // Figures keep their stops and commas; other stops separate.
-  EXPECT_EQ(ClaimWords("It paid 12,500 crowns, or 3.2 mln.end"), "it paid 12,500 crowns or 3.2 mln end");
+  EXPECT_EQ(ClaimWords("It paid 12,500 crowns, or 3.2 mln.end"),
+            "it paid 12,500 crowns or 3.2 mln end");
   // Letters beyond ASCII stay as written.
   EXPECT_EQ(ClaimWords("Zo\u00eb G\u00f6ransson\u00a0spoke"), "zo\u00eb g\u00f6ransson spoke");
   EXPECT_EQ(ClaimWords(" ... "), "");
@@ -227,7 +229,9 @@ TEST_F(ClaimStoreTest, AStoreOfSchema4GainsItsClaimsOnUpgrade) {
     r->claim = 0;
     batch.emplace_back("relations", key, EncodeRelation(*r));
   }
-  for (const auto& [key, value] : dump.at("edges")) batch.emplace_back("edges", key, value.substr(0, 8));
+  for (const auto& [key, value] : dump.at("edges")) {
+    batch.emplace_back("edges", key, value.substr(0, 8));
+  }
   batch.emplace_back("meta", "schema_version", keys::EncodeBigEndian32(4));
   RawWrite(store_dir(), batch);
   RawClear(store_dir(), "claims");
