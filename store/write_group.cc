@@ -448,12 +448,7 @@ Result<PutOutcome> WriteGroup::Add(PreparedDocument doc) {
     if (!outcome.ok()) break;
     if (Status s = Retire(from, to); !s.ok()) outcome = s;
   }
-  if (outcome.ok()) {
-    EndDocument(doc.doc.id);
-  } else {
-    TakeBack();
-  }
-  undo_.clear();
+  FinishDocument(outcome.ok(), doc.doc.id);
   return outcome;
 }
 
@@ -469,12 +464,7 @@ Status WriteGroup::Rederive(PreparedDocument doc, bool write_document) {
     for (const auto& [key, value] : doc.relations) Put(keys::kRelations, key, value);
     s = StageEdges(DocumentFacts(), doc.facts);
   }
-  if (s.ok()) {
-    EndDocument(doc.doc.id);
-  } else {
-    TakeBack();
-  }
-  undo_.clear();
+  FinishDocument(s.ok(), doc.doc.id);
   return s;
 }
 
@@ -486,10 +476,15 @@ void WriteGroup::BeginDocument() {
   }
 }
 
-void WriteGroup::EndDocument(const std::string& id) {
-  bytes_ += doc_bytes_;
-  if (documents_++ == 0) first_id_ = id;
-  last_id_ = id;
+void WriteGroup::FinishDocument(bool kept, const std::string& id) {
+  if (kept) {
+    bytes_ += doc_bytes_;
+    if (documents_++ == 0) first_id_ = id;
+    last_id_ = id;
+  } else {
+    TakeBack();
+  }
+  undo_.clear();
 }
 
 void WriteGroup::TakeBack() {

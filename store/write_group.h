@@ -144,10 +144,11 @@ class WriteGroup {
   Result<bool> AnyOtherWithPrefix(keys::Cf cf, std::string_view prefix,
                                   std::string_view except);
   Result<PutOutcome> Stage(PreparedDocument& doc);
-  // Starts staging one document; TakeBack() drops what it staged.
+  // Starts staging one document; FinishDocument counts it when `kept`,
+  // else takes back (TakeBack) what it staged.
   void BeginDocument();
+  void FinishDocument(bool kept, const std::string& id);
   void TakeBack();
-  void EndDocument(const std::string& id);
   // What the canonical-actor rules read: the store as this group sees it.
   class Index;
   // Moves every document naming actor `from` to actor `to`, recording the
