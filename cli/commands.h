@@ -17,6 +17,7 @@ int RunMerge(int argc, char** argv);    // cli/merge_command.cc
 int RunEval(int argc, char** argv);     // cli/eval_command.cc
 int RunDump(int argc, char** argv);     // cli/dump_command.cc
 int RunUpgrade(int argc, char** argv);  // cli/upgrade_command.cc
+int RunServe(int argc, char** argv);    // cli/serve_command.cc
 
 struct Command {
   const char* name;
@@ -30,9 +31,10 @@ inline constexpr Command kCommands[] = {
     {"query", "said, relations, disputes, timeline, actor, neighbors, path, central, communities, components", &RunQuery},
     {"actors", "list the actors in the store", &RunActors},
     {"stats", "count documents, actors, quotes and relations in the store", &RunStats},
-    {"export", "write the graph or a selection: dot, svg, png, pdf, capnp, gexf, graphml, json, csv", &RunExport},
+    {"export", "write the graph or a selection: dot, svg, png, pdf, capnp, gexf, graphml, json, csv, html", &RunExport},
     {"import", "merge a Cap'n Proto export into the store", &RunImport},
     {"merge", "merge stores built elsewhere (other machines, other parts of a corpus)", &RunMerge},
+    {"serve", "explore the store in a browser: a read-only page and JSON API over HTTP", &RunServe},
     {"render", "draw the graph, or two actors' timeline (--timeline A B), to SVG, PNG or PDF through Graphviz", &RunRender},
     {"eval", "score the extractor against gold quotes and entities", &RunEval},
     {"dump", "print every entry of the store in order, for comparing stores", &RunDump},

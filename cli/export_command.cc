@@ -17,6 +17,7 @@
 #include "export/file_io.h"
 #include "export/timeline_render.h"
 #include "schemas/codec.h"
+#include "serve/page.h"
 
 namespace actorgraph {
 
@@ -27,6 +28,7 @@ enum class Kind {
   kPicture,  // laid out and drawn by gvc into --out
   kCapnp,    // one binary Cap'n Proto message
   kCsv,      // Neo4j's two files, in the directory --out
+  kHtml,     // the page of `serve` with the selection inlined (serve/page.h)
 };
 
 struct Format {
@@ -48,7 +50,40 @@ constexpr Format kFormats[] = {
     {"graphml", Kind::kText, &ExportGraphml, &ExportGraphml},
     {"json", Kind::kText, &ExportJsonGraph, &ExportJsonGraph},
     {"csv", Kind::kCsv, nullptr, nullptr},
+    {"html", Kind::kHtml, nullptr, nullptr},
 };
+
+Status WriteOut(std::string_view data, const std::string& out);
+
+// The most actors an HTML export holds unless --top asks for more: the page
+// stays quick to open and to lay out.
+constexpr size_t kHtmlTop = 300;
+
+// One HTML file showing the selection: the graph, each actor's profile and
+// each edge's evidence, inlined.
+Status ExportHtml(const Store& store, const Selection& selection, const std::string& db,
+                  const std::string& out) {
+  auto view = LoadGraph(store, selection);
+  if (!view.ok()) return view.status();
+  const size_t n = boost::num_vertices(view->graph);
+  if (n == 0) Warn("the selection has no actors with relations");
+  if (selection.top == 0 && n > kHtmlTop) {
+    Selection cap;
+    cap.top = kHtmlTop;
+    view = NarrowGraph(std::move(view).value(), cap);
+    if (!view.ok()) return view.status();
+    Warn("the file shows the " + std::to_string(kHtmlTop) + " best-connected of " +
+         std::to_string(n) + " actors; --top N for more, or --actor/--type/--since to narrow");
+  }
+  // The header of the page names the store (the page counts the actors).
+  std::string title = std::filesystem::path(db).filename().string();
+  if (title.empty()) title = db;
+  auto data = StandaloneData(store, *view, title, /*latest=*/5, /*statements=*/25);
+  if (!data.ok()) return data.status();
+  auto page = StandalonePage(*data);
+  if (!page.ok()) return page.status();
+  return WriteOut(*page, out);
+}
 
 // Neo4j's two files in `dir` (created if missing), each written whole or
 // not at all.
@@ -129,6 +164,10 @@ int Export(ExportArgs& args) {
   if (!store.ok()) return Fail(store.status());
   if (Status s = ResolveCentres(&args.selection, **store); !s.ok()) return Fail(s);
   const Selection& selection = args.selection.selection;
+  if (format.kind == Kind::kHtml) {
+    Status s = ExportHtml(**store, selection, args.db, args.out);
+    return s.ok() ? kExitOk : Fail(s);
+  }
 
   if (format.tabular() && CanSelectFromEdges(selection)) {
     // From the edges the store keeps, each edge's relations read in turn
@@ -197,6 +236,8 @@ int Export(ExportArgs& args) {
       Status s = WriteNeo4jCsv(TabulateView(*view), args.out);
       return s.ok() ? kExitOk : Fail(s);
     }
+    case Kind::kHtml:
+      break;  // written above
   }
   return Fail("format " + args.format + " is not built in");
 }

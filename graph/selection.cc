@@ -74,6 +74,10 @@ Result<GraphView> Narrow(GraphView view, const Selection& selection) {
 
 }  // namespace
 
+Result<GraphView> NarrowGraph(GraphView view, const Selection& selection) {
+  return Narrow(std::move(view), selection);
+}
+
 bool DateRange::Contains(const std::string& date) const {
   if (!any()) return true;
   if (date.empty()) return false;

@@ -65,6 +65,10 @@ struct Selection {
 // and relations are those of the selection (SelectedCorpus trims the rest).
 Result<GraphView> SelectGraph(Corpus corpus, const Selection& selection);
 
+// Steps 3 and 4 alone (centres, then top) on a view already made: how a
+// caller that needs the uncapped view too caps it without selecting again.
+Result<GraphView> NarrowGraph(GraphView view, const Selection& selection);
+
 // Whether the selection can be made from summed edges (Store::Edges): it
 // keeps all dates and documents.
 inline bool CanSelectFromEdges(const Selection& selection) {

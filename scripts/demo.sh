@@ -23,3 +23,6 @@ echo
 "$ag" render --db "$db" --format svg --out out/demo.svg
 "$ag" render --db "$db" --format png --out out/demo.png
 echo "== graph drawn to out/demo.svg and out/demo.png"
+"$ag" export --db "$db" --format html --out out/demo.html
+echo "== the same graph to explore, in one file: out/demo.html (open it in a browser)"
+echo "== or serve the store: $ag serve --db $db   (then open http://127.0.0.1:8080/)"

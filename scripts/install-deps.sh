@@ -24,6 +24,9 @@ PACKAGES=(
   python3 python3-networkx
   # The Dask driver and its end-to-end test (cluster/, docs/scale.md).
   python3-distributed python3-dask
+  # `actorgraph serve` (serve/) and its test in a real browser
+  # (tests/browser/serve_browser_test.py): headless Chromium driven by Selenium.
+  libcpp-httplib-dev chromium chromium-driver python3-selenium fonts-liberation
   # The sanitizer and fuzz build (scripts/sanitize.sh, scripts/fuzz.sh):
   # clang, its sanitizer and libFuzzer runtimes, llvm-symbolizer for reports.
   clang-14 libclang-rt-14-dev llvm-14

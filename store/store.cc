@@ -496,6 +496,14 @@ Status Store::Upgrade() {
   return Status::Ok();
 }
 
+Result<bool> Store::CatchUp() {
+  if (!read_only_) return Status::InvalidArgument("store at " + dir_ + " is open read-write");
+  const rocksdb::SequenceNumber before = db_->GetLatestSequenceNumber();
+  rocksdb::Status s = db_->TryCatchUpWithPrimary();
+  if (!s.ok()) return FromRocksDb(s, "catching up with the writer", dir_);
+  return db_->GetLatestSequenceNumber() != before;
+}
+
 Store::~Store() {
   if (db_ == nullptr) return;
   if (cf_ != nullptr) {

@@ -103,10 +103,28 @@ class Store {
   // words: "lewis" finds person:jim-lewis). Empty when none match.
   Result<std::vector<std::string>> FindActors(std::string_view query) const;
 
+  // Actors whose id, name or an alias (kind kAlias), or a word of whose
+  // name (kWord), starts with `prefix`, case-insensitively (ASCII), in key
+  // order: at most `limit` entries of each kind. For search as you type
+  // (`actorgraph serve`); FindActors answers a whole name.
+  struct NameMatch {
+    enum Kind { kAlias, kWord } kind = kAlias;
+    std::string actor;  // id
+    std::string form;   // the lower-cased name, alias or word that matched
+  };
+  Result<std::vector<NameMatch>> ActorsByPrefix(std::string_view prefix, size_t limit) const;
+
   // One actor merged across documents (aliases unioned; mentions omitted).
   Result<std::optional<Actor>> GetActor(std::string_view id) const;
   // All actors, or those of one type, ordered by id (mentions omitted).
   Result<std::vector<Actor>> Actors(std::optional<ActorType> type) const;
+
+  // A read-only store's view is fixed when it is opened. This moves it to
+  // what the writer has written since (RocksDB's TryCatchUpWithPrimary) and
+  // returns whether anything changed. No read may run at the same time: a
+  // read across column families relies on the view not moving. Fails on a
+  // read-write store.
+  Result<bool> CatchUp();
 
   // Statements by one speaker (actor id) in date (normalised), document and
   // offset order; all statements, speaker by speaker, when `speaker` is

@@ -121,6 +121,28 @@ Result<std::vector<std::string>> Store::FindActors(std::string_view query) const
   return ActorIdsUnder(*db_, *cf_, keys::kNameWords, prefix, dir_);
 }
 
+Result<std::vector<Store::NameMatch>> Store::ActorsByPrefix(std::string_view prefix,
+                                                            size_t limit) const {
+  std::vector<NameMatch> out;
+  const std::string lower = keys::ToLowerAscii(prefix);
+  if (lower.empty() || lower.find(keys::kSep) != std::string::npos) return out;
+  for (NameMatch::Kind kind : {NameMatch::kAlias, NameMatch::kWord}) {
+    size_t taken = 0;
+    Status s = Scan(*db_, rocksdb::ReadOptions(), *cf_,
+                    kind == NameMatch::kAlias ? keys::kAliases : keys::kNameWords, lower, dir_,
+                    [&](std::string_view key, std::string_view) {
+                      if (taken++ == limit) return Status::NotFound("enough");
+                      const size_t sep = key.find(keys::kSep);
+                      if (sep == std::string_view::npos) return Status::Ok();
+                      out.push_back({kind, std::string(key.substr(sep + 1)),
+                                     std::string(key.substr(0, sep))});
+                      return Status::Ok();
+                    });
+    if (!s.ok() && s.code() != Status::Code::kNotFound) return s;
+  }
+  return out;
+}
+
 Result<std::optional<Actor>> Store::GetActor(std::string_view id) const {
   return GetDecoded<Actor>(*db_, *cf_, keys::kActors, id, dir_, DecodeActor);
 }
