@@ -13,16 +13,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-60}"
-targets=(extract_text jsonl_reader capnp_import selection_flags)
+targets=(extract_text jsonl_reader capnp_import selection_flags serve_api)
 
 # Inputs past max_len only repeat what shorter ones reach; timeouts are per
 # input. Extraction must be linear in the text: 64 KiB of text takes well
 # under a second here even under the sanitizers, so 10 s is a finding (the
 # quadratic reported-speech scan took minutes on such inputs).
 declare -A max_len=([extract_text]=65536 [jsonl_reader]=65536 [capnp_import]=65536
-                    [selection_flags]=1024)
+                    [selection_flags]=1024 [serve_api]=1024)
 declare -A timeout=([extract_text]=10 [jsonl_reader]=10 [capnp_import]=10
-                    [selection_flags]=5)
+                    [selection_flags]=5 [serve_api]=5)
 
 bash scripts/build-san.sh "${targets[@]/%/_fuzzer}" >/dev/null
 
