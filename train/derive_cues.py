@@ -16,8 +16,8 @@ reporting_cues.txt: the verbs PolNeAR's annotators marked as attribution
   stay out). Its content form decides the third field: "np" when at least
   30% of its contents are noun phrases ("endorsed X"), "to" when infinitives
   are ("vowed to"), "that" when that-clauses are at least 80%, else empty.
-  Every inflection seen in the texts or listed in the system word list
-  (wamerican) is written, as kind `reported` (cues.txt's own entries, read
+  Every inflection seen in the texts or listed in the system word lists
+  (wamerican, and wbritish for British spellings) is written, as kind `reported` (cues.txt's own entries, read
   first, keep their kind).
 
 disapproval_cues.txt: the DISAPPROVE family of relation cues (verbs, and the
@@ -44,6 +44,10 @@ MIN_RATE = 0.25
 MIN_NEWS = 5
 WORDNET = "/usr/share/wordnet"
 WORDS = "/usr/share/dict/words"
+# British spellings (Debian's wbritish): Reuters, the BBC and much of the
+# world's English-language news write "criticised", "apologised"; with the
+# American list alone, WordNet's "criticise" kept its base form only.
+BRITISH_WORDS = "/usr/share/dict/british-english"
 
 # Before a cue's head: dropped ("has also said" -> "said").
 AUX = {"has", "have", "had", "is", "was", "were", "are", "be", "been", "being", "will",
@@ -139,11 +143,12 @@ def tuning_docs(path):
 
 def load_words():
     common = set()
-    with open(WORDS, encoding="utf-8", errors="replace") as f:
-        for w in f:
-            w = w.strip()
-            if w and w[0].islower() and "'" not in w:
-                common.add(w)
+    for path in (WORDS, BRITISH_WORDS):
+        with open(path, encoding="utf-8", errors="replace") as f:
+            for w in f:
+                w = w.strip()
+                if w and w[0].islower() and "'" not in w:
+                    common.add(w)
     return common
 
 
