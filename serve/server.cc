@@ -90,6 +90,13 @@ Status Serve(Store& store, const ServeOptions& options, std::FILE* out) {
   // Headers and body go out in two writes: without this, Nagle's algorithm
   // and the client's delayed ACK add 40 ms to every response.
   server.set_tcp_nodelay(true);
+  // cpp-httplib's default sets SO_REUSEPORT too, which lets a second server
+  // bind the same port and share its requests with the first: a second
+  // `serve` on a busy port must fail instead.
+  server.set_socket_options([](socket_t sock) {
+    int yes = 1;
+    setsockopt(sock, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof(yes));
+  });
 
   server.set_default_headers({
       {"X-Content-Type-Options", "nosniff"},
