@@ -160,22 +160,69 @@ Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options) {
   const std::vector<std::string> scans =
       speakers.empty() ? std::vector<std::string>{""}
                        : std::vector<std::string>(speakers.begin(), speakers.end());
-  for (const std::string& id : scans) {
-    Status s = store.ForEachQuote(id, [&](std::string_view date, Quote q) {
-      if (keep(date, q)) found.push_back({std::string(date), std::move(q)});
-      return true;
-    });
-    if (!s.ok()) return s;
-  }
-  // Oldest document first.
-  std::stable_sort(found.begin(), found.end(), [](const Dated& a, const Dated& b) {
-    return std::tie(a.date, a.quote.document, a.quote.span.start) <
-           std::tie(b.date, b.quote.document, b.quote.span.start);
-  });
   // One statement per claim of a speaker (store/claims.h): the first
   // document to carry it, with every document that did.
   std::vector<Sources> sources;
-  {
+  if (topics.empty() && words.empty() && !options.copies && !speakers.empty()) {
+    // Each speaker's statements come in date, document and offset order, so
+    // the first of a claim is the one shown, and only it is read whole: a
+    // speaker quoted by forty papers costs forty claim reads, not forty
+    // quotes.
+    for (const std::string& id : scans) {
+      std::map<uint64_t, size_t> first;  // claim -> index into found
+      Status failed = Status::Ok();
+      Status s = store.ForEachQuoteClaim(
+          id, [&](std::string_view date, std::string_view document, uint64_t claim,
+                  const std::function<Result<Quote>()>& decode) {
+            if (!options.dates.Contains(std::string(date))) return true;
+            if (claim != 0) {
+              auto it = first.find(claim);
+              if (it != first.end()) {
+                sources[it->second].emplace_back(date, document);
+                return true;
+              }
+              first.emplace(claim, found.size());
+            }
+            Result<Quote> q = decode();
+            if (!q.ok()) {
+              failed = q.status();
+              return false;
+            }
+            found.push_back({std::string(date), std::move(q).value()});
+            sources.push_back({{std::string(date), std::string(document)}});
+            return true;
+          });
+      if (!s.ok()) return s;
+      if (!failed.ok()) return failed;
+    }
+    // Oldest document first, across speakers.
+    std::vector<size_t> order(found.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return std::tie(found[a].date, found[a].quote.document, found[a].quote.span.start) <
+             std::tie(found[b].date, found[b].quote.document, found[b].quote.span.start);
+    });
+    std::vector<Dated> sorted;
+    std::vector<Sources> sorted_sources;
+    for (size_t i : order) {
+      sorted.push_back(std::move(found[i]));
+      sorted_sources.push_back(std::move(sources[i]));
+    }
+    found = std::move(sorted);
+    sources = std::move(sorted_sources);
+  } else {
+    for (const std::string& id : scans) {
+      Status s = store.ForEachQuote(id, [&](std::string_view date, Quote q) {
+        if (keep(date, q)) found.push_back({std::string(date), std::move(q)});
+        return true;
+      });
+      if (!s.ok()) return s;
+    }
+    // Oldest document first.
+    std::stable_sort(found.begin(), found.end(), [](const Dated& a, const Dated& b) {
+      return std::tie(a.date, a.quote.document, a.quote.span.start) <
+             std::tie(b.date, b.quote.document, b.quote.span.start);
+    });
     std::map<std::pair<std::string, uint64_t>, size_t> first;
     std::vector<Dated> statements;
     for (Dated& d : found) {

@@ -256,6 +256,11 @@ Result<Quote> DecodeQuote(std::string_view bytes) {
       bytes, "quote", [](schema::Quote::Reader r) { return FromCapnp(r); });
 }
 
+Result<uint64_t> DecodeQuoteClaim(std::string_view bytes) {
+  return ParsePacked<schema::Quote>(bytes, "quote",
+                                    [](schema::Quote::Reader r) { return r.getClaim(); });
+}
+
 std::string EncodeRelation(const Relation& relation) {
   return EncodeOne<schema::Relation>(relation);
 }

@@ -44,6 +44,9 @@ std::string EncodeDocumentFacts(const DocumentFacts& facts);
 Result<DocumentFacts> DecodeDocumentFacts(std::string_view bytes);
 std::string EncodeQuote(const Quote& quote);
 Result<Quote> DecodeQuote(std::string_view bytes);
+// Only a quote's claim (Quote::claim), without converting the rest: for
+// scans that decode the whole quote only for a claim they have not seen.
+Result<uint64_t> DecodeQuoteClaim(std::string_view bytes);
 std::string EncodeRelation(const Relation& relation);
 Result<Relation> DecodeRelation(std::string_view bytes);
 

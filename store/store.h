@@ -136,6 +136,15 @@ class Store {
   Status ForEachQuote(std::string_view speaker,
                       const std::function<bool(std::string_view date, Quote quote)>& visit) const;
 
+  // The same statements in the same order, each as its date, document and
+  // claim (from its key and a partial read) with `decode` to read the whole
+  // quote: a scan that needs the words of one statement per claim converts
+  // only those.
+  Status ForEachQuoteClaim(
+      std::string_view speaker,
+      const std::function<bool(std::string_view date, std::string_view document, uint64_t claim,
+                               const std::function<Result<Quote>()>& decode)>& visit) const;
+
   // The graph's edges as the writer keeps them (DocumentEdges summed over
   // the documents), all or of one type, in (type name, source, target) order.
   Result<std::vector<EdgeCount>> Edges(std::optional<RelationType> type = std::nullopt) const;

@@ -190,6 +190,35 @@ Status Store::ForEachQuote(
   return Status::Ok();
 }
 
+Status Store::ForEachQuoteClaim(
+    std::string_view speaker,
+    const std::function<bool(std::string_view date, std::string_view document, uint64_t claim,
+                             const std::function<Result<Quote>()>& decode)>& visit) const {
+  const std::string prefix = speaker.empty() ? "" : keys::Prefix(speaker);
+  std::unique_ptr<rocksdb::Iterator> it(
+      db_->NewIterator(rocksdb::ReadOptions(), (*cf_)[keys::kQuotes]));
+  const rocksdb::Slice p(prefix);
+  for (it->Seek(p); it->Valid() && it->key().starts_with(p); it->Next()) {
+    const std::string_view key = it->key().ToStringView();
+    const std::string_view value = it->value().ToStringView();
+    // speaker, date, document, offset (store/keys.h)
+    const std::vector<std::string_view> parts = keys::SplitKey(key, 4);
+    if (parts.size() != 4) {
+      return Status::Corruption("bad key " + DescribeKey(keys::kQuotes, key));
+    }
+    Result<uint64_t> claim = NameKeyOnFailure(DecodeQuoteClaim(value), keys::kQuotes, key);
+    if (!claim.ok()) return claim.status();
+    const std::function<Result<Quote>()> decode = [&] {
+      return NameKeyOnFailure(DecodeQuote(value), keys::kQuotes, key);
+    };
+    if (!visit(parts[1], parts[2], *claim, decode)) return Status::Ok();
+  }
+  if (!it->status().ok()) {
+    return FromRocksDb(it->status(), "scanning " + DescribeKey(keys::kQuotes, prefix), dir_);
+  }
+  return Status::Ok();
+}
+
 Result<std::vector<EdgeCount>> Store::Edges(std::optional<RelationType> type) const {
   std::vector<EdgeCount> edges;
   const std::string prefix = type ? keys::Prefix(RelationTypeName(*type)) : "";
