@@ -167,56 +167,63 @@ Result<std::vector<Quote>> Store::Quotes(std::string_view speaker) const {
   return quotes;
 }
 
+namespace {
+
+// Every quotes entry of `speaker` (every entry, when empty) in key order:
+// date, then document, then offset within one speaker. `visit` gets the
+// key's parts (speaker, date, document, offset) and the value, and returns
+// whether to go on, or an error, which is returned.
+Status ScanQuotes(rocksdb::DB& db, const ColumnFamilies& handles, std::string_view speaker,
+                  std::string_view dir,
+                  const std::function<Result<bool>(const std::vector<std::string_view>& parts,
+                                                   std::string_view key,
+                                                   std::string_view value)>& visit) {
+  const std::string prefix = speaker.empty() ? "" : keys::Prefix(speaker);
+  bool stopped = false;
+  Status s = Scan(db, rocksdb::ReadOptions(), handles, keys::kQuotes, prefix, dir,
+                  [&](std::string_view key, std::string_view value) -> Status {
+                    const std::vector<std::string_view> parts = keys::SplitKey(key, 4);
+                    if (parts.size() != 4) {
+                      return Status::Corruption("bad key " + DescribeKey(keys::kQuotes, key));
+                    }
+                    Result<bool> more = visit(parts, key, value);
+                    if (!more.ok()) return more.status();
+                    stopped = !*more;
+                    return stopped ? Status::NotFound("stopped") : Status::Ok();
+                  });
+  return stopped ? Status::Ok() : s;
+}
+
+}  // namespace
+
 Status Store::ForEachQuote(
     std::string_view speaker,
     const std::function<bool(std::string_view date, Quote quote)>& visit) const {
-  // The speaker's keys (every key, when `speaker` is empty) in key order:
-  // date, then document, then offset within one speaker.
-  const std::string prefix = speaker.empty() ? "" : keys::Prefix(speaker);
-  std::unique_ptr<rocksdb::Iterator> it(
-      db_->NewIterator(rocksdb::ReadOptions(), (*cf_)[keys::kQuotes]));
-  const rocksdb::Slice p(prefix);
-  for (it->Seek(p); it->Valid() && it->key().starts_with(p); it->Next()) {
-    const std::string_view key = it->key().ToStringView();
-    std::optional<std::string_view> date = keys::QuoteKeyDate(key);
-    if (!date) return Status::Corruption("bad key " + DescribeKey(keys::kQuotes, key));
-    Result<Quote> q = NameKeyOnFailure(DecodeQuote(it->value().ToStringView()), keys::kQuotes, key);
-    if (!q.ok()) return q.status();
-    if (!visit(*date, std::move(q).value())) return Status::Ok();
-  }
-  if (!it->status().ok()) {
-    return FromRocksDb(it->status(), "scanning " + DescribeKey(keys::kQuotes, prefix), dir_);
-  }
-  return Status::Ok();
+  return ScanQuotes(*db_, *cf_, speaker, dir_,
+                    [&](const std::vector<std::string_view>& parts, std::string_view key,
+                        std::string_view value) -> Result<bool> {
+                      Result<Quote> q =
+                          NameKeyOnFailure(DecodeQuote(value), keys::kQuotes, key);
+                      if (!q.ok()) return q.status();
+                      return visit(parts[1], std::move(q).value());
+                    });
 }
 
 Status Store::ForEachQuoteClaim(
     std::string_view speaker,
     const std::function<bool(std::string_view date, std::string_view document, uint64_t claim,
                              const std::function<Result<Quote>()>& decode)>& visit) const {
-  const std::string prefix = speaker.empty() ? "" : keys::Prefix(speaker);
-  std::unique_ptr<rocksdb::Iterator> it(
-      db_->NewIterator(rocksdb::ReadOptions(), (*cf_)[keys::kQuotes]));
-  const rocksdb::Slice p(prefix);
-  for (it->Seek(p); it->Valid() && it->key().starts_with(p); it->Next()) {
-    const std::string_view key = it->key().ToStringView();
-    const std::string_view value = it->value().ToStringView();
-    // speaker, date, document, offset (store/keys.h)
-    const std::vector<std::string_view> parts = keys::SplitKey(key, 4);
-    if (parts.size() != 4) {
-      return Status::Corruption("bad key " + DescribeKey(keys::kQuotes, key));
-    }
-    Result<uint64_t> claim = NameKeyOnFailure(DecodeQuoteClaim(value), keys::kQuotes, key);
-    if (!claim.ok()) return claim.status();
-    const std::function<Result<Quote>()> decode = [&] {
-      return NameKeyOnFailure(DecodeQuote(value), keys::kQuotes, key);
-    };
-    if (!visit(parts[1], parts[2], *claim, decode)) return Status::Ok();
-  }
-  if (!it->status().ok()) {
-    return FromRocksDb(it->status(), "scanning " + DescribeKey(keys::kQuotes, prefix), dir_);
-  }
-  return Status::Ok();
+  return ScanQuotes(
+      *db_, *cf_, speaker, dir_,
+      [&](const std::vector<std::string_view>& parts, std::string_view key,
+          std::string_view value) -> Result<bool> {
+        Result<uint64_t> claim = NameKeyOnFailure(DecodeQuoteClaim(value), keys::kQuotes, key);
+        if (!claim.ok()) return claim.status();
+        const std::function<Result<Quote>()> decode = [&] {
+          return NameKeyOnFailure(DecodeQuote(value), keys::kQuotes, key);
+        };
+        return visit(parts[1], parts[2], *claim, decode);
+      });
 }
 
 Result<std::vector<EdgeCount>> Store::Edges(std::optional<RelationType> type) const {
