@@ -12,6 +12,7 @@
 #include "cli/store_table.h"
 #include "export/graph_table.h"
 #include "graph/communities.h"
+#include "store/keys.h"
 
 namespace actorgraph {
 
@@ -129,7 +130,10 @@ std::pair<size_t, size_t> SentenceAround(std::string_view text, size_t start, si
   return {from, to};
 }
 
-std::string OneLine(std::string_view s) {
+// `s` cleaned (CleanText) on one line, its spaces kept: before, match and
+// after are shown joined, so the spaces at their ends matter (cli's OneLine
+// trims them).
+std::string CleanLine(std::string_view s) {
   std::string out = CleanText(s);
   std::replace(out.begin(), out.end(), '\n', ' ');
   return out;
@@ -280,10 +284,7 @@ Result<Json> Api::Search(const ApiParams& params) {
   std::string query = *q;
   while (!query.empty() && query.back() == ' ') query.pop_back();
   while (!query.empty() && query.front() == ' ') query.erase(0, 1);
-  std::string lower = query;
-  for (char& c : lower) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
+  const std::string lower = keys::ToLowerAscii(query);
 
   // Rank: 0 the whole name or alias, 1 a name's start, 2 an alias's start,
   // 3 a word's start; then activity, then id.
@@ -308,10 +309,7 @@ Result<Json> Api::Search(const ApiParams& params) {
     if (!a.ok()) return a.status();
     if (!a->has_value()) continue;
     Hit h{rank, id};
-    std::string name = (*a)->name;
-    for (char& c : name) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
+    const std::string name = keys::ToLowerAscii((*a)->name);
     if (rank == 2 && name.rfind(lower, 0) == 0) h.rank = 1;  // the name, not only an alias
     hits.emplace_back(std::move(h), std::move(a)->value());
   }
@@ -389,7 +387,7 @@ Result<Json> GraphJson(const Store& store, const GraphView& view, bool details) 
       edge["cues"] = e.cues;
       edge["cameo"] = e.cameo;
       edge["plover"] = e.plover;
-      edge["evidence"] = OneLine(e.evidence);
+      edge["evidence"] = CleanLine(e.evidence);
       edge["start"] = e.start ? Json(*e.start) : Json(nullptr);
       j["edges"].push_back(std::move(edge));
     }
@@ -542,9 +540,9 @@ Result<Json> EdgeEvidence(const Store& store, RelationType type, const std::stri
     row["cameo"] = r.cameo;
     row["start"] = r.span.start;
     row["end"] = r.span.end;
-    row["before"] = OneLine(text.substr(from, hs - from));
-    row["match"] = OneLine(text.substr(hs, he - hs));
-    row["after"] = OneLine(text.substr(he, to - he));
+    row["before"] = CleanLine(text.substr(from, hs - from));
+    row["match"] = CleanLine(text.substr(hs, he - hs));
+    row["after"] = CleanLine(text.substr(he, to - he));
     if (r.claim != 0) group_of.emplace(r.claim, groups.size());
     groups.push_back({std::move(row), {r.document}});
     return Status::Ok();
