@@ -75,6 +75,7 @@ int RunActors(int argc, char** argv) {
       "--aliases rule), with the documents it did so in");
   app.add_option("--into", into, "with --merges: only the merges into this actor (name or id)")
       ->needs(merges_flag);
+  AddTableFlags(app);
   if (auto code = ParseArgs(app, argc, argv)) return *code;
 
   auto store = OpenForReading(db);
@@ -123,8 +124,8 @@ int RunStats(int argc, char** argv) {
   CLI::App app{"Count documents, actors by type, quotes and relations by type.", "stats"};
   std::string db = kDefaultDb, format = "table";
   app.add_option("--db", db, "store directory")->capture_default_str();
-  app.add_option("--format", format, "table or json")
-      ->check(CLI::IsMember({"table", "json"}))
+  app.add_option("--format", format, "table, json or csv")
+      ->check(CLI::IsMember(kQueryFormats))
       ->capture_default_str();
   if (auto code = ParseArgs(app, argc, argv)) return *code;
 
@@ -149,6 +150,22 @@ int RunStats(int argc, char** argv) {
   }
   if (format == "json") {
     std::printf("%s\n", j.dump(2).c_str());
+    return kExitOk;
+  }
+  if (format == "csv") {  // one count per row: what is counted, of which type
+    QueryResult rows;
+    rows.columns = {{"WHAT", "what"}, {"TYPE", "type"}, {"COUNT", "count"}};
+    for (const char* what : {"documents", "actors"}) {
+      rows.rows.push_back({{"what", what}, {"type", nullptr}, {"count", j[what]}});
+    }
+    for (auto& [type, n] : j["actors_by_type"].items()) {
+      rows.rows.push_back({{"what", "actors"}, {"type", type}, {"count", n}});
+    }
+    rows.rows.push_back({{"what", "quotes"}, {"type", nullptr}, {"count", j["quotes"]}});
+    for (auto& [type, n] : j["relations_by_type"].items()) {
+      rows.rows.push_back({{"what", "relations"}, {"type", type}, {"count", n}});
+    }
+    PrintQueryResult(rows, "csv", 0, stdout);
     return kExitOk;
   }
   std::printf("documents  %llu\n", static_cast<unsigned long long>(stats->documents));

@@ -31,7 +31,7 @@ inline constexpr Command kCommands[] = {
     {"query", "said, relations, disputes, timeline, actor, neighbors, path, central, communities, components", &RunQuery},
     {"actors", "list the actors in the store", &RunActors},
     {"stats", "count documents, actors, quotes and relations in the store", &RunStats},
-    {"export", "write the graph or a selection: dot, svg, png, pdf, capnp, gexf, graphml, json, csv, html", &RunExport},
+    {"export", "write the graph or a selection: dot, svg, png, pdf, capnp, gexf, graphml, json, cyjs, csv, html", &RunExport},
     {"import", "merge a Cap'n Proto export into the store", &RunImport},
     {"merge", "merge stores built elsewhere (other machines, other parts of a corpus)", &RunMerge},
     {"serve", "explore the store in a browser: a read-only page and JSON API over HTTP", &RunServe},

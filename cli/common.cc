@@ -1,7 +1,11 @@
 #include "cli/common.h"
 
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include "cli/pipeline.h"
@@ -19,9 +23,14 @@ std::optional<int> ParseArgs(CLI::App& app, int argc, char** argv) {
     app.exit(e);
     return kExitOk;
   } catch (const CLI::ParseError& e) {
+    // Name the subcommand the error is about ("query path"), not its parent.
+    std::string name = app.get_name();
+    for (const CLI::App* sub = &app; !sub->get_subcommands().empty();) {
+      sub = sub->get_subcommands().front();
+      name += " " + sub->get_name();
+    }
     std::fprintf(stderr, "actorgraph %s: %s\nRun 'actorgraph %s --help' for usage.\n",
-                 app.get_name().c_str(), SafeForTerminal(e.what()).c_str(),
-                 app.get_name().c_str());
+                 name.c_str(), SafeForTerminal(e.what()).c_str(), name.c_str());
     return kExitUsage;
   }
   return std::nullopt;
@@ -142,33 +151,99 @@ void Table::Add(std::vector<std::string> row) {
 
 namespace {
 
-size_t Width(std::string_view s) {
-  size_t n = 0;
-  for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-  return n;
-}
+struct TableSettings {
+  bool wide = false;
+  size_t width = 0;  // 0: as the output allows
+};
+TableSettings table_settings;
 
 void PrintRow(std::FILE* out, const std::vector<std::string>& row,
-              const std::vector<size_t>& widths) {
+              const std::vector<size_t>& widths, bool fit) {
+  std::string line;
   for (size_t i = 0; i < row.size(); ++i) {
-    std::fputs(row[i].c_str(), out);
-    if (i + 1 < row.size()) {
-      for (size_t pad = Width(row[i]); pad < widths[i] + 2; ++pad) std::fputc(' ', out);
-    }
+    std::string cell = fit ? FitToWidth(row[i], widths[i]) : row[i];
+    line += cell;
+    if (i + 1 < row.size()) line.append(widths[i] + 2 - DisplayWidth(cell), ' ');
   }
-  std::fputc('\n', out);
+  line.push_back('\n');
+  std::fputs(line.c_str(), out);
 }
 
 }  // namespace
 
-void Table::Print(std::FILE* out) const {
-  std::vector<size_t> widths(header_.size());
-  for (size_t i = 0; i < header_.size(); ++i) widths[i] = Width(header_[i]);
-  for (const auto& row : rows_) {
-    for (size_t i = 0; i < row.size(); ++i) widths[i] = std::max(widths[i], Width(row[i]));
+void AddTableFlags(CLI::App& app) {
+  app.add_flag("--wide", table_settings.wide,
+               "print table cells in full, however wide the terminal (tables sent to a file "
+               "or a pipe are never cut)");
+  app.add_option("--width", table_settings.width,
+                 "fit tables in N columns, even when not printing to a terminal")
+      ->check(CLI::Range(size_t{20}, size_t{100000}));
+}
+
+size_t TableWidth(std::FILE* out) {
+  if (table_settings.wide) return 0;
+  if (table_settings.width > 0) return table_settings.width;
+  const int fd = fileno(out);
+  if (fd < 0 || !isatty(fd)) return 0;
+  winsize size{};
+  if (ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0) return size.ws_col;
+  if (const char* columns = std::getenv("COLUMNS")) {
+    const long n = std::strtol(columns, nullptr, 10);
+    if (n >= 20) return static_cast<size_t>(n);
   }
-  PrintRow(out, header_, widths);
-  for (const auto& row : rows_) PrintRow(out, row, widths);
+  return 80;
+}
+
+std::vector<size_t> Table::ColumnWidths(size_t limit) const {
+  const size_t n = header_.size();
+  std::vector<size_t> widths(n);
+  for (size_t i = 0; i < n; ++i) widths[i] = DisplayWidth(header_[i]);
+  for (const auto& row : rows_) {
+    for (size_t i = 0; i < n; ++i) widths[i] = std::max(widths[i], DisplayWidth(row[i]));
+  }
+  const size_t gaps = n == 0 ? 0 : 2 * (n - 1);
+  size_t total = gaps;
+  for (size_t w : widths) total += w;
+  if (limit == 0 || total <= limit) return widths;
+
+  // Every column keeps its floor; the room left is shared by weighted
+  // water-filling from the column that needs least up, so a column that
+  // needs less than its share is never cut and the widest ones give way.
+  // The last column weighs three: it is the free text of most tables (the
+  // statement, the evidence, the members) and what a reader came for.
+  std::vector<size_t> floor(n), order(n), weight(n, 1);
+  weight.back() = 3;
+  size_t room = limit > gaps ? limit - gaps : 0, weights = n + 2;
+  for (size_t i = 0; i < n; ++i) {
+    floor[i] = std::min(widths[i], std::max<size_t>(DisplayWidth(header_[i]), 6));
+    room = room > floor[i] ? room - floor[i] : 0;
+    order[i] = i;
+  }
+  std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+    return (widths[a] - floor[a]) * weight[b] < (widths[b] - floor[b]) * weight[a];
+  });
+  std::vector<size_t> fitted = floor;
+  for (size_t i : order) {
+    const size_t share = room * weight[i] / weights;
+    const size_t extra = std::min(widths[i] - floor[i], share);
+    fitted[i] += extra;
+    room -= extra;
+    weights -= weight[i];
+  }
+  // What the shares' rounding left goes to the last column, if it can use it.
+  fitted.back() += std::min(widths.back() - fitted.back(), room);
+  return fitted;
+}
+
+void Table::Print(std::FILE* out) const {
+  const size_t limit = TableWidth(out);
+  const std::vector<size_t> widths = ColumnWidths(limit);
+  PrintRow(out, header_, widths, limit != 0);
+  for (const auto& row : rows_) PrintRow(out, row, widths, limit != 0);
+}
+
+std::string Counted(uint64_t n, std::string_view one, std::string_view many) {
+  return std::to_string(n) + " " + std::string(n == 1 ? one : many);
 }
 
 std::string OneLine(std::string_view text) {

@@ -5,6 +5,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -68,8 +69,23 @@ Result<std::vector<std::string>> ResolveActor(const Store& store, std::string_vi
 // Levenshtein distance, for "did you mean".
 size_t EditDistance(std::string_view a, std::string_view b);
 
-// Left-aligned columns, two spaces apart; the last column is never cut.
-// Widths count UTF-8 code points. Every cell is shown through
+// How wide a Table may print. By default a table printed to a terminal fits
+// the terminal's width (TIOCGWINSZ; $COLUMNS, else 80, when the terminal
+// does not say), and a table printed to a file or a pipe is never cut, so
+// what a script reads does not depend on the window it ran in.
+// `--width N` sets the width whatever the output is; `--wide` never cuts.
+// AddTableFlags adds both to a command that prints tables; they are
+// process-wide, as the output they shape is.
+void AddTableFlags(CLI::App& app);
+// The width a table printed to `out` must fit in; 0 for no limit.
+size_t TableWidth(std::FILE* out);
+
+// Left-aligned columns, two spaces apart. Widths are display columns
+// (DisplayWidth: a CJK character takes two, a combining accent none). When
+// the table is wider than TableWidth(out), the widest columns give way
+// first: every column keeps at least its header's width (at least 6), the
+// rest of the room is shared out so that no column that fits is cut, and a
+// cell longer than its column ends in "…". Every cell is shown through
 // SafeForTerminal: a control byte in a document cannot reach the terminal.
 class Table {
  public:
@@ -78,10 +94,17 @@ class Table {
   void Print(std::FILE* out) const;
   bool empty() const { return rows_.empty(); }
 
+  // The width of each column when the table must fit in `limit` columns (0:
+  // no limit): each column's widest cell, shrunk as Print describes.
+  std::vector<size_t> ColumnWidths(size_t limit) const;
+
  private:
   std::vector<std::string> header_;
   std::vector<std::vector<std::string>> rows_;
 };
+
+// "1 document", "3 documents": a count and its noun, for messages.
+std::string Counted(uint64_t n, std::string_view one, std::string_view many);
 
 // Collapses runs of white space to one space.
 std::string OneLine(std::string_view text);

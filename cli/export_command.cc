@@ -49,6 +49,7 @@ constexpr Format kFormats[] = {
     {"gexf", Kind::kText, &ExportGexf, &ExportGexf},
     {"graphml", Kind::kText, &ExportGraphml, &ExportGraphml},
     {"json", Kind::kText, &ExportJsonGraph, &ExportJsonGraph},
+    {"cyjs", Kind::kText, &ExportCytoscapeJson, &ExportCytoscapeJson},
     {"csv", Kind::kCsv, nullptr, nullptr},
     {"html", Kind::kHtml, nullptr, nullptr},
 };

@@ -67,13 +67,14 @@ int RunImport(int argc, char** argv) {
     const double secs =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     std::fprintf(stderr,
-                 "imported %llu documents from %s into %s: %llu added, %llu replaced, "
-                 "%llu unchanged, %llu failed; %llu new actors, %llu quotes, %llu "
-                 "relations; %.2f s\n",
-                 U(s.added + s.replaced + s.unchanged), SafeForTerminal(file).c_str(),
-                 SafeForTerminal(db).c_str(), U(s.added),
-                 U(s.replaced), U(s.unchanged), U(s.failed), U(s.new_actors), U(s.quotes),
-                 U(s.relations), secs);
+                 "imported %s from %s into %s: %llu added, %llu replaced, "
+                 "%llu unchanged, %llu failed; %s, %s, %s; %.2f s\n",
+                 Counted(s.added + s.replaced + s.unchanged, "document", "documents").c_str(),
+                 SafeForTerminal(file).c_str(), SafeForTerminal(db).c_str(), U(s.added),
+                 U(s.replaced), U(s.unchanged), U(s.failed),
+                 Counted(s.new_actors, "new actor", "new actors").c_str(),
+                 Counted(s.quotes, "quote", "quotes").c_str(),
+                 Counted(s.relations, "relation", "relations").c_str(), secs);
   }
   return s.failed == 0 ? kExitOk : kExitFailure;
 }

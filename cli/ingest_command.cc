@@ -232,15 +232,15 @@ int RunIngest(int argc, char** argv) {
   if (!quiet) {
     double secs = progress.Seconds();
     std::fprintf(stderr,
-                 "ingested %llu documents into %s: %llu added, %llu replaced, %llu unchanged, "
-                 "%llu failed; %llu quotes, %llu relations; %.2f MB in %.2f s (%.1f MB/s)\n",
-                 static_cast<unsigned long long>(done.documents()), SafeForTerminal(db).c_str(),
-                 static_cast<unsigned long long>(done.added),
+                 "ingested %s into %s: %llu added, %llu replaced, %llu unchanged, "
+                 "%llu failed; %s, %s; %.2f MB in %.2f s (%.1f MB/s)\n",
+                 Counted(done.documents(), "document", "documents").c_str(),
+                 SafeForTerminal(db).c_str(), static_cast<unsigned long long>(done.added),
                  static_cast<unsigned long long>(done.replaced),
                  static_cast<unsigned long long>(done.unchanged),
                  static_cast<unsigned long long>(failed),
-                 static_cast<unsigned long long>(done.quotes),
-                 static_cast<unsigned long long>(done.relations), bytes / 1e6, secs,
+                 Counted(done.quotes, "quote", "quotes").c_str(),
+                 Counted(done.relations, "relation", "relations").c_str(), bytes / 1e6, secs,
                  secs > 0 ? bytes / 1e6 / secs : 0.0);
     if (writer.warnings() > 0) {
       std::fprintf(stderr, "%llu warning%s above: %s stored undated\n",

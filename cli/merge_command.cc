@@ -92,15 +92,16 @@ int RunMerge(int argc, char** argv) {
 
   if (!quiet) {
     std::fprintf(stderr,
-                 "merged %llu documents from %zu stores into %s: %llu added, %llu replaced, "
-                 "%llu unchanged, %llu failed; %llu quotes, %llu relations; %.2f s\n",
-                 static_cast<unsigned long long>(done.documents()), sources.size(),
-                 SafeForTerminal(db).c_str(), static_cast<unsigned long long>(done.added),
+                 "merged %s from %s into %s: %llu added, %llu replaced, "
+                 "%llu unchanged, %llu failed; %s, %s; %.2f s\n",
+                 Counted(done.documents(), "document", "documents").c_str(),
+                 Counted(sources.size(), "store", "stores").c_str(), SafeForTerminal(db).c_str(),
+                 static_cast<unsigned long long>(done.added),
                  static_cast<unsigned long long>(done.replaced),
                  static_cast<unsigned long long>(done.unchanged),
                  static_cast<unsigned long long>(writer.failed()),
-                 static_cast<unsigned long long>(done.quotes),
-                 static_cast<unsigned long long>(done.relations), progress.Seconds());
+                 Counted(done.quotes, "quote", "quotes").c_str(),
+                 Counted(done.relations, "relation", "relations").c_str(), progress.Seconds());
   }
   return writer.failed() == 0 && !read_error ? kExitOk : kExitFailure;
 }

@@ -93,6 +93,11 @@ Result<TimelineItems> GatherTimeline(const Store& store, const TimelineOptions& 
 Result<nlohmann::ordered_json> QueryActor(const Store& store, const std::string& name,
                                           size_t latest);
 void PrintActorProfile(const nlohmann::ordered_json& profile, std::FILE* out);
+// The profile as rows for CSV, one per fact, in the order the table shows
+// them: SECTION is actor, alias, affiliation (its affiliations),
+// affiliated (actors affiliated to it), count, counterpart or statement;
+// VALUE holds the type, role, count, relations or "direct"/"reported".
+QueryResult ActorProfileRows(const nlohmann::ordered_json& profile);
 
 // Graph queries take the selection flags of graph/selection.h.
 using GraphOptions = Selection;

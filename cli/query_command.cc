@@ -26,7 +26,7 @@ void AddCommon(CLI::App* sub, Common* c) {
       ->capture_default_str();
   sub->add_option("--limit", c->limit, "print at most N rows (0: all)")
       ->check(kCount)
-      ->capture_default_str();
+      ->capture_default_str();  AddTableFlags(*sub);
 }
 
 void AddDates(CLI::App* sub, DateRange* dates) {
@@ -182,6 +182,8 @@ int RunQuery(int argc, char** argv) {
   if (common.format == "json") {
     std::printf("%s\n", profile->dump(2, ' ', false,
                                       nlohmann::ordered_json::error_handler_t::replace).c_str());
+  } else if (common.format == "csv") {
+    PrintQueryResult(ActorProfileRows(*profile), "csv", 0, stdout);
   } else {
     PrintActorProfile(*profile, stdout);
   }

@@ -97,16 +97,22 @@ Result<QueryResult> QueryNeighbors(const Store& store, const std::string& name, 
 
   QueryResult result;
   result.none = "no neighbours";
-  result.columns = {{"DISTANCE", "distance"}, {"ACTOR", "name"}, {"TYPE", "type"},
-                    {"LINKS", "links", [](const Json& row) {
-                       std::string out;
-                       for (const Json& l : row["links"]) {
-                         if (!out.empty()) out += ", ";
-                         out += (l["direction"] == "out" ? "-> " : "<- ") +
-                                l["type"].get<std::string>() + " x" + l["weight"].dump();
-                       }
-                       return out;
-                     }}};
+  // "-> accuses x2, <- denies x1": the links to the start, in table and CSV
+  // alike (JSON has each link's evidence).
+  auto links = [](const Json& row) {
+    std::string out;
+    for (const Json& l : row["links"]) {
+      if (!out.empty()) out += ", ";
+      out += (l["direction"] == "out" ? "-> " : "<- ") + l["type"].get<std::string>() + " x" +
+             l["weight"].dump();
+    }
+    return out;
+  };
+  result.columns = {{"DISTANCE", "distance"},
+                    {"ACTOR", "name"},
+                    {"ACTOR_ID", "actor", nullptr, false},
+                    {"TYPE", "type"},
+                    {"LINKS", "links", links, true, true, links}};
   for (const Reached& r : Neighbors(*view, *start, depth)) {
     Json row = ActorCell(*view, r.vertex);
     row["distance"] = r.distance;
@@ -149,11 +155,14 @@ Result<QueryResult> QueryPath(const Store& store, const std::string& from,
   QueryResult result;
   result.columns = {{"HOP", "hop"},
                     {"FROM", "from_name"},
+                    {"FROM_ID", "from", nullptr, false},
                     {"RELATION", "type", [](const Json& row) {
                        std::string t = row["type"].get<std::string>();
                        return row["reversed"].get<bool>() ? "<- " + t + " -" : "- " + t + " ->";
                      }},
                     {"TO", "to_name"},
+                    {"TO_ID", "to", nullptr, false},
+                    {"REVERSED", "reversed", nullptr, false},
                     {"DOCUMENT", "document"},
                     {"EVIDENCE", "evidence"}};
   Vertex at = *a;
@@ -187,7 +196,15 @@ Result<QueryResult> QueryCentral(const Store& store, Centrality measure,
                    [&](Vertex x, Vertex y) { return scores[x] > scores[y]; });
   QueryResult result;
   result.none = "the selected graph is empty";
-  result.columns = {{"RANK", "rank"}, {"ACTOR", "name"}, {"TYPE", "type"}, {"SCORE", "score"}};
+  result.columns = {{"RANK", "rank"},
+                    {"ACTOR", "name"},
+                    {"ACTOR_ID", "actor", nullptr, false},
+                    {"TYPE", "type"},
+                    {"SCORE", "score"}};
+  if (betweenness) {  // CSV carries what the table's note says
+    result.columns.push_back({"PIVOTS", "pivots", nullptr, false});
+    result.columns.push_back({"EXACT", "exact", nullptr, false});
+  }
   for (size_t i = 0; i < order.size(); ++i) {
     Json row = {{"rank", i + 1}};
     row.update(ActorCell(*view, order[i]));
@@ -218,7 +235,10 @@ Result<QueryResult> QueryComponents(const Store& store, const GraphOptions& opti
   });
   QueryResult result;
   result.none = "the selected graph is empty";
-  result.columns = {{"COMPONENT", "component"}, {"SIZE", "size"}, {"MEMBERS", "member_names"}};
+  result.columns = {{"COMPONENT", "component"},
+                    {"SIZE", "size"},
+                    {"MEMBERS", "member_names"},
+                    {"MEMBER_IDS", "members", nullptr, false}};
   for (size_t i = 0; i < groups.size(); ++i) {
     Json ids = Json::array(), names = Json::array();
     for (Vertex v : groups[i].second) {
@@ -246,7 +266,8 @@ Result<QueryResult> QueryCommunities(const Store& store, const GraphOptions& opt
   result.columns = {{"COMMUNITY", "community"},
                     {"SIZE", "size"},
                     {"MODULARITY", "modularity"},
-                    {"MEMBERS", "member_names"}};
+                    {"MEMBERS", "member_names"},
+                    {"MEMBER_IDS", "members", nullptr, false}};
   char q[64];
   std::snprintf(q, sizeof q, "%.4f", partition.modularity);
   result.note = std::string("modularity Q = ") + q +
@@ -342,6 +363,39 @@ Result<Json> QueryActor(const Store& store, const std::string& name, size_t late
   }
   profile["latest"] = std::move(statements);
   return profile;
+}
+
+QueryResult ActorProfileRows(const Json& p) {
+  QueryResult result;
+  result.columns = {{"SECTION", "section"}, {"ID", "id"},         {"NAME", "name"},
+                    {"VALUE", "value"},     {"FORMER", "former"}, {"DATE", "date"},
+                    {"DOCUMENT", "document"}, {"TEXT", "text"}};
+  auto row = [&](const char* section, const Json& id, const Json& name, const Json& value) {
+    result.rows.push_back(
+        {{"section", section}, {"id", id}, {"name", name}, {"value", value}});
+    return &result.rows.back();
+  };
+  row("actor", p["id"], p["name"], p["type"]);
+  for (const Json& alias : p["aliases"]) row("alias", nullptr, alias, nullptr);
+  for (const char* section : {"affiliations", "affiliated"}) {
+    for (const Json& j : p[section]) {
+      Json* r = row(section == std::string("affiliations") ? "affiliation" : "affiliated",
+                    j["actor"], j["name"], j["role"]);
+      (*r)["former"] = j["former"];
+      (*r)["document"] = j["document"];
+      (*r)["text"] = j["evidence"];
+    }
+  }
+  for (const auto& [key, value] : p["counts"].items()) row("count", nullptr, key, value);
+  for (const Json& j : p["counterparts"]) row("counterpart", j["actor"], j["name"], j["relations"]);
+  for (const Json& j : p["latest"]) {
+    Json* r = row("statement", j["speaker"], p["name"],
+                  j["direct"].get<bool>() ? "direct" : "reported");
+    (*r)["date"] = j["date"];
+    (*r)["document"] = j["document"];
+    (*r)["text"] = j["text"];
+  }
+  return result;
 }
 
 void PrintActorProfile(const Json& p, std::FILE* out) {

@@ -28,6 +28,12 @@ std::string Text(const Json& value, const char* null_text) {
   return value.dump();
 }
 
+Json Field(const Json& row, const std::string& key) {
+  if (key.empty() || key[0] != '/') return row.value(key, Json());
+  const Json::json_pointer pointer(key);
+  return row.contains(pointer) ? row.at(pointer) : Json();
+}
+
 std::string Lower(std::string s) {
   for (char& c : s) {
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
@@ -60,16 +66,23 @@ void PrintQueryResult(const QueryResult& result, const std::string& format, size
   }
   if (format == "csv") {
     std::string line;
+    bool first = true;
     for (const Column& c : result.columns) {
-      if (!line.empty()) line += ',';
+      if (!c.in_csv) continue;
+      if (!first) line += ',';
+      first = false;
       line += CsvField(Lower(c.header));
     }
     std::fprintf(out, "%s\r\n", line.c_str());
     for (size_t i = 0; i < n; ++i) {
       line.clear();
-      for (size_t k = 0; k < result.columns.size(); ++k) {
-        if (k > 0) line += ',';
-        line += CsvField(Text(result.rows[i].value(result.columns[k].key, Json()), ""));
+      first = true;
+      for (const Column& c : result.columns) {
+        if (!c.in_csv) continue;
+        if (!first) line += ',';
+        first = false;
+        const Json& row = result.rows[i];
+        line += CsvField(c.csv ? c.csv(row) : Text(Field(row, c.key), ""));
       }
       std::fprintf(out, "%s\r\n", line.c_str());
     }
@@ -89,7 +102,7 @@ void PrintQueryResult(const QueryResult& result, const std::string& format, size
     for (const Column& c : result.columns) {
       if (!c.in_table) continue;
       row.push_back(OneLine(c.show ? c.show(result.rows[i])
-                                   : Text(result.rows[i].value(c.key, Json()), "-")));
+                                   : Text(Field(result.rows[i], c.key), "-")));
     }
     table.Add(std::move(row));
   }

@@ -19,10 +19,14 @@ namespace actorgraph {
 
 struct Column {
   std::string header;  // "SPEAKER"; the CSV header is its lower case
-  std::string key;     // field of each row
+  // Field of each row, or a JSON pointer into it ("/denial/date").
+  std::string key;
   // When set, the table's text for a row (CSV keeps the plain field).
   std::function<std::string(const nlohmann::ordered_json& row)> show = nullptr;
   bool in_table = true;  // false: CSV only (the table says it another way)
+  bool in_csv = true;    // false: table only (CSV columns say it field by field)
+  // When set, the CSV's text for a row instead of the plain field.
+  std::function<std::string(const nlohmann::ordered_json& row)> csv = nullptr;
 };
 
 struct QueryResult {

@@ -243,16 +243,26 @@ Result<QueryResult> QuerySaid(const Store& store, const SaidOptions& options) {
 
   QueryResult result;
   result.none = "no statements match";
+  // A speaker the text names without an actor ("other attendees") is shown
+  // in brackets in the table; CSV gives it as written, with an empty
+  // speaker_id, so the two kinds stay apart.
   result.columns = {
       {"SPEAKER", "speaker_name",
        [](const Json& row) {
          return row["speaker_name"].is_null()
                     ? "[" + row["speaker_text"].get<std::string>() + "]"
                     : row["speaker_name"].get<std::string>();
+       },
+       true, true,
+       [](const Json& row) {
+         return row["speaker_name"].is_null() ? row["speaker_text"].get<std::string>()
+                                              : row["speaker_name"].get<std::string>();
        }},
+      {"SPEAKER_ID", "speaker", nullptr, false},
       {"DATE", "date"},
       {"CUE", "cue"},
       {"DOCUMENT", "document"},
+      {"DIRECT", "direct", nullptr, false},
       {"STATEMENT", "text",
        [](const Json& row) {
          std::string text = row["text"].get<std::string>();
@@ -319,8 +329,11 @@ Result<QueryResult> QueryRelations(const Store& store, const RelationsOptions& o
   QueryResult result;
   result.none = "no relations match";
   result.columns = {{"TYPE", "type"},         {"SOURCE", "source_name"},
-                    {"TARGET", "target_name"}, {"CUE", "cue"},
-                    {"CAMEO", "cameo"},       {"DATE", "date"},
+                    {"SOURCE_ID", "source", nullptr, false},
+                    {"TARGET", "target_name"}, {"TARGET_ID", "target", nullptr, false},
+                    {"CUE", "cue"},
+                    {"CAMEO", "cameo"},       {"PLOVER", "plover", nullptr, false},
+                    {"DATE", "date"},
                     {"DOCUMENT", "document"},
                     {"EVIDENCE", "evidence",
                      [](const Json& row) {
@@ -364,11 +377,17 @@ Result<QueryResult> QueryDisputes(const Store& store, const DateRange& dates) {
   QueryResult result;
   result.none = "no accusation has a matching denial";
   result.columns = {{"ACCUSER", "accuser_name"},
+                    {"ACCUSER_ID", "accuser", nullptr, false},
                     {"ACCUSED", "accused_name"},
-                    {"ACCUSATION", "accusation",
-                     [](const Json& row) { return row["accusation"]["evidence"].get<std::string>(); }},
-                    {"DENIAL", "denial",
-                     [](const Json& row) { return row["denial"]["evidence"].get<std::string>(); }},
+                    {"ACCUSED_ID", "accused", nullptr, false},
+                    {"ACCUSATION", "/accusation/evidence"},
+                    {"ACCUSATION_DOCUMENT", "/accusation/document", nullptr, false},
+                    {"ACCUSATION_DATE", "/accusation/date", nullptr, false},
+                    {"ACCUSATION_CUE", "/accusation/cue", nullptr, false},
+                    {"DENIAL", "/denial/evidence"},
+                    {"DENIAL_DOCUMENT", "/denial/document", nullptr, false},
+                    {"DENIAL_DATE", "/denial/date", nullptr, false},
+                    {"DENIAL_CUE", "/denial/cue", nullptr, false},
                     {"DOCUMENTS", "documents"}};
   auto evidence = [&](const Relation& r) {
     return Json{{"document", r.document},

@@ -194,8 +194,16 @@ Result<QueryResult> QueryTimeline(const Store& store, const TimelineOptions& opt
                   " left out (docs/dates.md)";
   }
   if (!period) {
-    result.columns = {{"DATE", "date"},     {"KIND", "kind"},         {"SOURCE", "source_name"},
-                      {"TARGET", "target_name"}, {"CUE", "cue"},     {"DOCUMENT", "document"},
+    result.columns = {{"DATE", "date"},
+                      {"KIND", "kind"},
+                      {"SOURCE", "source_name"},
+                      {"SOURCE_ID", "source", nullptr, false},
+                      {"TARGET", "target_name"},
+                      {"TARGET_ID", "target", nullptr, false},
+                      {"CUE", "cue"},
+                      {"CAMEO", "cameo", nullptr, false},
+                      {"DIRECT", "direct", nullptr, false},
+                      {"DOCUMENT", "document"},
                       {"TEXT", "text",
                        [](const Json& row) {
                          const std::string text = row["text"].get<std::string>();

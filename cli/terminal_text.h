@@ -24,6 +24,21 @@ namespace actorgraph {
 // "�". Everything else is copied unchanged.
 std::string SafeForTerminal(std::string_view text);
 
+// The columns `text` takes on a terminal, as wcwidth(3) counts them but from
+// ICU's Unicode data rather than the C library's locale: East Asian wide and
+// fullwidth characters (UAX #11: CJK, kana, Hangul syllables, most emoji)
+// take 2; combining marks, format characters (zero-width joiners, the soft
+// hyphen's invisible kin) and conjoining Hangul vowels and finals take 0;
+// everything else 1. Bytes that are not UTF-8 count 1 each (SafeForTerminal
+// shows each as one U+FFFD).
+size_t DisplayWidth(std::string_view text);
+
+// `text` when it fits in `width` columns; else its longest prefix that fits
+// in width - 1 columns, followed by "…" (U+2026). The cut falls between
+// characters, after any combining marks of the last one kept, so an accent
+// is never parted from its letter.
+std::string FitToWidth(std::string_view text, size_t width);
+
 }  // namespace actorgraph
 
 #endif  // ACTORGRAPH_CLI_TERMINAL_TEXT_H_

@@ -75,9 +75,15 @@ Result<std::string> ExportGraphml(const GraphView& view);
 Result<std::string> ExportGraphml(const GraphTable& table);
 
 // {"directed":true,"multigraph":true,"nodes":[...],"links":[...]}: NetworkX
-// node-link JSON, loadable by d3-force. export/json_graph_writer.cc.
+// node-link JSON (node_link_graph(data, edges="links") on NetworkX 3.4 and
+// later), loadable by d3-force. export/json_graph_writer.cc.
 Result<std::string> ExportJsonGraph(const GraphView& view);
 Result<std::string> ExportJsonGraph(const GraphTable& table);
+
+// {"elements":{"nodes":[{"data":...}],"edges":[...]}}: Cytoscape's JSON, for
+// Cytoscape.js and Cytoscape desktop. export/json_graph_writer.cc.
+Result<std::string> ExportCytoscapeJson(const GraphView& view);
+Result<std::string> ExportCytoscapeJson(const GraphTable& table);
 
 // The nodes and relationships files of `neo4j-admin database import full`.
 struct Neo4jCsv {

@@ -19,6 +19,8 @@ Checks, in order:
  4. hostile text (an actor named </div><script>..., a quote holding <img onerror>)
     is shown as text and runs nothing;
  5. the exported HTML file works from disk with no server;
+ 6. the Cytoscape JSON export (--format cyjs) is elements Cytoscape.js reads
+    as they are, Norway's accusation of Russia among them;
  and neither page fetches anything from elsewhere (no network needed).
 """
 
@@ -344,6 +346,26 @@ def check_exported_file(driver, path, work, shots):
     shoot(driver, work, "export-evidence.png", shots)
 
 
+def check_cytoscape_json(driver, path):
+    """The cyjs export is elements the real Cytoscape.js takes as they are."""
+    with open(path, encoding="utf-8") as f:
+        data = json.load(f)
+    found = driver.execute_script("""
+        const cy = cytoscape({headless: true, elements: arguments[0]});
+        const accuses = cy.edges('[type = "accuses"]').filter(
+            e => e.source().id() === arguments[1] && e.target().id() === arguments[2]);
+        return {nodes: cy.nodes().length, edges: cy.edges().length,
+                accuses: accuses.length,
+                evidence: accuses.length ? accuses[0].data("evidence") : "",
+                label: cy.getElementById(arguments[1]).data("name")};""",
+        data["elements"], NORWAY, RUSSIA)
+    want = (len(data["elements"]["nodes"]), len(data["elements"]["edges"]))
+    if (found["nodes"], found["edges"]) != want or want[0] < 3:
+        raise Failure(f"Cytoscape.js read {found}, the file holds {want}")
+    if found["accuses"] != 1 or "Russia" not in found["evidence"] or found["label"] != "Norway":
+        raise Failure(f"Norway's accusation of Russia is not an edge with evidence: {found}")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--actorgraph", required=True, help="the actorgraph binary")
@@ -383,6 +405,11 @@ def main():
         run([actorgraph, "export", "--db", store, "--format", "html", "--out", page])
         check_exported_file(driver, page, work, shots)
 
+    def cytoscape_json():
+        path = os.path.join(work, "graph.cyjs")
+        run([actorgraph, "export", "--db", store, "--format", "cyjs", "--out", path])
+        check_cytoscape_json(driver, path)
+
     # Each check runs even when one before it failed; all failures are listed.
     try:
         run([actorgraph, "ingest", "--db", store, story])
@@ -394,6 +421,7 @@ def main():
             ("API errors are JSON", lambda: check_api_errors(server.url)),
             ("hostile text stays text", hostile),
             ("exported HTML from disk", exported),
+            ("cyjs export read by Cytoscape.js", cytoscape_json),
         ]
         for name, check in checks:
             try:

@@ -514,7 +514,7 @@ TEST_F(ImportTest, PartialCorpusImports) {
             std::string::npos)
       << first.err;
   EXPECT_NE(first.err.find(": 2 added, 0 replaced, 0 unchanged, 0 failed; 2 new actors, 1 "
-                           "quotes, 1 relations;"),
+                           "quote, 1 relation;"),
             std::string::npos)
       << first.err;
   RunResult stats = Actorgraph("stats --format json --db " + db);

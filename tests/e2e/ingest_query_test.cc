@@ -27,7 +27,7 @@ TEST_F(IngestQueryTest, SummaryLineCountsTheDocument) {
   TempDir other;
   RunResult r = Actorgraph("ingest --db " + (other / "s.db") + " " + DataFile("harbour.txt"));
   ASSERT_EQ(r.code, 0) << r.err;
-  EXPECT_NE(r.err.find("ingested 1 documents"), std::string::npos) << r.err;
+  EXPECT_NE(r.err.find("ingested 1 document into"), std::string::npos) << r.err;
   EXPECT_NE(r.err.find("1 added"), std::string::npos) << r.err;
 }
 

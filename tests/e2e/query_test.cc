@@ -278,8 +278,10 @@ TEST_F(QueryTest, CsvHasAHeaderAndQuotedFields) {
   std::istringstream lines(r.out);
   std::string header;
   std::getline(lines, header);
-  EXPECT_EQ(header, "type,source,target,cue,cameo,date,document,evidence,sources\r");
-  EXPECT_NE(r.out.find(",accused,112,"), std::string::npos) << r.out;  // CAMEO accuse
+  EXPECT_EQ(header,
+            "type,source,source_id,target,target_id,cue,cameo,plover,date,document,evidence,"
+            "sources\r");
+  EXPECT_NE(r.out.find(",accused,112,ACCUSE,"), std::string::npos) << r.out;  // CAMEO accuse
   // Evidence holds commas, so it is quoted.
   EXPECT_NE(r.out.find(",\"OSLO, March 4 - Norway accused"), std::string::npos) << r.out;
 }

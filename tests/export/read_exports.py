@@ -38,6 +38,15 @@ def summary(graph):
     }
 
 
+def node_link_graph(data):
+    # NetworkX 3.4 added `edges` (and 3.6 makes "edges" its default); before
+    # 3.4 the argument does not exist and "links" is what it reads.
+    try:
+        return nx.node_link_graph(data, edges="links")
+    except TypeError:
+        return nx.node_link_graph(data)
+
+
 def read_csv(path):
     with open(path, newline="", encoding="utf-8") as f:
         return list(csv.reader(f, strict=True))
@@ -51,7 +60,7 @@ def main(argv):
         out = summary(nx.read_graphml(argv[2]))
     elif kind == "json":
         with open(argv[2], encoding="utf-8") as f:
-            out = summary(nx.node_link_graph(json.load(f)))
+            out = summary(node_link_graph(json.load(f)))
     elif kind == "csv":
         out = {"nodes": read_csv(argv[2]), "relationships": read_csv(argv[3])}
     else:
