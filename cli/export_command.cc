@@ -15,6 +15,7 @@
 #include "cli/selection_flags.h"
 #include "export/exporters.h"
 #include "export/file_io.h"
+#include "export/picture_defaults.h"
 #include "export/timeline_render.h"
 #include "schemas/codec.h"
 #include "serve/page.h"
@@ -140,6 +141,10 @@ struct ExportArgs {
   // them, so an export imported elsewhere answers as the store did.
   bool with_text = true;
   SelectionFlags selection;
+  // Pictures only (export/picture_defaults.h): keep affiliations; draw
+  // every selected actor (also when --top is given).
+  bool affiliations = false;
+  bool all_actors = false;
 };
 
 int Export(ExportArgs& args) {
@@ -216,10 +221,17 @@ int Export(ExportArgs& args) {
       return s.ok() ? kExitOk : Fail(s);
     }
     case Kind::kPicture: {
-      if (auto warning = SizeWarning(*view)) {
+      PictureRequest request;
+      request.affiliations = args.affiliations || !selection.types.empty();
+      request.all_actors = args.all_actors;
+      request.top_by = selection.top_by;
+      auto picture = PictureDefaults(std::move(view).value(), request);
+      if (!picture.ok()) return Fail(picture.status());
+      for (const std::string& note : picture->notes) Warn(note);
+      if (auto warning = SizeWarning(picture->view)) {
         Warn(*warning);
       }
-      Status s = RenderGraph(*view, format.name, args.layout, args.out);
+      Status s = RenderGraph(picture->view, format.name, args.layout, args.out);
       return s.ok() ? kExitOk : Fail(s);
     }
     case Kind::kText: {
@@ -282,10 +294,24 @@ int DrawTimeline(ExportArgs& args, const std::vector<std::string>& names) {
 void AddOutputFlags(CLI::App& app, ExportArgs* args) {
   app.add_option("--db", args->db, "store directory")->capture_default_str();
   app.add_option("--layout", args->layout,
-                 "pictures: auto (dot for small graphs, sfdp beyond), dot, neato, fdp, sfdp")
+                 "pictures: auto (dot for small hierarchies, fdp for a few dozen actors, "
+                 "sfdp beyond), dot, neato, fdp, sfdp")
       ->check(CLI::IsMember({"auto", "dot", "neato", "fdp", "sfdp"}))
       ->capture_default_str();
   AddSelectionFlags(&app, &args->selection);
+  app.add_flag("--affiliations", args->affiliations,
+               "pictures: draw affiliated_with edges beside accusations, criticisms, denials "
+               "and quotes (left out by default)");
+  app.add_flag("--all", args->all_actors,
+               "pictures: draw every selected actor (by default the " +
+                   std::to_string(kPictureActors) + " most central, past that many)")
+      ->excludes(app.get_option("--top"));
+}
+
+// Whether the user gave --top (any N, 0 included): a picture then draws what
+// the selection holds, uncapped.
+void NoteTopGiven(const CLI::App& app, ExportArgs* args) {
+  if (app.get_option("--top")->count() > 0) args->all_actors = true;
 }
 
 }  // namespace
@@ -303,6 +329,7 @@ int RunExport(int argc, char** argv) {
                "capnp: include each document's text (the default; --no-text leaves it out)");
   AddOutputFlags(app, &args);
   if (auto code = ParseArgs(app, argc, argv)) return *code;
+  NoteTopGiven(app, &args);
   return Export(args);
 }
 
@@ -324,10 +351,12 @@ int RunRender(int argc, char** argv) {
           ->expected(2);
   // What shapes a graph has no meaning on a time axis.
   for (const char* name :
-       {"--layout", "--type", "--min-weight", "--doc", "--actor", "--depth", "--top", "--top-by"}) {
+       {"--layout", "--type", "--min-weight", "--doc", "--actor", "--depth", "--top", "--top-by",
+        "--affiliations", "--all"}) {
     timeline_option->excludes(app.get_option(name));
   }
   if (auto code = ParseArgs(app, argc, argv)) return *code;
+  NoteTopGiven(app, &args);
   return timeline.empty() ? Export(args) : DrawTimeline(args, timeline);
 }
 

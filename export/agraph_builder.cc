@@ -1,5 +1,6 @@
 #include "export/agraph_builder.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <iterator>
 #include <string_view>
@@ -67,26 +68,56 @@ std::string NodeName(Agraph_t* g, const std::string& key, Vertex v) {
 // The legend as the graph's own HTML label: a compact table below the graph
 // that every layout draws the same way. (A cluster of sample nodes made dot
 // pictures three times wider than tall, and sfdp, neato and fdp ignore
-// clusters and scattered those nodes among the actors.) Only our fixed text
-// goes into it; actor names and quotes are never HTML.
-Status AddLegend(Agraph_t* g) {
+// clusters and scattered those nodes among the actors.) It lists the actor
+// types and relation types the view holds, in the order of kAllActorTypes
+// and kAllRelationTypes; an empty view has none. Only our fixed text goes
+// into it; actor names and quotes are never HTML.
+Status AddLegend(Agraph_t* g, const GraphView& view) {
+  bool actor_present[std::size(kAllActorTypes)] = {};
+  bool relation_present[std::size(kAllRelationTypes)] = {};
+  for (Vertex v : boost::make_iterator_range(boost::vertices(view.graph))) {
+    for (size_t i = 0; i < std::size(kAllActorTypes); ++i) {
+      actor_present[i] |= kAllActorTypes[i] == view.actor(v).type;
+    }
+  }
+  for (Edge e : boost::make_iterator_range(boost::edges(view.graph))) {
+    for (size_t i = 0; i < std::size(kAllRelationTypes); ++i) {
+      relation_present[i] |= kAllRelationTypes[i] == view.graph[e].type;
+    }
+  }
+  std::vector<std::string> actor_cells, relation_cells;
+  for (size_t i = 0; i < std::size(kAllActorTypes); ++i) {
+    if (!actor_present[i]) continue;
+    NodeStyle s = StyleOf(kAllActorTypes[i]);
+    actor_cells.push_back(std::string("border=\"1\" bgcolor=\"") + s.fillcolor +
+                          "\" color=\"" + s.color + "\">" +
+                          std::string(ActorTypeName(kAllActorTypes[i])));
+  }
+  for (size_t i = 0; i < std::size(kAllRelationTypes); ++i) {
+    if (!relation_present[i]) continue;
+    RelationType type = kAllRelationTypes[i];
+    relation_cells.push_back(std::string("><font color=\"") + StyleOf(type).color + "\">" +
+                             LegendLine(type) + " " + std::string(RelationTypeName(type)) +
+                             "</font>");
+  }
+  if (actor_cells.empty() && relation_cells.empty()) return Status::Ok();
+
+  // Two rows; the first cell of the shorter row spans the difference, so
+  // both rows fill the table's width.
+  const size_t columns = std::max(actor_cells.size(), relation_cells.size());
+  auto row = [columns](const std::vector<std::string>& cells) {
+    if (cells.empty()) return std::string();
+    std::string html = "<tr>";
+    for (size_t i = 0; i < cells.size(); ++i) {
+      size_t span = i == 0 ? columns - cells.size() + 1 : 1;
+      html += "<td colspan=\"" + std::to_string(span) + "\" " + cells[i] + "</td>";
+    }
+    return html + "</tr>";
+  };
   std::string html =
       "<table border=\"1\" color=\"#9ca3af\" cellborder=\"0\" cellspacing=\"4\" "
-      "cellpadding=\"3\"><tr>";
-  for (ActorType type : kAllActorTypes) {
-    NodeStyle s = StyleOf(type);
-    html += std::string("<td border=\"1\" bgcolor=\"") + s.fillcolor + "\" color=\"" + s.color +
-            "\">" + std::string(ActorTypeName(type)) + "</td>";
-  }
-  html += "</tr><tr>";
-  for (size_t i = 0; i < std::size(kAllRelationTypes); ++i) {
-    RelationType type = kAllRelationTypes[i];
-    // Six actor types above five relation types: the first cell spans two.
-    html += std::string("<td colspan=\"") + (i < 1 ? "2" : "1") + "\"><font color=\"" +
-            StyleOf(type).color + "\">" + LegendLine(type) + " " +
-            std::string(RelationTypeName(type)) + "</font></td>";
-  }
-  html += "</tr></table>";
+      "cellpadding=\"3\">" +
+      row(actor_cells) + row(relation_cells) + "</table>";
   char* label = agstrdup_html(g, C(html));
   if (label == nullptr) return Status::IOError("cgraph refused the legend label");
   agsafeset(g, C("label"), label, C(""));
@@ -153,7 +184,7 @@ Result<AgraphPtr> BuildAgraph(const GraphView& view) {
     Set(out, "tooltip", EscStringValue(tooltip, false));
   }
 
-  Status legend = AddLegend(root);
+  Status legend = AddLegend(root, view);
   if (!legend.ok()) return legend;
   return g;
 }

@@ -24,8 +24,9 @@ using AgraphPtr = std::unique_ptr<Agraph_t, decltype(&agclose)>;
 // key gets "actor-<vertex>" instead); the key is also kept in the node's
 // `actorgraph_key` attribute. Nodes are styled by actor type, edges by
 // relation type (export/dot_style.h). The legend is the graph's label: an
-// HTML table of the actor colours and relation styles, drawn below the graph
-// by every layout. Fails with IOError when cgraph refuses an object.
+// HTML table of the colours and styles of the actor types and relation types
+// the view holds (none for an empty view), drawn below the graph by every
+// layout. Fails with IOError when cgraph refuses an object.
 Result<AgraphPtr> BuildAgraph(const GraphView& view);
 
 // `g` as DOT text, through agwrite with an in-memory channel.

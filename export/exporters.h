@@ -48,17 +48,33 @@ inline constexpr std::string_view kRenderFormats[] = {"svg", "png", "pdf"};
 Status CheckRenderFormat(std::string_view format);
 inline constexpr std::string_view kRenderLayouts[] = {"auto", "dot", "neato", "fdp", "sfdp"};
 
-// The layout "auto" stands for: dot (a hierarchy, accusers above the
-// accused) while the view is small enough to read that way, sfdp beyond.
+// The layout "auto" stands for, by the size of the view (thresholds chosen
+// by looking at pictures of our demo store, a 40-actor article and 500
+// Reuters articles; docs/exports.md):
+//   - dot (a hierarchy: who accuses or quotes whom, in ranks) up to
+//     kDotActors actors and kDotEdges edges. When dot draws the actors more
+//     than kMaxAspect times wider than tall (five people quoted on one
+//     country make a row of five), RenderGraph lays them out again from left
+//     to right (rankdir=LR) and keeps the squarer of the two. Past some 30
+//     actors dot's pictures turn into long strips with long edges;
+//   - fdp (force-directed, roughly round, labels readable) up to kFdpActors
+//     actors (0.3 s for 150 Reuters actors);
+//   - sfdp (multilevel force-directed, fast on thousands) beyond.
+inline constexpr size_t kDotActors = 30, kDotEdges = 60;
+inline constexpr size_t kFdpActors = 150;
+inline constexpr double kMaxAspect = 2.0;
+// The first layout tried for "auto": "dot", "fdp" or "sfdp" as above.
 std::string_view AutoLayout(const GraphView& view);
 
 // Lays the view out with `layout` ("auto", "dot", "neato", "fdp", "sfdp") and draws it
 // as `format` ("svg", "png", "pdf") into `out_path`, in-process through gvc.
 // Anything else gives InvalidArgument listing the valid values. A failed
 // layout or render gives IOError naming `out_path` and leaves `out_path` as it
-// was (the picture is written to `out_path`.tmp, then renamed). Not thread safe.
+// was (the picture is written to `out_path`.tmp, then renamed). When given,
+// `*layout_used` is set to the layout drawn ("auto" resolved). Not thread
+// safe.
 Status RenderGraph(const GraphView& view, std::string_view format, std::string_view layout,
-                   const std::string& out_path);
+                   const std::string& out_path, std::string* layout_used = nullptr);
 
 // The four tabular writers below take the view, or its table
 // (export/graph_table.h) when that was made elsewhere: the same table gives

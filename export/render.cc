@@ -77,6 +77,10 @@ class ErrorCapture {
   agusererrf previous_;
 };
 
+void Set(void* obj, const char* name, const char* value) {
+  agsafeset(obj, const_cast<char*>(name), const_cast<char*>(value), const_cast<char*>(""));
+}
+
 // The process's gvc context, created on first use and freed at exit; null
 // when gvc cannot create one.
 GVC_t* SharedContext() {
@@ -97,47 +101,63 @@ class LayoutGuard {
   Agraph_t* g_;
 };
 
-}  // namespace
-
-std::string_view AutoLayout(const GraphView& view) {
-  // dot's ranking and crossing minimisation grow fast: 150 actors and 548
-  // edges took over a minute.
-  constexpr size_t kDotActors = 60, kDotEdges = 120;
-  bool small = boost::num_vertices(view.graph) <= kDotActors &&
-               boost::num_edges(view.graph) <= kDotEdges;
-  return small ? "dot" : "sfdp";
-}
-
-Status CheckRenderFormat(std::string_view format) {
-  if (Contains(kRenderFormats, format)) return Status::Ok();
-  return Status::InvalidArgument("unknown format \"" + std::string(format) +
-                                 "\" (valid: " + Join(kRenderFormats) + ")");
-}
-
-Status RenderGraph(const GraphView& view, std::string_view format, std::string_view layout,
-                   const std::string& out_path) {
-  if (Status s = CheckRenderFormat(format); !s.ok()) return s;
-  if (!Contains(kRenderLayouts, layout)) {
-    return Status::InvalidArgument("unknown layout \"" + std::string(layout) +
-                                   "\" (valid: " + Join(kRenderLayouts) + ")");
+// Width over height of the box around the actors as laid out (the legend
+// and the padding left out); 1 when there are none.
+double ActorAspect(Agraph_t* g) {
+  double left = 0, right = 0, bottom = 0, top = 0;
+  bool any = false;
+  for (Agnode_t* n = agfstnode(g); n != nullptr; n = agnxtnode(g, n)) {
+    const pointf c = ND_coord(n);
+    const double half_w = ND_width(n) * 72 / 2, half_h = ND_height(n) * 72 / 2;
+    left = any ? std::min(left, c.x - half_w) : c.x - half_w;
+    right = any ? std::max(right, c.x + half_w) : c.x + half_w;
+    bottom = any ? std::min(bottom, c.y - half_h) : c.y - half_h;
+    top = any ? std::max(top, c.y + half_h) : c.y + half_h;
+    any = true;
   }
-  auto g = BuildAgraph(view);
-  if (!g.ok()) return g.status();
-  return RenderAgraph(g->get(), layout == "auto" ? AutoLayout(view) : layout, format, out_path);
+  return any && top > bottom ? (right - left) / (top - bottom) : 1;
 }
 
-Status RenderAgraph(Agraph_t* g, std::string_view layout, std::string_view format,
-                    const std::string& out_path) {
+// How far from square an aspect ratio is: 2 for 2:1 and for 1:2.
+double Oblong(double aspect) { return std::max(aspect, 1 / aspect); }
+
+// Lays `g` out with `layout`. With `turn_when_wide` (auto's dot), a layout
+// that draws the actors more than kMaxAspect times wider than tall is made
+// again from left to right (rankdir=LR), and the squarer of the two is kept.
+// Then draws `g` into `out_path`. `*layout_used`, when given, names the
+// layout drawn ("dot", "dot LR", ...).
+Status Draw(Agraph_t* g, std::string_view layout, bool turn_when_wide, std::string_view format,
+            const std::string& out_path, std::string* layout_used) {
   ErrorCapture errors;
   GVC_t* gvc = SharedContext();
   if (gvc == nullptr) return Status::IOError("cannot render " + out_path + ": no gvc context");
-  const std::string layout_name(layout), format_name(format);
-  if (gvLayout(gvc, g, layout_name.c_str()) != 0) {
+  std::string layout_name(layout);
+  const std::string format_name(format);
+  auto lay_out = [&]() -> Status {
+    if (gvLayout(gvc, g, layout_name.c_str()) == 0) return Status::Ok();
     return Status::IOError("cannot lay out " + out_path + " with " + layout_name + ": " +
                            errors.Message("gvLayout failed"));
+  };
+  if (Status s = lay_out(); !s.ok()) return s;
+  std::string used = layout_name;
+  if (turn_when_wide) {
+    const double down = ActorAspect(g);
+    if (down > kMaxAspect) {
+      gvFreeLayout(gvc, g);
+      Set(g, "rankdir", "LR");
+      if (Status s = lay_out(); !s.ok()) return s;
+      used = layout_name + " LR";
+      if (Oblong(ActorAspect(g)) > Oblong(down)) {
+        gvFreeLayout(gvc, g);
+        Set(g, "rankdir", "TB");
+        if (Status s = lay_out(); !s.ok()) return s;
+        used = layout_name;
+      }
+    }
   }
   // Declared after the layout, so it is freed before `g` closes.
   LayoutGuard layout_guard(gvc, g);
+  if (layout_used != nullptr) *layout_used = used;
 
   char* data = nullptr;
   unsigned int length = 0;
@@ -148,6 +168,39 @@ Status RenderAgraph(Agraph_t* g, std::string_view layout, std::string_view forma
                            errors.Message("gvRenderData failed"));
   }
   return WriteFileAtomically(out_path, std::string_view(data, length));
+}
+
+}  // namespace
+
+std::string_view AutoLayout(const GraphView& view) {
+  const size_t actors = boost::num_vertices(view.graph), edges = boost::num_edges(view.graph);
+  if (actors <= kDotActors && edges <= kDotEdges) return "dot";
+  if (actors <= kFdpActors) return "fdp";
+  return "sfdp";
+}
+
+Status CheckRenderFormat(std::string_view format) {
+  if (Contains(kRenderFormats, format)) return Status::Ok();
+  return Status::InvalidArgument("unknown format \"" + std::string(format) +
+                                 "\" (valid: " + Join(kRenderFormats) + ")");
+}
+
+Status RenderGraph(const GraphView& view, std::string_view format, std::string_view layout,
+                   const std::string& out_path, std::string* layout_used) {
+  if (Status s = CheckRenderFormat(format); !s.ok()) return s;
+  if (!Contains(kRenderLayouts, layout)) {
+    return Status::InvalidArgument("unknown layout \"" + std::string(layout) +
+                                   "\" (valid: " + Join(kRenderLayouts) + ")");
+  }
+  auto g = BuildAgraph(view);
+  if (!g.ok()) return g.status();
+  std::string_view first = layout == "auto" ? AutoLayout(view) : layout;
+  return Draw(g->get(), first, layout == "auto" && first == "dot", format, out_path, layout_used);
+}
+
+Status RenderAgraph(Agraph_t* g, std::string_view layout, std::string_view format,
+                    const std::string& out_path) {
+  return Draw(g, layout, false, format, out_path, nullptr);
 }
 
 }  // namespace actorgraph

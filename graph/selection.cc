@@ -13,11 +13,15 @@ namespace actorgraph {
 namespace {
 
 // The subgraph of `view` induced by the vertices marked in `keep`, less the
-// vertices left without an edge. Vertices and edges keep their relative
-// order, so the result is as deterministic as `view`.
-GraphView Restrict(GraphView view, const std::vector<bool>& keep) {
+// edges `drop` names and the vertices left without an edge. Vertices and
+// edges keep their relative order, so the result is as deterministic as
+// `view`.
+template <typename DropEdge>
+GraphView Restrict(GraphView view, const std::vector<bool>& keep, DropEdge drop) {
   const ActorGraph& g = view.graph;
-  auto kept = [&](Edge e) { return keep[boost::source(e, g)] && keep[boost::target(e, g)]; };
+  auto kept = [&](Edge e) {
+    return keep[boost::source(e, g)] && keep[boost::target(e, g)] && !drop(g, e);
+  };
   std::vector<bool> used(boost::num_vertices(g), false);
   for (Edge e : boost::make_iterator_range(boost::edges(g))) {
     if (kept(e)) used[boost::source(e, g)] = used[boost::target(e, g)] = true;
@@ -37,6 +41,10 @@ GraphView Restrict(GraphView view, const std::vector<bool>& keep) {
   }
   out.corpus = std::move(view.corpus);
   return out;
+}
+
+GraphView Restrict(GraphView view, const std::vector<bool>& keep) {
+  return Restrict(std::move(view), keep, [](const ActorGraph&, Edge) { return false; });
 }
 
 // Steps 3 and 4 of the selection (graph/selection.h).
@@ -76,6 +84,12 @@ Result<GraphView> Narrow(GraphView view, const Selection& selection) {
 
 Result<GraphView> NarrowGraph(GraphView view, const Selection& selection) {
   return Narrow(std::move(view), selection);
+}
+
+GraphView WithoutRelationType(GraphView view, RelationType type) {
+  std::vector<bool> keep(boost::num_vertices(view.graph), true);
+  return Restrict(std::move(view), keep,
+                  [type](const ActorGraph& g, Edge e) { return g[e].type == type; });
 }
 
 bool DateRange::Contains(const std::string& date) const {

@@ -69,6 +69,11 @@ Result<GraphView> SelectGraph(Corpus corpus, const Selection& selection);
 // caller that needs the uncapped view too caps it without selecting again.
 Result<GraphView> NarrowGraph(GraphView view, const Selection& selection);
 
+// The view less its edges of `type` and the actors left without an edge (how
+// a picture leaves out affiliations: export/picture_defaults.h). Vertices and
+// edges keep their order.
+GraphView WithoutRelationType(GraphView view, RelationType type);
+
 // Whether the selection can be made from summed edges (Store::Edges): it
 // keeps all dates and documents.
 inline bool CanSelectFromEdges(const Selection& selection) {

@@ -4,6 +4,8 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <tuple>
+#include <utility>
 
 #include "export/dot_style.h"
 #include "export/exporters.h"
@@ -12,6 +14,8 @@
 namespace actorgraph {
 namespace {
 
+using testing::MakeActor;
+using testing::MakeRelation;
 using testing::SampleCorpus;
 using testing::TempDir;
 
@@ -94,20 +98,67 @@ GraphView Star(int n) {
   return BuildGraphView(std::move(c), GraphFilter{});
 }
 
-TEST(RenderTest, LargeViewsAreDrawnWithSfdpAndStraightEdges) {
+TEST(RenderTest, AutoPicksDotThenFdpThenSfdpBySize) {
   const struct {
     int spokes;
     std::string layout;
     std::string splines;
-  } cases[] = {{10, "dot", "splines=true"}, {59, "dot", "splines=true"},
-               {60, "sfdp", "splines=true"}, {151, "sfdp", "splines=line"}};
+  } cases[] = {{10, "dot", "splines=true"},   {29, "dot", "splines=true"},
+               {30, "fdp", "splines=true"},   {149, "fdp", "splines=true"},
+               {150, "sfdp", "splines=true"}, {400, "sfdp", "splines=line"}};
   for (const auto& c : cases) {
     GraphView view = Star(c.spokes);
-    EXPECT_EQ(AutoLayout(view), c.layout) << c.spokes << " spokes";
+    EXPECT_EQ(AutoLayout(view), c.layout) << c.spokes + 1 << " actors";
     auto dot = ExportDot(view);
     ASSERT_TRUE(dot.ok());
     EXPECT_NE(dot->find(c.splines), std::string::npos) << c.spokes << " spokes";
   }
+}
+
+// The width and height ("123pt") of an SVG picture.
+std::pair<double, double> SvgSize(const std::string& svg) {
+  auto number = [&](const std::string& attribute) {
+    size_t at = svg.find(attribute + "=\"");
+    return at == std::string::npos ? 0.0 : std::stod(svg.substr(at + attribute.size() + 2));
+  };
+  return {number("width"), number("height")};
+}
+
+TEST(RenderTest, AutoTurnsAWideHierarchyOnItsSide) {
+  // Twelve people accusing one country: dot's ranks put the twelve in a row,
+  // a strip six times wider than tall; drawn left to right they are a column.
+  TempDir dir;
+  std::string layout;
+  ASSERT_TRUE(RenderGraph(Star(12), "svg", "auto", dir.File("star.svg"), &layout).ok());
+  EXPECT_EQ(layout, "dot LR");
+  auto [width, height] = SvgSize(ReadFile(dir.File("star.svg")));
+  ASSERT_GT(height, 0);
+  EXPECT_LE(width / height, 2.0) << width << " x " << height;
+
+  // The same layout asked for by name is not turned.
+  ASSERT_TRUE(RenderGraph(Star(12), "svg", "dot", dir.File("row.svg"), &layout).ok());
+  EXPECT_EQ(layout, "dot");
+  std::tie(width, height) = SvgSize(ReadFile(dir.File("row.svg")));
+  EXPECT_GT(width / height, 2.0) << width << " x " << height;
+}
+
+TEST(RenderTest, AutoKeepsATallHierarchyTopDown) {
+  // A chain of accusations is narrow and tall: dot as it stands.
+  Corpus c = Star(0).corpus;
+  for (int i = 0; i < 4; ++i) {
+    Actor a = MakeActor("person:c" + std::to_string(i), "C" + std::to_string(i),
+                        ActorType::kPerson);
+    c.relations.push_back(MakeRelation(RelationType::kAccuses, a.id,
+                                       i == 0 ? "country:hub" : "person:c" + std::to_string(i - 1),
+                                       "d", "blamed"));
+    c.actors.push_back(a);
+  }
+  TempDir dir;
+  std::string layout;
+  ASSERT_TRUE(
+      RenderGraph(BuildGraphView(c, GraphFilter{}), "svg", "auto", dir.File("chain.svg"), &layout)
+          .ok());
+  EXPECT_EQ(layout, "dot");
 }
 
 TEST(RenderTest, EveryLayoutDrawsTheLegendBelowTheGraph) {
