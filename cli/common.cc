@@ -81,6 +81,10 @@ void Warn(std::string_view message) {
   std::fprintf(stderr, "actorgraph: warning: %s\n", SafeForTerminal(message).c_str());
 }
 
+void Note(std::string_view message) {
+  std::fprintf(stderr, "actorgraph: note: %s\n", SafeForTerminal(message).c_str());
+}
+
 Result<std::unique_ptr<Store>> OpenForReading(const std::string& dir) {
   return Store::Open(dir, OpenMode::kReadOnly);
 }

@@ -57,6 +57,9 @@ int Fail(const Status& status);
 int Fail(std::string_view message);
 // Prints "actorgraph: warning: MESSAGE" to stderr.
 void Warn(std::string_view message);
+// Prints "actorgraph: note: MESSAGE" to stderr: what a default did that the
+// user may want otherwise (a picture left something out), not a problem.
+void Note(std::string_view message);
 
 // Opens the store in `dir` read-only (queries, exports): a missing store is a
 // clear error, never a new empty database.

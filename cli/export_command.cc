@@ -74,7 +74,7 @@ Status ExportHtml(const Store& store, const Selection& selection, const std::str
     cap.top = kHtmlTop;
     view = NarrowGraph(std::move(view).value(), cap);
     if (!view.ok()) return view.status();
-    Warn("the file shows the " + std::to_string(kHtmlTop) + " best-connected of " +
+    Note("the file shows the " + std::to_string(kHtmlTop) + " best-connected of " +
          std::to_string(n) + " actors; --top N for more, or --actor/--type/--since to narrow");
   }
   // The header of the page names the store (the page counts the actors).
@@ -227,7 +227,7 @@ int Export(ExportArgs& args) {
       request.top_by = selection.top_by;
       auto picture = PictureDefaults(std::move(view).value(), request);
       if (!picture.ok()) return Fail(picture.status());
-      for (const std::string& note : picture->notes) Warn(note);
+      for (const std::string& note : picture->notes) Note(note);
       if (auto warning = SizeWarning(picture->view)) {
         Warn(*warning);
       }

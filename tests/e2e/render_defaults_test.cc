@@ -41,7 +41,7 @@ TEST_F(RenderDefaultsTest, AffiliationsAreLeftOutWithOneLineSayingHowToGetThem) 
   RunResult r = Render("");
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.err,
-            "actorgraph: warning: left out 4 affiliated_with edges and 4 actors with no other "
+            "actorgraph: note: left out 4 affiliated_with edges and 4 actors with no other "
             "relation; --affiliations draws them\n");
   std::string svg = ReadFile(this->svg());
   EXPECT_TRUE(Has(svg, "Ingrid Solberg")) << "she is quoted";
@@ -131,7 +131,7 @@ TEST(RenderTopTest, PastTheLimitTheMostCentralAreDrawnWithOneLineSayingSo) {
   RunResult r = Actorgraph("render --db " + db + " --format svg --out " + svg);
   ASSERT_EQ(r.code, 0) << r.err;
   EXPECT_EQ(r.err,
-            "actorgraph: warning: drew the " + std::to_string(kPictureActors) +
+            "actorgraph: note: drew the " + std::to_string(kPictureActors) +
                 " most central of 200 actors (by degree); --top N draws N, --all draws every "
                 "actor\n");
   std::string drawn = ReadFile(svg);
